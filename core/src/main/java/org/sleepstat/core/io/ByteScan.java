@@ -1,0 +1,158 @@
+package org.sleepstat.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One pass over a file's bytes before parsing: its SHA-256, its size, its encoding (byte-order
+ * mark, else strict UTF-8, else Windows-1252) and whether it is text at all.
+ */
+final class ByteScan {
+  private static final int BUFFER = 1 << 16;
+
+  enum Kind {
+    TEXT,
+    EMPTY,
+    XLSX,
+    XLS,
+    BINARY
+  }
+
+  record Result(Kind kind, String sha256, long size, Encoding encoding) {}
+
+  private ByteScan() {}
+
+  static Result scan(InputStream in) throws IOException {
+    MessageDigest sha = sha256();
+    byte[] buf = new byte[BUFFER];
+    Utf8Validator utf8 = new Utf8Validator();
+    long size = 0;
+    byte[] head = new byte[8];
+    int headLength = 0;
+    boolean nul = false;
+    int controls = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      sha.update(buf, 0, n);
+      for (int i = 0; i < n && headLength < head.length; i++) {
+        head[headLength++] = buf[i];
+      }
+      for (int i = 0; i < n; i++) {
+        byte b = buf[i];
+        if (b >= 0 && b < 0x20) {
+          if (b == 0) {
+            nul = true;
+          } else if (b != '\n' && b != '\r' && b != '\t' && b != '\f' && size + i < BUFFER) {
+            controls++;
+          }
+        }
+      }
+      utf8.accept(buf, n);
+      size += n;
+    }
+    String digest = HexFormat.of().formatHex(sha.digest());
+    if (size == 0) {
+      return new Result(Kind.EMPTY, digest, 0, Encoding.UTF8);
+    }
+    if (startsWith(head, headLength, 0x50, 0x4B, 0x03, 0x04)) {
+      return new Result(Kind.XLSX, digest, size, Encoding.UTF8);
+    }
+    if (startsWith(head, headLength, 0xD0, 0xCF, 0x11, 0xE0)) {
+      return new Result(Kind.XLS, digest, size, Encoding.UTF8);
+    }
+    if (startsWith(head, headLength, 0xFF, 0xFE)) {
+      return new Result(Kind.TEXT, digest, size, Encoding.UTF16LE_BOM);
+    }
+    if (startsWith(head, headLength, 0xFE, 0xFF)) {
+      return new Result(Kind.TEXT, digest, size, Encoding.UTF16BE_BOM);
+    }
+    if (nul || controls > 8) {
+      return new Result(Kind.BINARY, digest, size, Encoding.UTF8);
+    }
+    if (startsWith(head, headLength, 0xEF, 0xBB, 0xBF)) {
+      return new Result(Kind.TEXT, digest, size, utf8.valid() ? Encoding.UTF8_BOM
+          : Encoding.CP1252_FALLBACK);
+    }
+    return new Result(Kind.TEXT, digest, size,
+        utf8.valid() ? Encoding.UTF8 : Encoding.CP1252_FALLBACK);
+  }
+
+  private static boolean startsWith(byte[] head, int length, int... magic) {
+    if (length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if ((head[i] & 0xFF) != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  /**
+   * Strict UTF-8 check across buffer boundaries, as Java's decoder with REPORT judges it (no
+   * overlong forms, no surrogates, nothing above U+10FFFF).
+   */
+  static final class Utf8Validator {
+    private int pending;
+    private int lo = 0x80;
+    private int hi = 0xBF;
+    private boolean valid = true;
+
+    void accept(byte[] buf, int n) {
+      if (!valid) {
+        return;
+      }
+      for (int i = 0; i < n; i++) {
+        int b = buf[i] & 0xFF;
+        if (pending > 0) {
+          if (b < lo || b > hi) {
+            valid = false;
+            return;
+          }
+          pending--;
+          lo = 0x80;
+          hi = 0xBF;
+        } else if (b >= 0x80) {
+          if (b >= 0xC2 && b <= 0xDF) {
+            pending = 1;
+          } else if (b == 0xE0) {
+            pending = 2;
+            lo = 0xA0;
+          } else if (b >= 0xE1 && b <= 0xEF) {
+            pending = 2;
+            if (b == 0xED) {
+              hi = 0x9F;
+            }
+          } else if (b == 0xF0) {
+            pending = 3;
+            lo = 0x90;
+          } else if (b >= 0xF1 && b <= 0xF3) {
+            pending = 3;
+          } else if (b == 0xF4) {
+            pending = 3;
+            hi = 0x8F;
+          } else {
+            valid = false;
+            return;
+          }
+        }
+      }
+    }
+
+    boolean valid() {
+      return valid && pending == 0;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.sleepstat.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a survey's bytes come from: a file, or a resource such as the bundled sample. The
+ * importer opens it more than once (a scan for encoding and checksum, then the parse).
+ */
+public interface ByteSource {
+  /** How messages name the source, e.g. the path as the user typed it. */
+  String name();
+
+  /** Opens a fresh stream over the whole content. */
+  InputStream open() throws IOException;
+
+  /** The file behind this source, if it is one, so that the importer can check it first. */
+  default Optional<Path> path() {
+    return Optional.empty();
+  }
+
+  /** A file on disk, named in messages as {@code path} is written. */
+  static ByteSource of(Path path) {
+    Objects.requireNonNull(path, "path");
+    return new ByteSource() {
+      @Override
+      public String name() {
+        return path.toString();
+      }
+
+      @Override
+      public InputStream open() throws IOException {
+        return Files.newInputStream(path);
+      }
+
+      @Override
+      public Optional<Path> path() {
+        return Optional.of(path);
+      }
+    };
+  }
+
+  /** A class-path resource, named in messages as {@code name}. */
+  static ByteSource ofResource(String name, Class<?> anchor, String resource) {
+    Objects.requireNonNull(anchor, "anchor");
+    return new ByteSource() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public InputStream open() throws IOException {
+        InputStream in = anchor.getResourceAsStream(resource);
+        if (in == null) {
+          throw new IOException("resource not found: " + resource);
+        }
+        return in;
+      }
+    };
+  }
+
+  /** Bytes in memory, for tests and for content already read. */
+  static ByteSource ofBytes(String name, byte[] content) {
+    byte[] copy = content.clone();
+    return new ByteSource() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public InputStream open() {
+        return new java.io.ByteArrayInputStream(copy);
+      }
+    };
+  }
+}

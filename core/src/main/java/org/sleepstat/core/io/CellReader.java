@@ -1,0 +1,117 @@
+package org.sleepstat.core.io;
+
+import org.sleepstat.core.schema.NumberText;
+import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.schema.VariableType;
+
+/**
+ * Converts one raw cell to its typed value against a codebook variable, or says why it cannot.
+ * Reused for every cell of an import (it holds the last result), so it allocates only for
+ * messages.
+ */
+final class CellReader {
+  private final boolean decimalCommaAllowed;
+
+  /** Whether the last cell was missing (empty, a missing token or a missing code). */
+  boolean missing;
+  /** The last number read (integer and decimal variables). */
+  double number;
+  /** The last level code read (category, ordinal and boolean variables). */
+  int code;
+  /** The rule the last cell broke, or null when it was valid. */
+  Problem.Rule rule;
+  /** What was wrong with the last cell. */
+  String message;
+  /** Whether any number so far used a decimal comma. */
+  boolean sawDecimalComma;
+
+  /** @param decimalCommaAllowed whether "3,5" means 3.5 (files not delimited by commas) */
+  CellReader(boolean decimalCommaAllowed) {
+    this.decimalCommaAllowed = decimalCommaAllowed;
+  }
+
+  /** Whether a trimmed cell is one of the standard missing tokens. */
+  static boolean isMissingToken(String s) {
+    switch (s.length()) {
+      case 0:
+        return true;
+      case 1:
+        return s.charAt(0) == '.';
+      case 2:
+        return s.equalsIgnoreCase("na");
+      case 3:
+        return s.equalsIgnoreCase("n/a") || s.equalsIgnoreCase("nan");
+      default:
+        return false;
+    }
+  }
+
+  /** Reads {@code raw} for {@code v}; returns true when valid (possibly missing). */
+  boolean read(Variable v, String raw) {
+    rule = null;
+    message = null;
+    code = -1;
+    number = Double.NaN;
+    String s = raw.strip();
+    missing = isMissingToken(s) || v.isMissingCode(s);
+    if (missing) {
+      return true;
+    }
+    return switch (v.type()) {
+      case ID -> true;
+      case INTEGER, DECIMAL -> readNumber(v, s);
+      case CATEGORY, ORDINAL, BOOLEAN -> readLevel(v, s);
+    };
+  }
+
+  private boolean readNumber(Variable v, String s) {
+    double value = NumberParser.parse(s, '.');
+    if (Double.isNaN(value) && decimalCommaAllowed) {
+      value = NumberParser.parse(s, ',');
+      if (!Double.isNaN(value)) {
+        sawDecimalComma = true;
+      }
+    }
+    if (Double.isNaN(value)) {
+      String why = s.indexOf(',') >= 0 && !decimalCommaAllowed
+          ? " (a decimal comma cannot be told apart from the delimiter in a comma-separated file)"
+          : "";
+      return fail(Problem.Rule.NOT_A_NUMBER, quote(s) + " is not a number" + why);
+    }
+    if (v.type() == VariableType.INTEGER && value != Math.rint(value)) {
+      return fail(Problem.Rule.NOT_WHOLE, quote(s) + " is not a whole number");
+    }
+    if (v.min() != null && value < v.min()) {
+      return fail(Problem.Rule.OUT_OF_RANGE,
+          quote(s) + " is below the minimum " + NumberText.format(v.min()));
+    }
+    if (v.max() != null && value > v.max()) {
+      return fail(Problem.Rule.OUT_OF_RANGE,
+          quote(s) + " is above the maximum " + NumberText.format(v.max()));
+    }
+    number = value;
+    return true;
+  }
+
+  private boolean readLevel(Variable v, String s) {
+    int c = v.levelCode(s);
+    if (c < 0) {
+      String allowed = v.type() == VariableType.BOOLEAN ? "yes or no"
+          : "one of " + String.join(", ", v.levels());
+      return fail(Problem.Rule.UNKNOWN_LEVEL, quote(s) + " is not " + allowed);
+    }
+    code = c;
+    return true;
+  }
+
+  private boolean fail(Problem.Rule broken, String why) {
+    rule = broken;
+    message = why;
+    return false;
+  }
+
+  static String quote(String s) {
+    String shown = s.length() > 60 ? s.substring(0, 57) + "…" : s;
+    return '"' + shown.replace("\n", "\\n").replace("\r", "\\r") + '"';
+  }
+}

@@ -1,0 +1,236 @@
+package org.sleepstat.core.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.schema.NumberText;
+import org.sleepstat.core.schema.Spelling;
+import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.survey.Survey;
+import org.sleepstat.core.survey.SurveyBuilder;
+
+/**
+ * One row per respondent and wave: rows are merged into one respondent by id. An outcome column
+ * fills {@code <outcome>_pre} or {@code <outcome>_post} according to the row's wave. A
+ * respondent-level value may stand on one wave's row and be blank on the other; two different
+ * non-blank values reject every row of that respondent. Extra columns keep the first non-blank
+ * value. A row is final only at the end of the file, so rows are settled in {@link #finish()}.
+ */
+final class LongAssembler extends RowAssembler {
+  enum Wave {
+    PRE,
+    POST
+  }
+
+  private final int slotCount;
+  private final Map<String, Respondent> respondents = new LinkedHashMap<>();
+  private final int[] slots;
+  private final int[] postSlots;
+  private final Variable[] slotVariable;
+  private final int[] slotColumn;
+
+  /** The values of the row being read, by slot; null when the cell gave none. */
+  private final Object[] rowValues;
+  private String rowId;
+  private Wave rowWave;
+
+  private static final class Pending {
+    final long line;
+    final String[] fields;
+    final List<Problem> problems = new ArrayList<>();
+
+    Pending(long line, String[] fields, List<Problem> problems) {
+      this.line = line;
+      this.fields = fields;
+      this.problems.addAll(problems);
+    }
+  }
+
+  private static final class Respondent {
+    final String id;
+    final Object[] values;
+    final Pending[] source;
+    final Pending[] waves = new Pending[2];
+    boolean conflicted;
+
+    Respondent(String id, int slots) {
+      this.id = id;
+      this.values = new Object[slots];
+      this.source = new Pending[slots];
+    }
+  }
+
+  LongAssembler(HeaderLayout layout, SurveyBuilder builder, CellReader cells,
+      InvalidValues invalidValues) {
+    super(layout, builder, cells, invalidValues);
+    this.slotCount = builder.slotCount();
+    this.rowValues = new Object[slotCount];
+    this.slotVariable = new Variable[slotCount];
+    this.slotColumn = new int[slotCount];
+    slots = new int[layout.width];
+    postSlots = new int[layout.width];
+    for (int c = 0; c < layout.width; c++) {
+      Codebook.Outcome o = layout.outcomes[c];
+      if (o != null) {
+        slots[c] = o.pre() == null ? -1 : builder.slotOf(o.pre());
+        postSlots[c] = o.post() == null ? -1 : builder.slotOf(o.post());
+      } else {
+        slots[c] = layout.variables[c] != null ? builder.slotOf(layout.variables[c])
+            : layout.extraIndex[c] >= 0 ? builder.extraSlot(layout.extraIndex[c]) : -1;
+        postSlots[c] = slots[c];
+      }
+      for (int s : new int[] {slots[c], postSlots[c]}) {
+        if (s >= 0) {
+          slotColumn[s] = c;
+          slotVariable[s] = layout.variables[c] != null ? layout.variables[c]
+              : o == null ? null : s == slots[c] ? o.pre() : o.post();
+        }
+      }
+    }
+  }
+
+  static Wave wave(String raw) {
+    String k = Spelling.categoryKey(raw);
+    return switch (k) {
+      case "pre", "baseline", "before", "0", "t0", "1st" -> Wave.PRE;
+      case "post", "follow_up", "followup", "after", "1", "t1", "2nd" -> Wave.POST;
+      default -> k.startsWith("baseline") ? Wave.PRE : k.startsWith("follow") ? Wave.POST : null;
+    };
+  }
+
+  @Override
+  void readRow(long line, String[] fields) {
+    Arrays.fill(rowValues, null);
+    rowId = readId(line, fields);
+    int wc = layout.waveColumn;
+    rowWave = wave(fields[wc]);
+    if (rowWave == null) {
+      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields[wc], Problem.Rule.UNKNOWN_WAVE,
+          CellReader.quote(fields[wc].strip()) + " is not a wave (pre, baseline…, post, follow…)");
+    }
+    for (int c = 0; c < layout.width; c++) {
+      if (c == layout.idColumn || c == wc) {
+        continue;
+      }
+      int slot = rowWave == Wave.POST ? postSlots[c] : slots[c];
+      Variable v = layout.outcomes[c] != null
+          ? (rowWave == Wave.POST ? layout.outcomes[c].post() : layout.outcomes[c].pre())
+          : layout.variables[c];
+      if (v == null) {
+        if (slot >= 0 && !fields[c].isBlank()) {
+          rowValues[slot] = fields[c];
+        }
+      } else if (layout.outcomes[c] != null && rowWave == null) {
+        continue;
+      } else if (readCell(line, fields, c, v) && !cells.missing && slot >= 0) {
+        rowValues[slot] = v.type().isNumeric() ? (Object) cells.number : (Object) cells.code;
+      }
+    }
+  }
+
+  @Override
+  void finishRow(long line, String[] fields) {
+    if (!rowRejected) {
+      merge(line, fields);
+    }
+    if (rowRejected) {
+      reject(line, rowId, fields, rowProblems);
+    }
+    rowId = null;
+    rowWave = null;
+  }
+
+  private void merge(long line, String[] fields) {
+    Respondent r = respondents.get(rowId);
+    if (r == null) {
+      r = new Respondent(rowId, slotCount);
+      respondents.put(rowId, r);
+    }
+    Pending earlier = r.waves[rowWave.ordinal()];
+    if (earlier != null) {
+      rowProblem(line, fields, layout.waveColumn + 1, HeaderLayout.WAVE, fields[layout.waveColumn],
+          Problem.Rule.DUPLICATE_WAVE, "respondent " + CellReader.quote(rowId) + " already has a "
+              + rowWave.name().toLowerCase(java.util.Locale.ROOT) + " row (line " + earlier.line
+              + ")");
+      return;
+    }
+    for (int s = 0; s < slotCount; s++) {
+      Object mine = rowValues[s];
+      Object theirs = r.values[s];
+      if (mine != null && theirs != null && !mine.equals(theirs) && slotVariable[s] != null) {
+        conflict(r, s, line, fields, mine, theirs);
+      }
+    }
+    if (rowRejected) {
+      r.conflicted = true;
+      return;
+    }
+    Pending p = new Pending(line, fields, rowProblems);
+    r.waves[rowWave.ordinal()] = p;
+    for (int s = 0; s < slotCount; s++) {
+      if (rowValues[s] != null && r.values[s] == null) {
+        r.values[s] = rowValues[s];
+        r.source[s] = p;
+      }
+    }
+  }
+
+  private void conflict(Respondent r, int s, long line, String[] fields, Object mine,
+      Object theirs) {
+    Variable v = slotVariable[s];
+    int c = slotColumn[s];
+    Pending other = r.source[s];
+    rowProblem(line, fields, c + 1, v.name(), fields[c], Problem.Rule.CONFLICT,
+        "respondent " + CellReader.quote(r.id) + " has " + show(v, theirs) + " on line "
+            + other.line + " and " + show(v, mine) + " here");
+    long otherLine = lineOfField(other.line, other.fields, c);
+    Problem mirror = new Problem(otherLine, c + 1, v.name(), other.fields[c],
+        Problem.Rule.CONFLICT, "respondent " + CellReader.quote(r.id) + " has " + show(v, theirs)
+            + " here and " + show(v, mine) + " on line " + line, Problem.Action.ROW_REJECTED);
+    other.problems.add(mirror);
+    problems.add(mirror);
+  }
+
+  private static String show(Variable v, Object value) {
+    return value instanceof Double d ? NumberText.format(d)
+        : CellReader.quote(v.levels().get((Integer) value));
+  }
+
+  @Override
+  Survey finish() {
+    for (Respondent r : respondents.values()) {
+      long first = Long.MAX_VALUE;
+      for (Pending p : r.waves) {
+        if (p == null) {
+          continue;
+        }
+        if (r.conflicted) {
+          reject(p.line, r.id, p.fields, p.problems);
+        } else {
+          accepted++;
+          first = Math.min(first, p.line);
+        }
+      }
+      if (r.conflicted || first == Long.MAX_VALUE) {
+        continue;
+      }
+      builder.setText(builder.slotOf(layout.variables[layout.idColumn]), r.id);
+      for (int s = 0; s < slotCount; s++) {
+        Object value = r.values[s];
+        if (value instanceof Double d) {
+          builder.setNumber(s, d);
+        } else if (value instanceof Integer code) {
+          builder.setCode(s, code);
+        } else if (value instanceof String text) {
+          builder.setText(s, text);
+        }
+      }
+      builder.commit(Math.toIntExact(first));
+    }
+    sortByLine();
+    return builder.build();
+  }
+}

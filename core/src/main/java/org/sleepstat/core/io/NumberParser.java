@@ -1,0 +1,98 @@
+package org.sleepstat.core.io;
+
+/**
+ * Parses plain decimal numbers as survey files write them: an optional sign, digits, an optional
+ * decimal mark and digits, an optional exponent. Never accepts thousands separators, hex, "Infinity"
+ * or trailing letters, so a European "3,5" is either 3.5 (where the comma is the decimal mark) or
+ * an error, never 35. The result is the correctly rounded double, as R's {@code as.numeric} gives.
+ */
+final class NumberParser {
+  /** 10^0 … 10^22 are exact doubles, so one multiplication or division rounds correctly. */
+  private static final double[] POWERS = new double[23];
+
+  static {
+    double p = 1;
+    for (int i = 0; i < POWERS.length; i++) {
+      POWERS[i] = p;
+      p *= 10;
+    }
+  }
+
+  private NumberParser() {}
+
+  /**
+   * The value of {@code s} (already trimmed), or NaN when it is not a number.
+   *
+   * @param decimalMark '.' or ','; the other character is not accepted
+   */
+  static double parse(String s, char decimalMark) {
+    int n = s.length();
+    int i = 0;
+    boolean negative = false;
+    if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+      negative = s.charAt(0) == '-';
+      i = 1;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int fraction = 0;
+    boolean mark = false;
+    boolean exponent = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (mantissa == 0 && c == '0') {
+          if (mark) {
+            fraction++;
+          }
+          digits++;
+          continue;
+        }
+        if (mantissa > 99_999_999_999_999L) {
+          return slowParse(s, decimalMark);
+        }
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+        if (mark) {
+          fraction++;
+        }
+      } else if (c == decimalMark && !mark) {
+        mark = true;
+      } else if ((c == 'e' || c == 'E') && digits > 0) {
+        exponent = true;
+        break;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0) {
+      return Double.NaN;
+    }
+    if (exponent) {
+      return slowParse(s, decimalMark);
+    }
+    if (fraction >= POWERS.length) {
+      return slowParse(s, decimalMark);
+    }
+    double value = fraction == 0 ? (double) mantissa : mantissa / POWERS[fraction];
+    return negative ? -value : value;
+  }
+
+  private static double slowParse(String s, char decimalMark) {
+    String text = decimalMark == ',' ? s.replace(',', '.') : s;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e'
+          || c == 'E';
+      if (!ok) {
+        return Double.NaN;
+      }
+    }
+    try {
+      double v = Double.parseDouble(text);
+      return Double.isInfinite(v) ? Double.NaN : v;
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+}

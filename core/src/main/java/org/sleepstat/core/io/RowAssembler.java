@@ -1,0 +1,180 @@
+package org.sleepstat.core.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.survey.Survey;
+import org.sleepstat.core.survey.SurveyBuilder;
+
+/**
+ * Turns data rows into accepted respondents and problems. Holds the checks every layout shares
+ * (field count, empty rows, the id, typed cells); {@link WideAssembler} and {@link LongAssembler}
+ * decide what a valid row becomes.
+ */
+abstract class RowAssembler {
+  final HeaderLayout layout;
+  final SurveyBuilder builder;
+  final CellReader cells;
+  final InvalidValues invalidValues;
+  final List<Problem> problems = new ArrayList<>();
+  final List<RejectedRow> rejectedRows = new ArrayList<>();
+  final Map<String, Long> idLines = new HashMap<>();
+  long rows;
+  long accepted;
+
+  /** The problems of the row being read. */
+  final List<Problem> rowProblems = new ArrayList<>();
+  boolean rowRejected;
+
+  RowAssembler(HeaderLayout layout, SurveyBuilder builder, CellReader cells,
+      InvalidValues invalidValues) {
+    this.layout = layout;
+    this.builder = builder;
+    this.cells = cells;
+    this.invalidValues = invalidValues;
+  }
+
+  /** Reads one data row starting at physical line {@code line}. */
+  final void accept(long line, String[] fields) {
+    rows++;
+    rowProblems.clear();
+    rowRejected = false;
+    if (fields.length != layout.width) {
+      int column = Math.min(fields.length, layout.width) + 1;
+      rowProblem(line, fields, column, "row", "", Problem.Rule.FIELD_COUNT,
+          "the row has " + fields.length + " field" + (fields.length == 1 ? "" : "s")
+              + ", the header has " + layout.width);
+    } else if (isBlank(fields)) {
+      rowProblem(line, fields, 0, "row", "", Problem.Rule.EMPTY_ROW, "every field is empty");
+    } else {
+      readRow(line, fields);
+    }
+    finishRow(line, fields);
+  }
+
+  /** Validates and stores the cells of a row that has the right width. */
+  abstract void readRow(long line, String[] fields);
+
+  /** Records the row's fate once its cells are read. */
+  abstract void finishRow(long line, String[] fields);
+
+  /** Called after the last row; returns the survey of the accepted respondents. */
+  abstract Survey finish();
+
+  /** Reads the id cell; returns the id, or null after recording why the row cannot be used. */
+  final String readId(long line, String[] fields) {
+    int c = layout.idColumn;
+    String id = fields[c].strip();
+    Variable v = layout.variables[c];
+    if (CellReader.isMissingToken(id)) {
+      rowProblem(line, fields, c + 1, v.name(), fields[c], Problem.Rule.REQUIRED,
+          "the respondent id is missing");
+      return null;
+    }
+    return id;
+  }
+
+  /** Checks that a wide-format id has not been used before. */
+  final boolean claimId(String id, long line, String[] fields) {
+    Long first = idLines.putIfAbsent(id, line);
+    if (first != null) {
+      int c = layout.idColumn;
+      rowProblem(line, fields, c + 1, layout.variables[c].name(), fields[c],
+          Problem.Rule.DUPLICATE_ID,
+          "duplicate respondent id " + CellReader.quote(id) + " (also on line " + first + ")");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Reads a typed cell of column {@code c} for variable {@code v}. Returns true when the value in
+   * {@link #cells} may be used (it may be missing); false when the cell is invalid, after
+   * recording the problem (the row is rejected, or in lenient mode the cell counts as missing).
+   */
+  final boolean readCell(long line, String[] fields, int c, Variable v) {
+    String raw = fields[c];
+    if (!cells.read(v, raw)) {
+      boolean mendable = invalidValues == InvalidValues.SET_MISSING && !v.required();
+      record(line, fields, c + 1, v.name(), raw, cells.rule, cells.message,
+          mendable ? Problem.Action.SET_MISSING : Problem.Action.ROW_REJECTED);
+      return false;
+    }
+    if (cells.missing && v.required()) {
+      rowProblem(line, fields, c + 1, v.name(), raw, Problem.Rule.REQUIRED,
+          v.name() + " is required but missing");
+      return false;
+    }
+    return true;
+  }
+
+  /** Stores a valid cell value into a builder slot. */
+  final void store(int slot, Variable v) {
+    if (cells.missing || slot < 0) {
+      return;
+    }
+    if (v.type().isNumeric()) {
+      builder.setNumber(slot, cells.number);
+    } else {
+      builder.setCode(slot, cells.code);
+    }
+  }
+
+  /** Records a problem that rejects the row. */
+  final void rowProblem(long line, String[] fields, int column, String variable, String value,
+      Problem.Rule rule, String message) {
+    record(line, fields, column, variable, value, rule, message, Problem.Action.ROW_REJECTED);
+  }
+
+  private void record(long line, String[] fields, int column, String variable, String value,
+      Problem.Rule rule, String message, Problem.Action action) {
+    long at = column > 0 ? lineOfField(line, fields, column - 1) : line;
+    Problem p = new Problem(at, column, variable, value, rule, message, action);
+    rowProblems.add(p);
+    problems.add(p);
+    if (action == Problem.Action.ROW_REJECTED) {
+      rowRejected = true;
+    }
+  }
+
+  /** The physical line of field {@code index}: quoted fields before it may span lines. */
+  static long lineOfField(long start, String[] fields, int index) {
+    long line = start;
+    for (int i = 0; i < index && i < fields.length; i++) {
+      String f = fields[i];
+      for (int k = 0; k < f.length(); k++) {
+        char ch = f.charAt(k);
+        if (ch == '\n' || ch == '\r' && (k + 1 == f.length() || f.charAt(k + 1) != '\n')) {
+          line++;
+        }
+      }
+    }
+    return line;
+  }
+
+  final void reject(long line, String id, String[] fields, List<Problem> why) {
+    rejectedRows.add(new RejectedRow(line, id == null ? "" : id, List.of(fields), why));
+  }
+
+  static boolean isBlank(String[] fields) {
+    for (String f : fields) {
+      if (!f.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Problems and rejected rows in file order (a long file settles some rows at the end). */
+  final void sortByLine() {
+    problems.sort(Comparator.comparingLong(Problem::line).thenComparingInt(Problem::column));
+    rejectedRows.sort(Comparator.comparingLong(RejectedRow::line));
+  }
+
+  final long rejected() {
+    return rejectedRows.size();
+  }
+}

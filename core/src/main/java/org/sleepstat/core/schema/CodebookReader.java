@@ -1,0 +1,216 @@
+package org.sleepstat.core.schema;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a codebook file. The format is a UTF-8 CSV with one row per variable and the columns
+ * {@code name,type,required,role,min,max,levels,spellings,missing,label}; lines starting with
+ * {@code #} are comments, and {@code # name: X} / {@code # version: Y} name the codebook. Lists
+ * inside a cell are separated by {@code |}; spellings are {@code spelling=level}. See the built-in
+ * {@code sleep-back-pain-v1.csv} for a complete example.
+ */
+public final class CodebookReader {
+  static final List<String> COLUMNS =
+      List.of("name", "type", "required", "role", "min", "max", "levels", "spellings", "missing",
+          "label");
+
+  private CodebookReader() {}
+
+  /** Reads and checks the codebook file at {@code path}. */
+  public static Codebook read(Path path) throws CodebookException {
+    String display = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new CodebookException(display + ": is a directory, not a codebook file");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new CodebookException(display + ": no such codebook file");
+    } catch (IOException e) {
+      throw new CodebookException(display + ": cannot be read (" + e.getMessage() + ")");
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new CodebookException(display + ": a codebook must be UTF-8 text");
+    }
+    return parse(display, text);
+  }
+
+  /** Parses codebook text; {@code display} names the source in messages. */
+  public static Codebook parse(String display, String text) throws CodebookException {
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    String name = "custom";
+    String version = "1";
+    StringBuilder csv = new StringBuilder(text.length());
+    String[] lines = text.split("\r\n|\n|\r", -1);
+    for (String line : lines) {
+      if (line.startsWith("#")) {
+        String meta = line.substring(1).strip();
+        int colon = meta.indexOf(':');
+        if (colon > 0) {
+          String key = meta.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+          String value = meta.substring(colon + 1).strip();
+          if (key.equals("name")) {
+            name = value;
+          } else if (key.equals("version")) {
+            version = value;
+          }
+        }
+        csv.append('\n'); // keep physical line numbers
+      } else {
+        csv.append(line).append('\n');
+      }
+    }
+    List<Variable> variables = new ArrayList<>();
+    Map<String, Integer> header = null;
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
+        .allowMissingFields(true).allowExtraFields(true).ofCsvRecord(csv.toString())) {
+      for (CsvRecord rec : reader) {
+        long line = rec.getStartingLineNumber();
+        if (header == null) {
+          header = readHeader(display, line, rec);
+          continue;
+        }
+        variables.add(readVariable(display, line, header, rec));
+      }
+    } catch (IOException | CsvParseException e) {
+      throw new CodebookException(display + ": not a readable CSV (" + e.getMessage() + ")");
+    }
+    if (header == null || variables.isEmpty()) {
+      throw new CodebookException(display + ": the codebook has no variables");
+    }
+    try {
+      return new Codebook(name, version, variables);
+    } catch (IllegalArgumentException e) {
+      throw new CodebookException(display + ": " + e.getMessage());
+    }
+  }
+
+  private static Map<String, Integer> readHeader(String display, long line, CsvRecord rec)
+      throws CodebookException {
+    Map<String, Integer> header = new HashMap<>();
+    for (int i = 0; i < rec.getFieldCount(); i++) {
+      header.put(rec.getField(i).strip().toLowerCase(Locale.ROOT), i);
+    }
+    for (String required : List.of("name", "type")) {
+      if (!header.containsKey(required)) {
+        throw new CodebookException(
+            display + ":" + line + ": the header needs a \"" + required + "\" column (columns: "
+                + String.join(",", COLUMNS) + ")");
+      }
+    }
+    return header;
+  }
+
+  private static Variable readVariable(
+      String display, long line, Map<String, Integer> header, CsvRecord rec)
+      throws CodebookException {
+    String where = display + ":" + line + ": ";
+    String name = field(header, rec, "name");
+    if (name.isEmpty()) {
+      throw new CodebookException(where + "the variable has no name");
+    }
+    where += name + ": ";
+    VariableType type;
+    try {
+      type = VariableType.valueOf(field(header, rec, "type").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CodebookException(where + "unknown type \"" + field(header, rec, "type")
+          + "\" (id, integer, decimal, category, ordinal, boolean)");
+    }
+    Role role = role(where, field(header, rec, "role"));
+    boolean required = flag(where, field(header, rec, "required"));
+    Double min = number(where, "min", field(header, rec, "min"));
+    Double max = number(where, "max", field(header, rec, "max"));
+    List<String> levels = list(field(header, rec, "levels"));
+    Map<String, String> spellings = new LinkedHashMap<>();
+    for (String pair : list(field(header, rec, "spellings"))) {
+      int eq = pair.lastIndexOf('=');
+      if (eq <= 0 || eq == pair.length() - 1) {
+        throw new CodebookException(where + "spelling \"" + pair + "\" is not spelling=level");
+      }
+      spellings.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+    Set<String> missing = new LinkedHashSet<>(list(field(header, rec, "missing")));
+    try {
+      return new Variable(name, type, required, role, min, max, levels, spellings, missing,
+          field(header, rec, "label"));
+    } catch (IllegalArgumentException e) {
+      throw new CodebookException(display + ":" + line + ": " + e.getMessage());
+    }
+  }
+
+  private static String field(Map<String, Integer> header, CsvRecord rec, String column) {
+    Integer i = header.get(column);
+    return i == null || i >= rec.getFieldCount() ? "" : rec.getField(i).strip();
+  }
+
+  private static List<String> list(String cell) {
+    List<String> items = new ArrayList<>();
+    if (cell.isEmpty()) {
+      return items;
+    }
+    for (String item : cell.split("\\|", -1)) {
+      String s = item.strip();
+      if (!s.isEmpty()) {
+        items.add(s);
+      }
+    }
+    return items;
+  }
+
+  private static Role role(String where, String cell) throws CodebookException {
+    return switch (cell.toLowerCase(Locale.ROOT)) {
+      case "", "respondent" -> Role.RESPONDENT;
+      case "pre", "outcome_pre" -> Role.OUTCOME_PRE;
+      case "post", "outcome_post" -> Role.OUTCOME_POST;
+      default -> throw new CodebookException(
+          where + "unknown role \"" + cell + "\" (respondent, pre, post)");
+    };
+  }
+
+  private static boolean flag(String where, String cell) throws CodebookException {
+    return switch (cell.toLowerCase(Locale.ROOT)) {
+      case "", "no", "false", "n" -> false;
+      case "yes", "true", "y" -> true;
+      default -> throw new CodebookException(where + "required must be yes or no, not \"" + cell
+          + "\"");
+    };
+  }
+
+  private static Double number(String where, String what, String cell) throws CodebookException {
+    if (cell.isEmpty()) {
+      return null;
+    }
+    try {
+      return Double.valueOf(cell);
+    } catch (NumberFormatException e) {
+      throw new CodebookException(where + what + " \"" + cell + "\" is not a number");
+    }
+  }
+}

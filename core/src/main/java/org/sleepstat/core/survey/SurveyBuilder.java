@@ -1,0 +1,172 @@
+package org.sleepstat.core.survey;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.schema.VariableType;
+
+/**
+ * Builds a {@link Survey} one accepted respondent at a time, into growable primitive columns. An
+ * importer fills a row with the {@code set} methods, by slot, and then calls {@link
+ * #commit(int)}; slots not set in a row are missing. Slot 0 is the id; then come the codebook
+ * variables given to the constructor (in codebook order) and the extra columns (in the given
+ * order). Not thread-safe.
+ */
+public final class SurveyBuilder {
+  private final Codebook codebook;
+  private final List<Variable> variables;
+  private final List<String> extraNames;
+  private final int slots;
+  private final Kind[] kinds;
+  private final double[][] numbers;
+  private final byte[][] codes;
+  private final String[][] texts;
+  private int[] lines = new int[64];
+  private int size;
+
+  private final double[] rowNumbers;
+  private final byte[] rowCodes;
+  private final String[] rowTexts;
+
+  private enum Kind {
+    NUMBER,
+    LEVEL,
+    TEXT
+  }
+
+  /**
+   * @param present the codebook variables the file has (the id among them); kept in codebook order
+   * @param extraNames the headers of columns no codebook variable matched
+   */
+  public SurveyBuilder(Codebook codebook, List<Variable> present, List<String> extraNames) {
+    this.codebook = Objects.requireNonNull(codebook);
+    List<Variable> ordered = new ArrayList<>();
+    ordered.add(codebook.idVariable());
+    for (Variable v : codebook.variables()) {
+      if (v.type() != VariableType.ID && present.contains(v)) {
+        ordered.add(v);
+      }
+    }
+    this.variables = List.copyOf(ordered);
+    this.extraNames = List.copyOf(extraNames);
+    this.slots = variables.size() + extraNames.size();
+    this.kinds = new Kind[slots];
+    this.numbers = new double[slots][];
+    this.codes = new byte[slots][];
+    this.texts = new String[slots][];
+    for (int s = 0; s < slots; s++) {
+      VariableType t = s < variables.size() ? variables.get(s).type() : VariableType.ID;
+      kinds[s] = t.isNumeric() ? Kind.NUMBER : t == VariableType.ID ? Kind.TEXT : Kind.LEVEL;
+      switch (kinds[s]) {
+        case NUMBER -> numbers[s] = new double[64];
+        case LEVEL -> codes[s] = new byte[64];
+        case TEXT -> texts[s] = new String[64];
+      }
+    }
+    rowNumbers = new double[slots];
+    rowCodes = new byte[slots];
+    rowTexts = new String[slots];
+    clearRow();
+  }
+
+  /** The slot of a codebook variable, or -1 when the survey has no column for it. */
+  public int slotOf(Variable variable) {
+    return variables.indexOf(variable);
+  }
+
+  /** The slot of the extra column with index {@code i} in the extra names. */
+  public int extraSlot(int i) {
+    return variables.size() + i;
+  }
+
+  /** Number of slots (columns) of a row. */
+  public int slotCount() {
+    return slots;
+  }
+
+  /** Sets a numeric value in the current row. */
+  public void setNumber(int slot, double value) {
+    rowNumbers[slot] = value;
+  }
+
+  /** Sets a level code in the current row (index into the variable's levels). */
+  public void setCode(int slot, int code) {
+    if (code < -1 || code > Byte.MAX_VALUE) {
+      throw new IllegalArgumentException("level code out of range: " + code);
+    }
+    rowCodes[slot] = (byte) code;
+  }
+
+  /** Sets a text value (id or extra column) in the current row. */
+  public void setText(int slot, String value) {
+    rowTexts[slot] = Objects.requireNonNull(value);
+  }
+
+  /** Whether the current row already has a value in this slot. */
+  public boolean isSet(int slot) {
+    return switch (kinds[slot]) {
+      case NUMBER -> !Double.isNaN(rowNumbers[slot]);
+      case LEVEL -> rowCodes[slot] >= 0;
+      case TEXT -> !rowTexts[slot].isEmpty();
+    };
+  }
+
+  /** Adds the current row as a respondent that starts on physical line {@code line}. */
+  public void commit(int line) {
+    if (size == lines.length) {
+      grow();
+    }
+    for (int s = 0; s < slots; s++) {
+      switch (kinds[s]) {
+        case NUMBER -> numbers[s][size] = rowNumbers[s];
+        case LEVEL -> codes[s][size] = rowCodes[s];
+        case TEXT -> texts[s][size] = rowTexts[s];
+      }
+    }
+    lines[size] = line;
+    size++;
+    clearRow();
+  }
+
+  /** Forgets the current row. */
+  public void clearRow() {
+    Arrays.fill(rowNumbers, Double.NaN);
+    Arrays.fill(rowCodes, (byte) -1);
+    Arrays.fill(rowTexts, "");
+  }
+
+  private void grow() {
+    int capacity = lines.length * 2;
+    lines = Arrays.copyOf(lines, capacity);
+    for (int s = 0; s < slots; s++) {
+      switch (kinds[s]) {
+        case NUMBER -> numbers[s] = Arrays.copyOf(numbers[s], capacity);
+        case LEVEL -> codes[s] = Arrays.copyOf(codes[s], capacity);
+        case TEXT -> texts[s] = Arrays.copyOf(texts[s], capacity);
+      }
+    }
+  }
+
+  /** Number of respondents committed so far. */
+  public int size() {
+    return size;
+  }
+
+  /** The survey of the committed rows. */
+  public Survey build() {
+    List<Column> columns = new ArrayList<>(slots);
+    for (int s = 0; s < slots; s++) {
+      Variable v = s < variables.size() ? variables.get(s) : null;
+      String name = v != null ? v.name() : extraNames.get(s - variables.size());
+      columns.add(switch (kinds[s]) {
+        case NUMBER -> new NumberColumn(v, Arrays.copyOf(numbers[s], size));
+        case LEVEL -> new LevelColumn(v, Arrays.copyOf(codes[s], size));
+        case TEXT -> new TextColumn(name, v, Arrays.copyOf(texts[s], size));
+      });
+    }
+    return new Survey(codebook, columns, Arrays.copyOf(lines, size));
+  }
+}
