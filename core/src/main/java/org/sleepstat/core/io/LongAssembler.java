@@ -54,7 +54,8 @@ final class LongAssembler extends RowAssembler {
     final Object[] values;
     final Pending[] source;
     final Pending[] waves = new Pending[2];
-    boolean conflicted;
+    /** Whether the respondent's rows are all rejected (conflicting or missing values). */
+    boolean rejected;
 
     Respondent(String id, int slots) {
       this.id = id;
@@ -99,6 +100,11 @@ final class LongAssembler extends RowAssembler {
       case "post", "follow_up", "followup", "after", "1", "t1", "2nd" -> Wave.POST;
       default -> k.startsWith("baseline") ? Wave.PRE : k.startsWith("follow") ? Wave.POST : null;
     };
+  }
+
+  @Override
+  boolean requiredOnEveryRow() {
+    return false;
   }
 
   @Override
@@ -165,7 +171,7 @@ final class LongAssembler extends RowAssembler {
       }
     }
     if (rowRejected) {
-      r.conflicted = true;
+      r.rejected = true;
       return;
     }
     Pending p = new Pending(line, fields, rowProblems);
@@ -194,6 +200,27 @@ final class LongAssembler extends RowAssembler {
     problems.add(mirror);
   }
 
+  /** A required respondent-level value must stand on at least one of the respondent's rows. */
+  private void checkRequired(Respondent r) {
+    for (int c = 0; c < layout.width; c++) {
+      Variable v = layout.variables[c];
+      if (v == null || !v.required() || c == layout.idColumn || r.values[slots[c]] != null) {
+        continue;
+      }
+      r.rejected = true;
+      for (Pending p : r.waves) {
+        if (p != null) {
+          Problem missing = new Problem(lineOfField(p.line, p.fields, c), c + 1, v.name(),
+              p.fields[c], Problem.Rule.REQUIRED,
+              v.name() + " is required but missing on every row of respondent "
+                  + CellReader.quote(r.id), Problem.Action.ROW_REJECTED);
+          p.problems.add(missing);
+          problems.add(missing);
+        }
+      }
+    }
+  }
+
   private static String show(Variable v, Object value) {
     return value instanceof Double d ? NumberText.format(d)
         : CellReader.quote(v.levels().get((Integer) value));
@@ -202,19 +229,22 @@ final class LongAssembler extends RowAssembler {
   @Override
   Survey finish() {
     for (Respondent r : respondents.values()) {
+      if (!r.rejected) {
+        checkRequired(r);
+      }
       long first = Long.MAX_VALUE;
       for (Pending p : r.waves) {
         if (p == null) {
           continue;
         }
-        if (r.conflicted) {
+        if (r.rejected) {
           reject(p.line, r.id, p.fields, p.problems);
         } else {
           accepted++;
           first = Math.min(first, p.line);
         }
       }
-      if (r.conflicted || first == Long.MAX_VALUE) {
+      if (r.rejected || first == Long.MAX_VALUE) {
         continue;
       }
       builder.setText(builder.slotOf(layout.variables[layout.idColumn]), r.id);

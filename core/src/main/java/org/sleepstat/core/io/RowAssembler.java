@@ -55,6 +55,14 @@ abstract class RowAssembler {
     finishRow(line, fields);
   }
 
+  /**
+   * Whether a required value must stand on every row; in a long file it may stand on one wave's
+   * row only, and is checked per respondent.
+   */
+  boolean requiredOnEveryRow() {
+    return true;
+  }
+
   /** Validates and stores the cells of a row that has the right width. */
   abstract void readRow(long line, String[] fields);
 
@@ -103,7 +111,7 @@ abstract class RowAssembler {
           mendable ? Problem.Action.SET_MISSING : Problem.Action.ROW_REJECTED);
       return false;
     }
-    if (cells.missing && v.required()) {
+    if (cells.missing && v.required() && requiredOnEveryRow()) {
       rowProblem(line, fields, c + 1, v.name(), raw, Problem.Rule.REQUIRED,
           v.name() + " is required but missing");
       return false;

@@ -1,0 +1,76 @@
+package org.sleepstat.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.sleepstat.core.io.SurveyFileException;
+import org.sleepstat.core.schema.CodebookException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code sleepstat} command line. {@link #run} is the testable entry point: it writes to the
+ * given writers and returns the exit code; only {@link #main} exits the JVM.
+ */
+public final class Main {
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  /** A command line that prints results to {@code out} and messages to {@code err}. */
+  public Main(PrintWriter out, PrintWriter err) {
+    this.out = Objects.requireNonNull(out);
+    this.err = Objects.requireNonNull(err);
+  }
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
+    int code = new Main(out, err).run(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line and returns its exit code (0 ok, 1 internal error, 2 bad input). */
+  public int run(String... args) {
+    CommandLine cmd = new CommandLine(new SleepstatCommand(out, err));
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler(this::handle);
+    cmd.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+    try {
+      return cmd.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private int handle(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (e instanceof SurveyFileException || e instanceof CodebookException
+        || e instanceof UnusableInputException) {
+      err.println("sleepstat: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    err.println("sleepstat: internal error: " + e
+        + (debug(parsed) ? "" : " (run again with --debug for details)"));
+    if (debug(parsed)) {
+      e.printStackTrace(err);
+    }
+    return ExitCode.SOFTWARE;
+  }
+
+  private static boolean debug(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,63 @@
+package org.sleepstat.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.core.io.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sleepstat validate}: reads a survey and reports every row's fate and every problem. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = SleepstatCommand.Version.class,
+    description = {
+      "Read a survey against the codebook and report what was read and every problem,",
+      "as FILE:LINE:COLUMN: variable: message. Exit 0 when the file was read (even with",
+      "rejected rows), 2 when it could not be used."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin SurveyInput input;
+
+  @Option(names = "--json", description = "Print one JSON document on stdout.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ImportResult result = input.read(err);
+    if (json) {
+      ValidationJson.write(result, input.lenient, out);
+    } else {
+      printText(result, out);
+    }
+    return ExitCode.OK;
+  }
+
+  static void printText(ImportResult r, PrintWriter out) {
+    out.println(r.file());
+    out.println("  format      " + r.format().label() + ", " + r.columns().size() + " columns");
+    out.println("  encoding    " + r.encoding().label()
+        + (r.encoding().fallback() ? " (the bytes are not valid UTF-8; read as Windows-1252)"
+            : ""));
+    out.println("  delimiter   " + r.delimiterName() + ", decimal "
+        + (r.decimalComma() ? "comma" : "point"));
+    out.println("  rows        " + r.rows() + " read: " + r.accepted() + " accepted, "
+        + r.rejected() + " rejected");
+    out.println("  respondents " + r.survey().size());
+    out.println("  extra columns " + (r.extraColumns().isEmpty() ? "none"
+        : r.extraColumns().size() + ": " + String.join(", ", r.extraColumns())));
+    int n = r.problems().size();
+    out.println(n == 0 ? "no problems" : n + (n == 1 ? " problem:" : " problems:"));
+    for (Problem p : r.problems()) {
+      out.println(p.format(r.file()));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.sleepstat.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.sleepstat.cli.json.JsonWriter;
+import org.sleepstat.core.io.ColumnMapping;
+import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.core.io.Problem;
+import org.sleepstat.core.io.RejectedRow;
+
+/** The JSON document of {@code validate --json}; its "input" object is shared with analyze. */
+final class ValidationJson {
+  private ValidationJson() {}
+
+  static void write(ImportResult r, boolean lenient, PrintWriter out) {
+    JsonWriter json = new JsonWriter(out);
+    json.beginObject();
+    tool(json);
+    input(json, r);
+    json.name("options").beginObject()
+        .name("lenient").value(lenient)
+        .name("codebook").value(r.survey().codebook().name() + " v"
+            + r.survey().codebook().version())
+        .endObject();
+    json.name("columns").beginArray();
+    for (ColumnMapping c : r.columns()) {
+      json.beginObject().name("index").value(c.index()).name("header").value(c.header())
+          .name("variable").value(c.variable()).endObject();
+    }
+    json.endArray();
+    json.name("extra_columns").beginArray();
+    for (String e : r.extraColumns()) {
+      json.value(e);
+    }
+    json.endArray();
+    json.name("problems").beginArray();
+    for (Problem p : r.problems()) {
+      json.beginObject()
+          .name("line").value(p.line())
+          .name("column").value(p.column())
+          .name("variable").value(p.variable())
+          .name("value").value(p.value())
+          .name("rule").value(p.rule().name().toLowerCase(Locale.ROOT))
+          .name("message").value(p.message())
+          .name("action").value(p.action().name().toLowerCase(Locale.ROOT))
+          .endObject();
+    }
+    json.endArray();
+    json.name("rejected_rows").beginArray();
+    for (RejectedRow row : r.rejectedRows()) {
+      json.beginObject()
+          .name("line").value(row.line())
+          .name("respondent_id").value(row.respondentId())
+          .name("problems").value(row.problems().size())
+          .endObject();
+    }
+    json.endArray();
+    json.endObject();
+    json.finish();
+  }
+
+  static void tool(JsonWriter json) {
+    json.name("tool").beginObject()
+        .name("name").value("sleepstat")
+        .name("version").value(SleepstatCommand.version())
+        .endObject();
+  }
+
+  static void input(JsonWriter json, ImportResult r) {
+    json.name("input").beginObject()
+        .name("path").value(r.file())
+        .name("sha256").value(r.sha256())
+        .name("size_bytes").value(r.sizeBytes())
+        .name("format").value(r.format().label())
+        .name("encoding").value(r.encoding().label())
+        .name("encoding_fallback").value(r.encoding().fallback())
+        .name("delimiter").value(String.valueOf(r.delimiter()))
+        .name("decimal_comma").value(r.decimalComma())
+        .name("rows").value(r.rows())
+        .name("accepted").value(r.accepted())
+        .name("rejected").value(r.rejected())
+        .name("respondents").value(r.survey().size())
+        .endObject();
+  }
+}
