@@ -74,7 +74,7 @@ final class ByteScan {
     }
     if (startsWith(head, headLength, 0xEF, 0xBB, 0xBF)) {
       return new Result(Kind.TEXT, digest, size, utf8.valid() ? Encoding.UTF8_BOM
-          : Encoding.CP1252_FALLBACK);
+          : Encoding.CP1252_FALLBACK_AFTER_BOM);
     }
     return new Result(Kind.TEXT, digest, size,
         utf8.valid() ? Encoding.UTF8 : Encoding.CP1252_FALLBACK);

@@ -18,6 +18,8 @@ public record Encoding(Charset charset, int bomLength, boolean fallback) {
   static final Encoding UTF16LE_BOM = new Encoding(StandardCharsets.UTF_16LE, 2, false);
   static final Encoding UTF16BE_BOM = new Encoding(StandardCharsets.UTF_16BE, 2, false);
   static final Encoding CP1252_FALLBACK = new Encoding(WINDOWS_1252, 0, true);
+  /** A UTF-8 byte-order mark followed by text that is not UTF-8: the mark is still skipped. */
+  static final Encoding CP1252_FALLBACK_AFTER_BOM = new Encoding(WINDOWS_1252, 3, true);
 
   /** How reports name it: "UTF-8", "UTF-8 with BOM", "UTF-16LE with BOM", "Windows-1252". */
   public String label() {

@@ -30,7 +30,7 @@ final class HeaderLayout {
   final int idColumn;
   final int waveColumn;
 
-  private HeaderLayout(Codebook codebook, List<String> fields, String file)
+  private HeaderLayout(Codebook codebook, List<String> fields, String file, long line)
       throws SurveyFileException {
     width = fields.size();
     headers = fields.toArray(new String[0]);
@@ -50,7 +50,7 @@ final class HeaderLayout {
       String key = Spelling.headerKey(h);
       Integer earlier = seen.putIfAbsent(key, i);
       if (earlier != null) {
-        throw new SurveyFileException(file, 1, i + 1, "duplicate column name \"" + h
+        throw new SurveyFileException(file, line, i + 1, "duplicate column name \"" + h
             + "\" (same as column " + (earlier + 1) + " \"" + headers[earlier] + "\")");
       }
       if (key.equals(WAVE)) {
@@ -93,7 +93,7 @@ final class HeaderLayout {
       }
     }
     if (!missing.isEmpty()) {
-      throw new SurveyFileException(file, 1, 0, (missing.size() == 1
+      throw new SurveyFileException(file, line, 0, (missing.size() == 1
           ? "required column \"" + missing.get(0) + "\" is missing"
           : "required columns \"" + String.join("\", \"", missing) + "\" are missing")
           + " (the header has: " + String.join(", ", headers) + ")");
@@ -119,9 +119,10 @@ final class HeaderLayout {
     return null;
   }
 
-  static HeaderLayout of(Codebook codebook, List<String> fields, String file)
+  /** The layout of the header {@code fields}, which stand on physical line {@code line}. */
+  static HeaderLayout of(Codebook codebook, List<String> fields, String file, long line)
       throws SurveyFileException {
-    return new HeaderLayout(codebook, fields, file);
+    return new HeaderLayout(codebook, fields, file, line);
   }
 
   List<ColumnMapping> mappings() {

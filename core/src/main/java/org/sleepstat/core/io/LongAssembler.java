@@ -139,17 +139,16 @@ final class LongAssembler extends RowAssembler {
 
   @Override
   void finishRow(long line, String[] fields) {
-    if (!rowRejected) {
-      merge(line, fields);
-    }
-    if (rowRejected) {
+    boolean pending = !rowRejected && merge(line, fields);
+    if (rowRejected && !pending) {
       reject(line, rowId, fields, rowProblems);
     }
     rowId = null;
     rowWave = null;
   }
 
-  private void merge(long line, String[] fields) {
+  /** Merges a valid row into its respondent; true when the row is settled in {@link #finish()}. */
+  private boolean merge(long line, String[] fields) {
     Respondent r = respondents.get(rowId);
     if (r == null) {
       r = new Respondent(rowId, slotCount);
@@ -161,7 +160,7 @@ final class LongAssembler extends RowAssembler {
           Problem.Rule.DUPLICATE_WAVE, "respondent " + CellReader.quote(rowId) + " already has a "
               + rowWave.name().toLowerCase(java.util.Locale.ROOT) + " row (line " + earlier.line
               + ")");
-      return;
+      return false;
     }
     for (int s = 0; s < slotCount; s++) {
       Object mine = rowValues[s];
@@ -170,18 +169,21 @@ final class LongAssembler extends RowAssembler {
         conflict(r, s, line, fields, mine, theirs);
       }
     }
-    if (rowRejected) {
-      r.rejected = true;
-      return;
-    }
     Pending p = new Pending(line, fields, rowProblems);
     r.waves[rowWave.ordinal()] = p;
+    if (rowRejected) {
+      // A conflicting row still takes its wave, so that a later row for that wave is a
+      // duplicate wave and not a row rejected without a problem of its own.
+      r.rejected = true;
+      return true;
+    }
     for (int s = 0; s < slotCount; s++) {
       if (rowValues[s] != null && r.values[s] == null) {
         r.values[s] = rowValues[s];
         r.source[s] = p;
       }
     }
+    return true;
   }
 
   private void conflict(Respondent r, int s, long line, String[] fields, Object mine,

@@ -79,6 +79,9 @@ final class NumberParser {
   }
 
   private static double slowParse(String s, char decimalMark) {
+    if (decimalMark == ',' && s.indexOf('.') >= 0) {
+      return Double.NaN; // with a decimal comma, a point is never part of a number
+    }
     String text = decimalMark == ',' ? s.replace(',', '.') : s;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

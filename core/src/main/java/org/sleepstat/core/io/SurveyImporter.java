@@ -137,9 +137,12 @@ public final class SurveyImporter {
     try {
       for (CsvRecord rec : csv) {
         lastLine = rec.getStartingLineNumber();
+        if (isBlankLine(rec) && (layout == null || layout.width > 1)) {
+          continue; // a line of only spaces or tabs is a blank line, as an empty one is
+        }
         String[] fields = rec.getFields().toArray(new String[0]);
         if (layout == null) {
-          layout = HeaderLayout.of(codebook, List.of(fields), file);
+          layout = HeaderLayout.of(codebook, List.of(fields), file, lastLine);
           builder = new SurveyBuilder(codebook, layout.present, layout.extraNames);
           rows = layout.format == SurveyFormat.LONG
               ? new LongAssembler(layout, builder, cells, invalidValues)
@@ -162,5 +165,9 @@ public final class SurveyImporter {
     return new ImportResult(file, scan.sha256(), scan.size(), layout.format, scan.encoding(),
         delimiter, cells.sawDecimalComma, rows.rows, rows.accepted, rows.rejected(),
         layout.mappings(), rows.problems, rows.rejectedRows, survey);
+  }
+
+  private static boolean isBlankLine(CsvRecord rec) {
+    return rec.getFieldCount() == 1 && rec.getField(0).isBlank();
   }
 }

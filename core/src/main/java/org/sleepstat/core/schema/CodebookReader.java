@@ -87,6 +87,7 @@ public final class CodebookReader {
       }
     }
     List<Variable> variables = new ArrayList<>();
+    Map<String, Long> lineByKey = new HashMap<>();
     Map<String, Integer> header = null;
     try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
         .allowMissingFields(true).allowExtraFields(true).ofCsvRecord(csv.toString())) {
@@ -96,7 +97,9 @@ public final class CodebookReader {
           header = readHeader(display, line, rec);
           continue;
         }
-        variables.add(readVariable(display, line, header, rec));
+        Variable v = readVariable(display, line, header, rec);
+        checkUnique(display, line, v, variables, lineByKey);
+        variables.add(v);
       }
     } catch (IOException | CsvParseException e) {
       throw new CodebookException(display + ": not a readable CSV (" + e.getMessage() + ")");
@@ -109,6 +112,24 @@ public final class CodebookReader {
     } catch (IllegalArgumentException e) {
       throw new CodebookException(display + ": " + e.getMessage());
     }
+  }
+
+  /** The Codebook constructor checks the same, but without the lines to name. */
+  private static void checkUnique(String display, long line, Variable v, List<Variable> earlier,
+      Map<String, Long> lineByKey) throws CodebookException {
+    String where = display + ":" + line + ": " + v.name() + ": ";
+    for (Variable e : earlier) {
+      if (Spelling.headerKey(e.name()).equals(Spelling.headerKey(v.name()))) {
+        throw new CodebookException(where + "the same name as \"" + e.name() + "\" on line "
+            + lineByKey.get(Spelling.headerKey(e.name()))
+            + " (names ignore case, spaces, hyphens and underscores)");
+      }
+      if (v.type() == VariableType.ID && e.type() == VariableType.ID) {
+        throw new CodebookException(where + "a second id variable (the first is \"" + e.name()
+            + "\" on line " + lineByKey.get(Spelling.headerKey(e.name())) + ")");
+      }
+    }
+    lineByKey.put(Spelling.headerKey(v.name()), line);
   }
 
   private static Map<String, Integer> readHeader(String display, long line, CsvRecord rec)

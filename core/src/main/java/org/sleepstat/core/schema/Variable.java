@@ -80,7 +80,8 @@ public final class Variable {
       throw new IllegalArgumentException(name + ": at most 127 levels, not " + this.levels.size());
     }
     if (min != null && max != null && min > max) {
-      throw new IllegalArgumentException(name + ": minimum " + min + " is above maximum " + max);
+      throw new IllegalArgumentException(name + ": minimum " + NumberText.format(min)
+          + " is above maximum " + NumberText.format(max));
     }
     if (role != Role.RESPONDENT && !type.isNumeric()) {
       throw new IllegalArgumentException(name + ": an outcome must be integer or decimal");
