@@ -21,7 +21,15 @@ final class ByteScan {
     BINARY
   }
 
-  record Result(Kind kind, String sha256, long size, Encoding encoding) {}
+  /**
+   * @param oddQuotes whether the file holds an odd number of '"' bytes: the sign of a quoted field
+   *     that is never closed, which the parser would silently read to the end of the file
+   */
+  record Result(Kind kind, String sha256, long size, Encoding encoding, boolean oddQuotes) {
+    Result(Kind kind, String sha256, long size, Encoding encoding) {
+      this(kind, sha256, size, encoding, false);
+    }
+  }
 
   private ByteScan() {}
 
@@ -33,7 +41,9 @@ final class ByteScan {
     byte[] head = new byte[8];
     int headLength = 0;
     boolean nul = false;
+    int[] nulAt = new int[2]; // NUL bytes at even and odd offsets of the first buffer
     int controls = 0;
+    long quotes = 0;
     int n;
     while ((n = in.read(buf)) > 0) {
       sha.update(buf, 0, n);
@@ -42,9 +52,15 @@ final class ByteScan {
       }
       for (int i = 0; i < n; i++) {
         byte b = buf[i];
+        if (b == '"') {
+          quotes++;
+        }
         if (b >= 0 && b < 0x20) {
           if (b == 0) {
             nul = true;
+            if (size + i < BUFFER) {
+              nulAt[(int) ((size + i) & 1)]++;
+            }
           } else if (b != '\n' && b != '\r' && b != '\t' && b != '\f' && size + i < BUFFER) {
             controls++;
           }
@@ -54,6 +70,7 @@ final class ByteScan {
       size += n;
     }
     String digest = HexFormat.of().formatHex(sha.digest());
+    boolean oddQuotes = (quotes & 1) == 1;
     if (size == 0) {
       return new Result(Kind.EMPTY, digest, 0, Encoding.UTF8);
     }
@@ -64,20 +81,42 @@ final class ByteScan {
       return new Result(Kind.XLS, digest, size, Encoding.UTF8);
     }
     if (startsWith(head, headLength, 0xFF, 0xFE)) {
-      return new Result(Kind.TEXT, digest, size, Encoding.UTF16LE_BOM);
+      return new Result(Kind.TEXT, digest, size, Encoding.UTF16LE_BOM, oddQuotes);
     }
     if (startsWith(head, headLength, 0xFE, 0xFF)) {
-      return new Result(Kind.TEXT, digest, size, Encoding.UTF16BE_BOM);
+      return new Result(Kind.TEXT, digest, size, Encoding.UTF16BE_BOM, oddQuotes);
+    }
+    Encoding utf16 = utf16WithoutBom(nulAt, Math.min(size, BUFFER));
+    if (utf16 != null) {
+      return new Result(Kind.TEXT, digest, size, utf16, oddQuotes);
     }
     if (nul || controls > 8) {
       return new Result(Kind.BINARY, digest, size, Encoding.UTF8);
     }
     if (startsWith(head, headLength, 0xEF, 0xBB, 0xBF)) {
       return new Result(Kind.TEXT, digest, size, utf8.valid() ? Encoding.UTF8_BOM
-          : Encoding.CP1252_FALLBACK_AFTER_BOM);
+          : Encoding.CP1252_FALLBACK_AFTER_BOM, oddQuotes);
     }
     return new Result(Kind.TEXT, digest, size,
-        utf8.valid() ? Encoding.UTF8 : Encoding.CP1252_FALLBACK);
+        utf8.valid() ? Encoding.UTF8 : Encoding.CP1252_FALLBACK, oddQuotes);
+  }
+
+  /**
+   * Text in UTF-16 without a byte-order mark shows as NUL bytes in every other position (the high
+   * byte of each ASCII character): odd offsets for little-endian, even for big-endian.
+   */
+  private static Encoding utf16WithoutBom(int[] nulAt, long scanned) {
+    int nuls = nulAt[0] + nulAt[1];
+    if (scanned < 4 || nuls < scanned / 4) {
+      return null;
+    }
+    if (nulAt[1] >= nuls * 0.95) {
+      return Encoding.UTF16LE;
+    }
+    if (nulAt[0] >= nuls * 0.95) {
+      return Encoding.UTF16BE;
+    }
+    return null;
   }
 
   private static boolean startsWith(byte[] head, int length, int... magic) {

@@ -17,6 +17,8 @@ public record Encoding(Charset charset, int bomLength, boolean fallback) {
   static final Encoding UTF8_BOM = new Encoding(StandardCharsets.UTF_8, 3, false);
   static final Encoding UTF16LE_BOM = new Encoding(StandardCharsets.UTF_16LE, 2, false);
   static final Encoding UTF16BE_BOM = new Encoding(StandardCharsets.UTF_16BE, 2, false);
+  static final Encoding UTF16LE = new Encoding(StandardCharsets.UTF_16LE, 0, false);
+  static final Encoding UTF16BE = new Encoding(StandardCharsets.UTF_16BE, 0, false);
   static final Encoding CP1252_FALLBACK = new Encoding(WINDOWS_1252, 0, true);
   /** A UTF-8 byte-order mark followed by text that is not UTF-8: the mark is still skipped. */
   static final Encoding CP1252_FALLBACK_AFTER_BOM = new Encoding(WINDOWS_1252, 3, true);

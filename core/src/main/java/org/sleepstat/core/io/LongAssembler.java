@@ -113,7 +113,10 @@ final class LongAssembler extends RowAssembler {
     rowId = readId(line, fields);
     int wc = layout.waveColumn;
     rowWave = wave(fields[wc]);
-    if (rowWave == null) {
+    if (rowWave == null && CellReader.isMissingToken(fields[wc].strip())) {
+      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields[wc], Problem.Rule.REQUIRED,
+          "the wave is missing");
+    } else if (rowWave == null) {
       rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields[wc], Problem.Rule.UNKNOWN_WAVE,
           CellReader.quote(fields[wc].strip()) + " is not a wave (pre, baseline…, post, follow…)");
     }

@@ -88,6 +88,15 @@ public final class SurveyImporter {
         int n = sample.read(buf);
         delimiter = DelimiterSniffer.sniff(java.nio.CharBuffer.wrap(buf, 0, Math.max(n, 0)));
       }
+      if (scan.oddQuotes()) {
+        try (Reader text = open(source, scan.encoding())) {
+          long line = QuoteCheck.unclosedQuoteLine(text, delimiter);
+          if (line > 0) {
+            throw new SurveyFileException(file, line, 0, "a quoted field that starts on this line"
+                + " is never closed, so the rest of the file would be read as one field");
+          }
+        }
+      }
       try (Reader text = open(source, scan.encoding())) {
         return parse(file, scan, delimiter, text);
       }

@@ -31,6 +31,8 @@ class EncodingDetectionTest {
             false),
         Arguments.of("UTF-16BE with BOM", Imports.bytes(TEXT, UTF_16BE, 0xFE, 0xFF), UTF_16BE, 2,
             false),
+        Arguments.of("UTF-16LE", Imports.bytes(TEXT, UTF_16LE), UTF_16LE, 0, false),
+        Arguments.of("UTF-16BE", Imports.bytes(TEXT, UTF_16BE), UTF_16BE, 0, false),
         Arguments.of("Windows-1252", Imports.bytes(TEXT, CP1252), CP1252, 0, true));
   }
 
