@@ -1,0 +1,30 @@
+package org.sleepstat.analysis;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every analysis of one survey, in the order of the JSON contract ({@code
+ * shared/spec/analysis-json.md}): paired outcomes, outcomes by sleep position, outcomes against
+ * mattress age, and red flags. Lists are in codebook outcome order and hold one entry per outcome
+ * whose columns the survey has.
+ *
+ * @param paired one per outcome with both a pre and a post column
+ * @param byPosition one per baseline column (empty without a sleep_position column)
+ * @param mattressAge one per baseline column (empty without a mattress_age_years column)
+ * @param redFlags respondents with any red flag
+ */
+public record AnalysisResult(
+    List<PairedResult> paired,
+    List<PositionResult> byPosition,
+    List<MattressAgeResult> mattressAge,
+    RedFlags redFlags) {
+
+  /** Copies the lists. */
+  public AnalysisResult {
+    paired = List.copyOf(paired);
+    byPosition = List.copyOf(byPosition);
+    mattressAge = List.copyOf(mattressAge);
+    Objects.requireNonNull(redFlags, "redFlags");
+  }
+}

@@ -1,0 +1,144 @@
+package org.sleepstat.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A baseline outcome across sleep positions: descriptives for every position with a value, and
+ * the one-way tests over the positions with at least two values.
+ */
+final class PositionAnalysis {
+  private PositionAnalysis() {}
+
+  /**
+   * @param levels the position levels, in codebook order
+   * @param codes level code per value (0 ≤ code &lt; levels.size())
+   * @param y the values, none missing, same length as codes
+   */
+  static PositionResult compute(String outcome, List<String> levels, int[] codes, double[] y) {
+    int k = levels.size();
+    int[] counts = new int[k];
+    for (int c : codes) {
+      counts[c]++;
+    }
+    double[][] values = new double[k][];
+    for (int g = 0; g < k; g++) {
+      values[g] = new double[counts[g]];
+    }
+    int[] fill = new int[k];
+    for (int i = 0; i < y.length; i++) {
+      values[codes[i]][fill[codes[i]]++] = y[i];
+    }
+
+    List<PositionGroup> groups = new ArrayList<>();
+    List<double[]> tested = new ArrayList<>();
+    List<String> testedNames = new ArrayList<>();
+    for (int g = 0; g < k; g++) {
+      double[] v = values[g];
+      if (v.length == 0) {
+        continue;
+      }
+      double mean = Moments.mean(v);
+      Stat sd = v.length >= 2
+          ? Stat.of(Math.sqrt(Moments.variance(v, mean)))
+          : Stat.undefined("n = 1: sd needs at least 2 values");
+      groups.add(new PositionGroup(levels.get(g), v.length, mean, sd, median(v)));
+      if (v.length >= 2) {
+        tested.add(v);
+        testedNames.add(levels.get(g));
+      }
+    }
+
+    if (tested.size() < 2) {
+      Stat none = Stat.undefined(String.format(Locale.ROOT,
+          "fewer than two positions with at least 2 values (%d)", tested.size()));
+      return new PositionResult(outcome, y.length, groups, tested.size(), none, none, none, none,
+          none, none, none, none, none, none, none, none);
+    }
+
+    double[] ss = OneWayTests.sumsOfSquares(tested);
+    double ssTotal = ss[0];
+    Stat eta;
+    Stat[] anova;
+    Stat[] welch;
+    Stat[] kruskal;
+    if (ssTotal == 0) {
+      String equal = "all values are equal";
+      eta = Stat.undefined(equal);
+      anova = undefined(4, equal);
+      welch = anova;
+      kruskal = undefined(3, equal);
+    } else {
+      eta = Stat.finiteOr(ss[1] / ssTotal, "all values are equal");
+      anova = anova(tested);
+      welch = welch(tested, testedNames);
+      OneWayTests.ChiSquared kw = OneWayTests.kruskalWallis(tested);
+      kruskal = all("Kruskal-Wallis not computable", kw.h(), kw.df(), kw.p());
+    }
+    return new PositionResult(outcome, y.length, groups, tested.size(), anova[0], anova[1],
+        anova[2], anova[3], welch[0], welch[1], welch[2], welch[3], kruskal[0], kruskal[1],
+        kruskal[2], eta);
+  }
+
+  private static Stat[] anova(List<double[]> tested) {
+    // Within-group sum of squares of exactly zero: R gives F = Inf, p = 0; not a number to report.
+    for (double[] g : tested) {
+      if (!allEqual(g)) {
+        OneWayTests.F f = OneWayTests.anova(tested);
+        return all("ANOVA not computable", f.f(), f.df1(), f.df2(), f.p());
+      }
+    }
+    return undefined(4, "no variance within any position (F would be infinite)");
+  }
+
+  private static Stat[] welch(List<double[]> tested, List<String> names) {
+    for (int i = 0; i < tested.size(); i++) {
+      if (allEqual(tested.get(i))) {
+        return undefined(4, "position " + names.get(i)
+            + " has zero variance (Welch weights undefined)");
+      }
+    }
+    OneWayTests.F f = OneWayTests.welch(tested);
+    return all("Welch ANOVA not computable", f.f(), f.df1(), f.df2(), f.p());
+  }
+
+  private static boolean allEqual(double[] v) {
+    for (double x : v) {
+      if (x != v[0]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One Stat per value, all defined, or all undefined with the reason if any is not finite. */
+  private static Stat[] all(String reason, double... values) {
+    for (double v : values) {
+      if (!Double.isFinite(v)) {
+        return undefined(values.length, reason);
+      }
+    }
+    Stat[] out = new Stat[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = Stat.of(values[i]);
+    }
+    return out;
+  }
+
+  private static Stat[] undefined(int size, String reason) {
+    Stat[] out = new Stat[size];
+    Arrays.fill(out, Stat.undefined(reason));
+    return out;
+  }
+
+  /** R's median (type 7): the middle value, or the mean of the middle two. */
+  static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int n = v.length;
+    int half = n / 2;
+    return n % 2 == 1 ? v[half] : (v[half - 1] + v[half]) / 2;
+  }
+}

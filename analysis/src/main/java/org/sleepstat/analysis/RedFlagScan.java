@@ -1,0 +1,54 @@
+package org.sleepstat.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.schema.VariableType;
+import org.sleepstat.core.survey.LevelColumn;
+import org.sleepstat.core.survey.Survey;
+import org.sleepstat.core.survey.TextColumn;
+
+/** Finds the respondents with any red flag: a yes/no variable named {@code rf_*} answered yes. */
+final class RedFlagScan {
+  static final String PREFIX = "rf_";
+
+  private RedFlagScan() {}
+
+  static RedFlags scan(Survey survey) {
+    List<LevelColumn> columns = new ArrayList<>();
+    for (Variable v : survey.codebook().variables()) {
+      if (v.type() == VariableType.BOOLEAN && v.name().startsWith(PREFIX)) {
+        survey.levels(v.name()).ifPresent(columns::add);
+      }
+    }
+    int k = columns.size();
+    int[] yesCode = new int[k];
+    int[] yes = new int[k];
+    int[] missing = new int[k];
+    for (int c = 0; c < k; c++) {
+      yesCode[c] = columns.get(c).levels().indexOf("yes");
+    }
+    TextColumn ids = survey.ids();
+    List<String> flagged = new ArrayList<>();
+    for (int i = 0; i < survey.size(); i++) {
+      boolean any = false;
+      for (int c = 0; c < k; c++) {
+        int code = columns.get(c).code(i);
+        if (code == LevelColumn.MISSING) {
+          missing[c]++;
+        } else if (code == yesCode[c]) {
+          yes[c]++;
+          any = true;
+        }
+      }
+      if (any) {
+        flagged.add(ids.get(i));
+      }
+    }
+    List<RedFlags.Flag> flags = new ArrayList<>(k);
+    for (int c = 0; c < k; c++) {
+      flags.add(new RedFlags.Flag(columns.get(c).name(), yes[c], missing[c]));
+    }
+    return new RedFlags(flagged.size(), flagged, flags);
+  }
+}

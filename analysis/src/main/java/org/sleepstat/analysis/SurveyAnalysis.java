@@ -1,0 +1,221 @@
+package org.sleepstat.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.survey.LevelColumn;
+import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.core.survey.Survey;
+
+/**
+ * The analyses of an imported survey whose numbers equal R's: paired change after a mattress
+ * change, baseline outcomes by sleep position, against mattress age, and red flags. Immutable;
+ * configure with the {@code with} methods. Missing values are handled per analysis (available
+ * cases) and every result says how many respondents it used. A statistic that cannot be computed
+ * (n &lt; 2, zero variance, all differences zero, one group) is an undefined {@link Stat} with the
+ * reason; analysing never throws because of the data.
+ *
+ * <pre>{@code
+ * AnalysisResult r = SurveyAnalysis.withDefaults().analyze(importResult.survey());
+ * }</pre>
+ */
+public final class SurveyAnalysis {
+  /** Respondents who changed mattress are the paired sample when the survey has this column. */
+  static final String CHANGED = "changed_mattress";
+  static final String POSITION = "sleep_position";
+  static final String AGE = "mattress_age_years";
+
+  private static final double DEFAULT_RESPONDER_CHANGE = 2;
+  private static final SurveyAnalysis DEFAULT =
+      new SurveyAnalysis(Map.of(), DEFAULT_RESPONDER_CHANGE);
+
+  private final Map<String, Direction> directions;
+  private final double responderChange;
+
+  private SurveyAnalysis(Map<String, Direction> directions, double responderChange) {
+    this.directions = Map.copyOf(directions);
+    this.responderChange = responderChange;
+  }
+
+  /**
+   * Responders improve by at least 2 points; sleep_quality improves upwards, every other outcome
+   * downwards ({@link Direction#defaultFor}).
+   */
+  public static SurveyAnalysis withDefaults() {
+    return DEFAULT;
+  }
+
+  /** A copy in which {@code outcome} (e.g. "pain_morning") improves in {@code direction}. */
+  public SurveyAnalysis with(String outcome, Direction direction) {
+    Map<String, Direction> copy = new HashMap<>(directions);
+    copy.put(Objects.requireNonNull(outcome, "outcome"),
+        Objects.requireNonNull(direction, "direction"));
+    return new SurveyAnalysis(copy, responderChange);
+  }
+
+  /**
+   * A copy in which a responder improves by at least {@code points}.
+   *
+   * @throws IllegalArgumentException if {@code points} is not finite and positive
+   */
+  public SurveyAnalysis withResponderChange(double points) {
+    if (!(points > 0) || !Double.isFinite(points)) {
+      throw new IllegalArgumentException("responder change " + points + " is not > 0");
+    }
+    return new SurveyAnalysis(directions, points);
+  }
+
+  /** Which way {@code outcome} improves: as set with {@link #with}, else the default. */
+  public Direction direction(String outcome) {
+    return directions.getOrDefault(outcome, Direction.defaultFor(outcome));
+  }
+
+  /** The improvement in points that makes a responder. */
+  public double responderChange() {
+    return responderChange;
+  }
+
+  /** Runs every analysis. */
+  public AnalysisResult analyze(Survey survey) {
+    return new AnalysisResult(paired(survey), byPosition(survey), mattressAge(survey),
+        redFlags(survey));
+  }
+
+  /**
+   * One result per outcome with both a pre and a post column: respondents with changed_mattress =
+   * yes and both values, or every respondent with both values when there is no changed_mattress
+   * column.
+   */
+  public List<PairedResult> paired(Survey survey) {
+    Optional<LevelColumn> changed = survey.levels(CHANGED);
+    int yes = changed.map(c -> c.levels().indexOf("yes")).orElse(-1);
+    String selection = changed.isPresent()
+        ? CHANGED + " = yes, both values present"
+        : "all respondents with both values (no " + CHANGED + " column)";
+    List<PairedResult> out = new ArrayList<>();
+    for (Codebook.Outcome o : survey.codebook().outcomes()) {
+      if (o.pre() == null || o.post() == null) {
+        continue;
+      }
+      Optional<NumberColumn> preColumn = survey.numbers(o.pre().name());
+      Optional<NumberColumn> postColumn = survey.numbers(o.post().name());
+      if (preColumn.isEmpty() || postColumn.isEmpty()) {
+        continue;
+      }
+      NumberColumn pre = preColumn.get();
+      NumberColumn post = postColumn.get();
+      LevelColumn changedColumn = changed.orElse(null);
+      int size = survey.size();
+      double[] x = new double[size];
+      double[] y = new double[size];
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        // yes < 0: a custom codebook's changed_mattress without a "yes" level selects no one
+        if (changedColumn != null && (yes < 0 || changedColumn.code(i) != yes)) {
+          continue;
+        }
+        double before = pre.get(i);
+        double after = post.get(i);
+        if (Double.isNaN(before) || Double.isNaN(after)) {
+          continue;
+        }
+        y[n] = before;
+        x[n] = after;
+        n++;
+      }
+      out.add(PairedAnalysis.compute(o.name(), selection, direction(o.name()), responderChange,
+          Arrays.copyOf(y, n), Arrays.copyOf(x, n)));
+    }
+    return out;
+  }
+
+  /**
+   * One result per baseline column, over respondents with a value and a position; empty when the
+   * survey has no sleep_position column.
+   */
+  public List<PositionResult> byPosition(Survey survey) {
+    Optional<LevelColumn> positionColumn = survey.levels(POSITION);
+    if (positionColumn.isEmpty()) {
+      return List.of();
+    }
+    LevelColumn position = positionColumn.get();
+    List<PositionResult> out = new ArrayList<>();
+    for (NumberColumn column : baselineColumns(survey)) {
+      int size = survey.size();
+      int[] codes = new int[size];
+      double[] y = new double[size];
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        int code = position.code(i);
+        double v = column.get(i);
+        if (code == LevelColumn.MISSING || Double.isNaN(v)) {
+          continue;
+        }
+        codes[n] = code;
+        y[n] = v;
+        n++;
+      }
+      out.add(PositionAnalysis.compute(column.name(), position.levels(),
+          Arrays.copyOf(codes, n), Arrays.copyOf(y, n)));
+    }
+    return out;
+  }
+
+  /**
+   * One result per baseline column, over respondents with both mattress age and the outcome;
+   * empty when the survey has no mattress_age_years column.
+   */
+  public List<MattressAgeResult> mattressAge(Survey survey) {
+    Optional<NumberColumn> ageColumn = survey.numbers(AGE);
+    if (ageColumn.isEmpty()) {
+      return List.of();
+    }
+    NumberColumn age = ageColumn.get();
+    List<MattressAgeResult> out = new ArrayList<>();
+    for (NumberColumn column : baselineColumns(survey)) {
+      int size = survey.size();
+      double[] a = new double[size];
+      double[] y = new double[size];
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        double years = age.get(i);
+        double v = column.get(i);
+        if (Double.isNaN(years) || Double.isNaN(v)) {
+          continue;
+        }
+        a[n] = years;
+        y[n] = v;
+        n++;
+      }
+      out.add(Correlation.compute(column.name(), AGE, Arrays.copyOf(a, n),
+          Arrays.copyOf(y, n)));
+    }
+    return out;
+  }
+
+  /** Respondents with any rf_* flag answered yes, and the count per flag. */
+  public RedFlags redFlags(Survey survey) {
+    return RedFlagScan.scan(survey);
+  }
+
+  private static List<NumberColumn> baselineColumns(Survey survey) {
+    List<NumberColumn> columns = new ArrayList<>();
+    for (Codebook.Outcome o : survey.codebook().outcomes()) {
+      if (o.pre() != null) {
+        survey.numbers(o.pre().name()).ifPresent(columns::add);
+      }
+    }
+    return columns;
+  }
+
+  @Override
+  public String toString() {
+    return "SurveyAnalysis[responderChange=" + responderChange + ", directions=" + directions
+        + "]";
+  }
+}

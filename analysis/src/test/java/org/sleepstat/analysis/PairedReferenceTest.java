@@ -1,0 +1,86 @@
+package org.sleepstat.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The paired analysis against R, statistic by statistic: every row of paired-expected.tsv, written
+ * by {@code Rscript paired.R} (R 4.2.2) with x = post, y = pre of the paired respondents.
+ * R calls: t.test(x, y, paired = TRUE), wilcox.test(x, y, paired = TRUE), prop.test(responders,
+ * n, correct = FALSE), mean, sd; each row names its own.
+ */
+class PairedReferenceTest {
+  private static final String TABLE = "paired-expected.tsv";
+  private static final String SCRIPT = "paired.R";
+
+  static Stream<Arguments> rows() {
+    return Reference.arguments(TABLE, SCRIPT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void equalsR(Reference.Row row) {
+    PairedResult result = find(row.dataset(), row.outcome());
+    Reference.check(row, value(result, row.key()));
+  }
+
+  /** Java analyses exactly the outcomes R found with both columns, per data set. */
+  @Test
+  void analysesTheSameOutcomesAsR() {
+    Map<String, TreeSet<String>> expected = new TreeMap<>();
+    for (Reference.Row row : Reference.rows(TABLE, SCRIPT)) {
+      expected.computeIfAbsent(row.dataset(), k -> new TreeSet<>()).add(row.outcome());
+    }
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(8);
+    expected.forEach((dataset, outcomes) -> {
+      List<String> actual = paired(dataset).stream().map(PairedResult::outcome).toList();
+      assertThat(actual).as("outcomes of %s", dataset).containsExactlyInAnyOrderElementsOf(
+          outcomes);
+    });
+  }
+
+  static List<PairedResult> paired(String dataset) {
+    return SurveyAnalysis.withDefaults().paired(Reference.survey(dataset));
+  }
+
+  private static PairedResult find(String dataset, String outcome) {
+    return paired(dataset).stream().filter(r -> r.outcome().equals(outcome)).findFirst()
+        .orElseThrow(() -> new AssertionError("no paired result for " + outcome + " in "
+            + dataset));
+  }
+
+  static Object value(PairedResult r, String key) {
+    return switch (key) {
+      case "n" -> r.n();
+      case "mean_pre" -> r.meanPre();
+      case "mean_post" -> r.meanPost();
+      case "mean_change" -> r.meanChange();
+      case "ci_low" -> r.ciLow();
+      case "ci_high" -> r.ciHigh();
+      case "t" -> r.t();
+      case "df" -> r.df();
+      case "p_t" -> r.pT();
+      case "wilcoxon_v" -> r.wilcoxonV();
+      case "p_wilcoxon" -> r.pWilcoxon();
+      // R's method string says "exact" or not; undefined together with the test itself
+      case "wilcoxon_exact" -> r.wilcoxonV().isDefined()
+          ? Stat.of(r.wilcoxonExact() ? 1 : 0) : r.wilcoxonV();
+      case "zero_differences" -> r.zeroDifferences();
+      case "dz" -> r.dz();
+      case "responders" -> r.responders();
+      case "responder_rate" -> r.responderRate();
+      case "responder_ci_low" -> r.responderCiLow();
+      case "responder_ci_high" -> r.responderCiHigh();
+      default -> throw new IllegalArgumentException("unknown key " + key);
+    };
+  }
+}
