@@ -1,0 +1,172 @@
+package org.sleepstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AnalyzeCommandTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static JsonNode sample;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void analyzeTheBundledSample() throws IOException {
+    CliRunner.Run run = CliRunner.run("analyze", "--json");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("using the bundled sample survey");
+    sample = MAPPER.readTree(run.out());
+  }
+
+  /**
+   * Rows of reference/sample-analysis-expected.tsv: what R computes from the raw sample CSV with
+   * its own reading and validation (reference/sample-analysis.R).
+   */
+  static Stream<Arguments> rReference() throws IOException {
+    List<Arguments> rows = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        AnalyzeCommandTest.class.getResourceAsStream("/reference/sample-analysis-expected.tsv"),
+        StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (line.startsWith("#") || line.startsWith("pointer\t")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        rows.add(Arguments.of(f[0], f[1], f[2]));
+      }
+    }
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rReference")
+  void sampleAnalysisEqualsR(String pointer, String expected, String rCall) {
+    JsonNode node = find(sample, pointer);
+    String why = pointer + " should equal R's " + rCall
+        + " (rerun: Rscript cli/src/test/resources/reference/sample-analysis.R)";
+    if (expected.equals("NA")) {
+      assertThat(node.isNull()).as(why).isTrue();
+      return;
+    }
+    double want = Double.parseDouble(expected);
+    assertThat(node.isNumber()).as(why + ": got " + node).isTrue();
+    double tolerance = pointer.contains("/p_") ? 1e-10 : Math.max(1e-9 * Math.abs(want), 1e-15);
+    assertThat(node.asDouble()).as(why).isCloseTo(want, within(tolerance));
+  }
+
+  /** Walks section/outcome/key, where outcome selects the array element with that outcome. */
+  private static JsonNode find(JsonNode root, String pointer) {
+    String[] parts = pointer.split("/");
+    JsonNode node = root.path(parts[0]);
+    int i = 1;
+    if (node.isArray()) {
+      JsonNode match = null;
+      for (JsonNode element : node) {
+        if (element.path("outcome").asText().equals(parts[1])) {
+          match = element;
+        }
+      }
+      assertThat(match).as("no %s entry for %s", parts[0], parts[1]).isNotNull();
+      node = match;
+      i = 2;
+    }
+    for (; i < parts.length; i++) {
+      node = node.path(parts[i]);
+    }
+    assertThat(node.isMissingNode()).as("missing key " + pointer).isFalse();
+    return node;
+  }
+
+  @Test
+  void jsonHasEveryKeyOfTheContract() {
+    assertThat(fieldNames(sample)).containsExactly("tool", "input", "paired", "by_position",
+        "mattress_age", "red_flags");
+    assertThat(fieldNames(sample.get("input"))).contains("path", "sha256", "format", "rows",
+        "accepted", "rejected");
+    assertThat(fieldNames(sample.get("paired").get(0))).contains("outcome", "n", "mean_pre",
+        "mean_post", "mean_change", "ci_low", "ci_high", "t", "df", "p_t", "wilcoxon_v",
+        "p_wilcoxon", "dz", "responders", "responder_rate", "responder_ci_low",
+        "responder_ci_high");
+    assertThat(fieldNames(sample.get("by_position").get(0))).contains("outcome", "groups",
+        "anova_f", "anova_df1", "anova_df2", "p_anova", "welch_f", "welch_df1", "welch_df2",
+        "p_welch", "kruskal_h", "kruskal_df", "p_kruskal", "eta_squared");
+    assertThat(fieldNames(sample.get("by_position").get(0).get("groups").get("side")))
+        .contains("n", "mean", "sd", "median");
+    assertThat(fieldNames(sample.get("mattress_age").get(0))).contains("outcome", "n",
+        "pearson_r", "p_pearson", "spearman_rho", "p_spearman");
+    assertThat(fieldNames(sample.get("red_flags"))).contains("respondents", "ids");
+    assertThat(sample.get("red_flags").get("ids")).hasSize(
+        sample.get("red_flags").get("respondents").asInt());
+  }
+
+  @Test
+  void undefinedStatisticsAreNullWithAReason() throws IOException {
+    Path file = dir.resolve("tiny.csv");
+    Files.writeString(file, "respondent_id,sleep_position,changed_mattress,pain_morning_pre,"
+        + "pain_morning_post\nA,side,yes,5,3\nB,back,no,4,4\n", StandardCharsets.UTF_8);
+    CliRunner.Run run = CliRunner.run("analyze", "--json", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).doesNotContain("NaN").doesNotContain("Infinity");
+    JsonNode paired = MAPPER.readTree(run.out()).get("paired").get(0);
+    assertThat(paired.get("n").asInt()).isEqualTo(1);
+    assertThat(paired.get("t").isNull()).isTrue();
+    assertThat(paired.get("undefined").get("t").asText()).contains("n = 1");
+  }
+
+  @Test
+  void textSummaryNamesTheMethods() {
+    CliRunner.Run run = CliRunner.run("analyze");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("sample-survey.csv: 400 rows read, 395 accepted, 5 rejected")
+        .contains("paired t-test: t(")
+        .contains("Wilcoxon signed-rank, normal approximation with continuity and tie correction")
+        .contains("Welch's ANOVA", "Kruskal-Wallis (tie-corrected)", "Pearson r", "Spearman rho")
+        .contains("95% Wilson CI")
+        .contains("Red flags: 37 respondents");
+  }
+
+  @Test
+  void aFileWithNoAcceptedRowIsNotUsable() throws IOException {
+    Path file = dir.resolve("bad.csv");
+    Files.writeString(file, "respondent_id,sleep_position\nA,hammock\n", StandardCharsets.UTF_8);
+    CliRunner.Run run = CliRunner.run("analyze", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("bad.csv: no row was accepted (1 rejected)");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void sameInputGivesTheSameJson() {
+    assertThat(CliRunner.run("analyze", "--json").out())
+        .isEqualTo(CliRunner.run("analyze", "--json").out());
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
+    }
+    return names;
+  }
+}

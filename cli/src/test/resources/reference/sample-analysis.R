@@ -1,0 +1,141 @@
+# Reference values for `sleepstat analyze --json` on the bundled sample survey, computed in R from
+# the raw CSV with R's own reading, validation and normalisation (independent of sleepstat's
+# import), so that the whole chain is checked: import, statistics and JSON.
+#
+# Rerun from the repository root:
+#   Rscript cli/src/test/resources/reference/sample-analysis.R
+# -> cli/src/test/resources/reference/sample-analysis-expected.tsv
+# Columns: pointer (section/outcome[/group]/key into the JSON document), expected (%.17g), r_call.
+
+file <- "data/src/main/resources/org/sleepstat/data/sample-survey.csv"
+NA_TOKENS <- c("", "NA", "N/A", "n/a", ".", "NaN")
+
+raw <- read.csv(file, colClasses = "character", na.strings = NA_TOKENS, fill = TRUE,
+                strip.white = TRUE, check.names = FALSE)
+# Rows whose field count differs from the header's are rejected (count.fields: one per record).
+fields <- count.fields(file, sep = ",", quote = "\"", blank.lines.skip = TRUE)
+ok <- fields[-1] == fields[1]
+
+key <- function(v) gsub("[ _-]+", "_", tolower(trimws(v)))
+POSITION <- c(side = "side", lateral = "side", left_side = "side", right_side = "side",
+              side_sleeper = "side", on_my_side = "side", back = "back", supine = "back",
+              back_sleeper = "back", on_my_back = "back", stomach = "stomach", prone = "stomach",
+              front = "stomach", belly = "stomach", stomach_sleeper = "stomach",
+              combination = "combination", combo = "combination", mixed = "combination",
+              varies = "combination", it_varies = "combination", changes = "combination",
+              multiple = "combination")
+BOOL <- c(yes = "yes", y = "yes", true = "yes", t = "yes", "1" = "yes", checked = "yes",
+          no = "no", n = "no", false = "no", f = "no", "0" = "no", unchecked = "no")
+LEVELS <- list(sex = c("female", "male", "other", "unknown"),
+               mattress_firmness = c("soft", "medium", "medium_firm", "firm"),
+               mattress_type = c("innerspring", "memory_foam", "latex", "hybrid", "air",
+                                 "water", "other"))
+RANGES <- list(age_years = c(16, 110), bmi = c(12, 80), mattress_age_years = c(0, 40),
+               exercise_days_week = c(0, 7), weeks_since_change = c(0, 520),
+               pain_morning_pre = c(0, 10), pain_morning_post = c(0, 10),
+               pain_night_pre = c(0, 10), pain_night_post = c(0, 10),
+               sleep_quality_pre = c(0, 10), sleep_quality_post = c(0, 10),
+               pain_duration_weeks = c(0, 2600))
+d <- raw
+for (v in names(RANGES)) {
+  x <- suppressWarnings(as.numeric(raw[[v]]))
+  bad <- (!is.na(raw[[v]]) & is.na(x)) | (!is.na(x) & (x < RANGES[[v]][1] | x > RANGES[[v]][2]))
+  if (v == "age_years" || v == "exercise_days_week") bad <- bad | (!is.na(x) & x != round(x))
+  ok <- ok & !bad
+  d[[v]] <- x
+}
+d$sleep_position <- unname(POSITION[key(raw$sleep_position)])
+ok <- ok & !is.na(d$sleep_position)
+d$sex <- key(raw$sex); d$sex[d$sex %in% "f"] <- "female"; d$sex[d$sex %in% "m"] <- "male"
+ok <- ok & (is.na(raw$sex) | d$sex %in% LEVELS$sex)
+for (v in c("mattress_firmness", "mattress_type")) {
+  d[[v]] <- key(raw[[v]])
+  ok <- ok & (is.na(raw[[v]]) | d[[v]] %in% LEVELS[[v]])
+}
+for (v in grep("^(rf_|pillow_|lumbar_|changed_)", names(raw), value = TRUE)) {
+  d[[v]] <- unname(BOOL[key(raw[[v]])])
+  ok <- ok & (is.na(raw[[v]]) | !is.na(d[[v]]))
+}
+ok <- ok & !is.na(raw$respondent_id) & !duplicated(raw$respondent_id)
+d <- d[ok, ]
+
+rows <- character(0)
+add <- function(pointer, value, call) {
+  v <- if (is.null(value) || !is.finite(value)) "NA" else sprintf("%.17g", unname(value))
+  rows <<- c(rows, paste(pointer, v, call, sep = "\t"))
+}
+add("input/rows", nrow(raw), "nrow(read.csv(file))")
+add("input/accepted", nrow(d), "rows passing the checks above")
+add("input/rejected", nrow(raw) - nrow(d), "nrow(raw) - nrow(d)")
+
+for (o in c("pain_morning", "pain_night", "sleep_quality")) {
+  pre <- d[[paste0(o, "_pre")]]; post <- d[[paste0(o, "_post")]]
+  keep <- !is.na(pre) & !is.na(post) & d$changed_mattress %in% "yes"
+  x <- post[keep]; y <- pre[keep]; dd <- x - y
+  p <- paste0("paired/", o, "/")
+  tt <- t.test(x, y, paired = TRUE)
+  wt <- suppressWarnings(wilcox.test(x, y, paired = TRUE))
+  add(paste0(p, "n"), length(x), "length(x)")
+  add(paste0(p, "mean_pre"), mean(y), "mean(y)")
+  add(paste0(p, "mean_post"), mean(x), "mean(x)")
+  add(paste0(p, "mean_change"), tt$estimate, "t.test(x, y, paired = TRUE)$estimate")
+  add(paste0(p, "ci_low"), tt$conf.int[1], "t.test(x, y, paired = TRUE)$conf.int[1]")
+  add(paste0(p, "ci_high"), tt$conf.int[2], "t.test(x, y, paired = TRUE)$conf.int[2]")
+  add(paste0(p, "t"), tt$statistic, "t.test(x, y, paired = TRUE)$statistic")
+  add(paste0(p, "df"), tt$parameter, "t.test(x, y, paired = TRUE)$parameter")
+  add(paste0(p, "p_t"), tt$p.value, "t.test(x, y, paired = TRUE)$p.value")
+  add(paste0(p, "wilcoxon_v"), wt$statistic, "wilcox.test(x, y, paired = TRUE)$statistic")
+  add(paste0(p, "p_wilcoxon"), wt$p.value, "wilcox.test(x, y, paired = TRUE)$p.value")
+  add(paste0(p, "dz"), mean(dd) / sd(dd), "mean(x - y) / sd(x - y)")
+  r <- if (o == "sleep_quality") sum(dd >= 2 - 1e-9) else sum(dd <= -2 + 1e-9)
+  pr <- prop.test(r, length(x), correct = FALSE)
+  add(paste0(p, "responders"), r, "sum(improvement >= 2 points)")
+  add(paste0(p, "responder_rate"), r / length(x), "responders / n")
+  add(paste0(p, "responder_ci_low"), pr$conf.int[1], "prop.test(r, n, correct = FALSE)$conf.int[1]")
+  add(paste0(p, "responder_ci_high"), pr$conf.int[2], "prop.test(r, n, correct = FALSE)$conf.int[2]")
+
+  yb <- pre; keep <- !is.na(yb)
+  y <- yb[keep]; g <- factor(d$sleep_position[keep], levels = c("side", "back", "stomach", "combination"))
+  p <- paste0("by_position/", o, "_pre/")
+  for (lv in levels(g)) {
+    yy <- y[g == lv]
+    add(paste0(p, "groups/", lv, "/n"), length(yy), "length(y[g == level])")
+    add(paste0(p, "groups/", lv, "/mean"), mean(yy), "mean(y[g == level])")
+    add(paste0(p, "groups/", lv, "/sd"), sd(yy), "sd(y[g == level])")
+    add(paste0(p, "groups/", lv, "/median"), median(yy), "median(y[g == level])")
+  }
+  a <- oneway.test(y ~ g, var.equal = TRUE); w <- oneway.test(y ~ g); k <- kruskal.test(y ~ g)
+  add(paste0(p, "anova_f"), a$statistic, "oneway.test(y ~ g, var.equal = TRUE)$statistic")
+  add(paste0(p, "anova_df1"), a$parameter[1], "oneway.test(y ~ g, var.equal = TRUE)$parameter[1]")
+  add(paste0(p, "anova_df2"), a$parameter[2], "oneway.test(y ~ g, var.equal = TRUE)$parameter[2]")
+  add(paste0(p, "p_anova"), a$p.value, "oneway.test(y ~ g, var.equal = TRUE)$p.value")
+  add(paste0(p, "welch_f"), w$statistic, "oneway.test(y ~ g)$statistic")
+  add(paste0(p, "welch_df1"), w$parameter[1], "oneway.test(y ~ g)$parameter[1]")
+  add(paste0(p, "welch_df2"), w$parameter[2], "oneway.test(y ~ g)$parameter[2]")
+  add(paste0(p, "p_welch"), w$p.value, "oneway.test(y ~ g)$p.value")
+  add(paste0(p, "kruskal_h"), k$statistic, "kruskal.test(y ~ g)$statistic")
+  add(paste0(p, "kruskal_df"), k$parameter, "kruskal.test(y ~ g)$parameter")
+  add(paste0(p, "p_kruskal"), k$p.value, "kruskal.test(y ~ g)$p.value")
+  fit <- anova(lm(y ~ g))
+  add(paste0(p, "eta_squared"), fit[1, "Sum Sq"] / sum(fit[, "Sum Sq"]), "SS_between / SS_total")
+
+  keep <- !is.na(pre) & !is.na(d$mattress_age_years)
+  age <- d$mattress_age_years[keep]; y <- pre[keep]
+  p <- paste0("mattress_age/", o, "_pre/")
+  cp <- cor.test(age, y); cs <- suppressWarnings(cor.test(age, y, method = "spearman", exact = FALSE))
+  add(paste0(p, "n"), length(y), "length(y)")
+  add(paste0(p, "pearson_r"), cp$estimate, "cor.test(age, y)$estimate")
+  add(paste0(p, "p_pearson"), cp$p.value, "cor.test(age, y)$p.value")
+  add(paste0(p, "pearson_ci_low"), cp$conf.int[1], "cor.test(age, y)$conf.int[1]")
+  add(paste0(p, "pearson_ci_high"), cp$conf.int[2], "cor.test(age, y)$conf.int[2]")
+  add(paste0(p, "spearman_rho"), cs$estimate, "cor.test(age, y, method = \"spearman\", exact = FALSE)$estimate")
+  add(paste0(p, "p_spearman"), cs$p.value, "cor.test(age, y, method = \"spearman\", exact = FALSE)$p.value")
+}
+rf <- grep("^rf_", names(d), value = TRUE)
+add("red_flags/respondents", sum(apply(d[rf] == "yes", 1, any, na.rm = TRUE)),
+    "sum(any rf_* == yes)")
+
+writeLines(c(paste0("# Rscript cli/src/test/resources/reference/sample-analysis.R (",
+                    R.version.string, ") on ", file),
+             paste("pointer", "expected", "r_call", sep = "\t"), rows),
+           "cli/src/test/resources/reference/sample-analysis-expected.tsv")
