@@ -29,26 +29,36 @@ final class RedFlagScan {
       yesCode[c] = columns.get(c).levels().indexOf("yes");
     }
     TextColumn ids = survey.ids();
-    List<String> flagged = new ArrayList<>();
+    List<String> flaggedIds = new ArrayList<>();
+    List<RedFlags.Flagged> flagged = new ArrayList<>();
+    List<List<String>> yesIds = new ArrayList<>(k);
+    for (int c = 0; c < k; c++) {
+      yesIds.add(new ArrayList<>());
+    }
     for (int i = 0; i < survey.size(); i++) {
-      boolean any = false;
+      List<String> answeredYes = null;
       for (int c = 0; c < k; c++) {
         int code = columns.get(c).code(i);
         if (code == LevelColumn.MISSING) {
           missing[c]++;
         } else if (code == yesCode[c]) {
           yes[c]++;
-          any = true;
+          yesIds.get(c).add(ids.get(i));
+          if (answeredYes == null) {
+            answeredYes = new ArrayList<>();
+          }
+          answeredYes.add(columns.get(c).name());
         }
       }
-      if (any) {
-        flagged.add(ids.get(i));
+      if (answeredYes != null) {
+        flaggedIds.add(ids.get(i));
+        flagged.add(new RedFlags.Flagged(ids.get(i), survey.sourceLine(i), answeredYes));
       }
     }
     List<RedFlags.Flag> flags = new ArrayList<>(k);
     for (int c = 0; c < k; c++) {
-      flags.add(new RedFlags.Flag(columns.get(c).name(), yes[c], missing[c]));
+      flags.add(new RedFlags.Flag(columns.get(c).name(), yes[c], missing[c], yesIds.get(c)));
     }
-    return new RedFlags(flagged.size(), flagged, flags);
+    return new RedFlags(flaggedIds.size(), flaggedIds, flags, flagged);
   }
 }
