@@ -131,6 +131,18 @@ for (o in c("pain_morning", "pain_night", "sleep_quality")) {
   add(paste0(p, "spearman_rho"), cs$estimate, "cor.test(age, y, method = \"spearman\", exact = FALSE)$estimate")
   add(paste0(p, "p_spearman"), cs$p.value, "cor.test(age, y, method = \"spearman\", exact = FALSE)$p.value")
 }
+# Holm and BH across the outcomes of the paired t-test family (outcome order of the codebook).
+pt <- sapply(c("pain_morning", "pain_night", "sleep_quality"), function(o) {
+  pre <- d[[paste0(o, "_pre")]]; post <- d[[paste0(o, "_post")]]
+  keep <- !is.na(pre) & !is.na(post) & d$changed_mattress %in% "yes"
+  t.test(post[keep], pre[keep], paired = TRUE)$p.value
+})
+for (m in c("holm", "BH")) {
+  adj <- p.adjust(pt, method = m)
+  for (o in names(adj)) add(paste0("multiplicity/paired t-test/outcomes/", o, "/p_", tolower(m)), adj[[o]],
+                            paste0("p.adjust(p_t, \"", m, "\")"))
+}
+
 rf <- grep("^rf_", names(d), value = TRUE)
 add("red_flags/respondents", sum(apply(d[rf] == "yes", 1, any, na.rm = TRUE)),
     "sum(any rf_* == yes)")

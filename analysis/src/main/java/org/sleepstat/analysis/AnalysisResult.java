@@ -13,12 +13,16 @@ import java.util.Objects;
  * @param byPosition one per baseline column (empty without a sleep_position column)
  * @param mattressAge one per baseline column (empty without a mattress_age_years column)
  * @param redFlags respondents with any red flag
+ * @param sample the sample description (Table 1), overall and by changed_mattress
+ * @param multiplicity Holm and BH adjusted p-values across the outcomes of each family
  */
 public record AnalysisResult(
     List<PairedResult> paired,
     List<PositionResult> byPosition,
     List<MattressAgeResult> mattressAge,
-    RedFlags redFlags) {
+    RedFlags redFlags,
+    SampleDescription.Table1 sample,
+    Multiplicity multiplicity) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -26,5 +30,7 @@ public record AnalysisResult(
     byPosition = List.copyOf(byPosition);
     mattressAge = List.copyOf(mattressAge);
     Objects.requireNonNull(redFlags, "redFlags");
+    Objects.requireNonNull(sample, "sample");
+    Objects.requireNonNull(multiplicity, "multiplicity");
   }
 }

@@ -82,8 +82,25 @@ public final class SurveyAnalysis {
 
   /** Runs every analysis. */
   public AnalysisResult analyze(Survey survey) {
-    return new AnalysisResult(paired(survey), byPosition(survey), mattressAge(survey),
-        redFlags(survey));
+    List<PairedResult> paired = paired(survey);
+    List<PositionResult> byPosition = byPosition(survey);
+    List<MattressAgeResult> mattressAge = mattressAge(survey);
+    Multiplicity multiplicity = new Multiplicity(List.of(
+        Multiplicity.family("paired t-test", paired, PairedResult::outcome, PairedResult::pT),
+        Multiplicity.family("Wilcoxon signed-rank", paired, PairedResult::outcome,
+            PairedResult::pWilcoxon),
+        Multiplicity.family("one-way ANOVA by position", byPosition, PositionResult::outcome,
+            PositionResult::pAnova),
+        Multiplicity.family("Welch's ANOVA by position", byPosition, PositionResult::outcome,
+            PositionResult::pWelch),
+        Multiplicity.family("Kruskal-Wallis by position", byPosition, PositionResult::outcome,
+            PositionResult::pKruskal),
+        Multiplicity.family("Pearson correlation with mattress age", mattressAge,
+            MattressAgeResult::outcome, MattressAgeResult::pPearson),
+        Multiplicity.family("Spearman correlation with mattress age", mattressAge,
+            MattressAgeResult::outcome, MattressAgeResult::pSpearman)));
+    return new AnalysisResult(paired, byPosition, mattressAge, redFlags(survey),
+        SampleDescription.describe(survey), multiplicity);
   }
 
   /**

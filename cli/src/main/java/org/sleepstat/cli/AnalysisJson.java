@@ -2,13 +2,17 @@ package org.sleepstat.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.MattressAgeResult;
+import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
+import org.sleepstat.analysis.SampleDescription;
 import org.sleepstat.analysis.Stat;
 import org.sleepstat.cli.json.JsonWriter;
 import org.sleepstat.core.io.ImportResult;
@@ -42,6 +46,8 @@ final class AnalysisJson {
     result.mattressAge().forEach(doc::mattressAge);
     json.endArray();
     doc.redFlags(result.redFlags());
+    doc.sample(result.sample());
+    doc.multiplicity(result.multiplicity());
     json.endObject();
     json.finish();
   }
@@ -119,16 +125,85 @@ final class AnalysisJson {
   private void redFlags(RedFlags r) {
     json.name("red_flags").beginObject();
     json.name("respondents").value(r.respondents());
-    json.name("ids").beginArray();
-    r.ids().forEach(json::value);
-    json.endArray();
+    strings("ids", r.ids());
     json.name("flags").beginArray();
     for (RedFlags.Flag f : r.flags()) {
       json.beginObject().name("name").value(f.name()).name("yes").value(f.yes())
-          .name("missing").value(f.missing()).endObject();
+          .name("missing").value(f.missing());
+      strings("ids", f.ids());
+      json.endObject();
+    }
+    json.endArray();
+    json.name("flagged").beginArray();
+    for (RedFlags.Flagged f : r.flagged()) {
+      json.beginObject().name("id").value(f.id()).name("line").value(f.line());
+      strings("flags", f.flags());
+      json.endObject();
     }
     json.endArray();
     json.endObject();
+  }
+
+  private void sample(SampleDescription.Table1 table) {
+    json.name("sample").beginObject();
+    strings("groups", table.groups());
+    json.name("variables").beginArray();
+    for (SampleDescription.Table1Row row : table.rows()) {
+      json.beginObject()
+          .name("variable").value(row.variable())
+          .name("label").value(row.label())
+          .name("type").value(row.type().name().toLowerCase(Locale.ROOT));
+      json.name("groups").beginArray();
+      for (int g = 0; g < table.groups().size(); g++) {
+        SampleDescription.Summary s = row.summaries().get(g);
+        json.beginObject().name("group").value(table.groups().get(g))
+            .name("n").value(s.n()).name("missing").value(s.missing());
+        if (s instanceof SampleDescription.NumberSummary num) {
+          stat("mean", num.mean());
+          stat("sd", num.sd());
+          stat("median", num.median());
+          stat("q1", num.q1());
+          stat("q3", num.q3());
+        } else if (s instanceof SampleDescription.LevelSummary lev) {
+          json.name("denominator").value(lev.n());
+          json.name("levels").beginArray();
+          for (SampleDescription.LevelCount c : lev.levels()) {
+            json.beginObject().name("level").value(c.level()).name("count").value(c.count())
+                .name("percent").value(c.percent().value()).endObject();
+          }
+          json.endArray();
+        }
+        endWithReasons();
+      }
+      json.endArray();
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+  }
+
+  private void multiplicity(Multiplicity m) {
+    json.name("multiplicity").beginArray();
+    for (Multiplicity.Family family : m.families()) {
+      json.beginObject().name("family").value(family.name());
+      json.name("outcomes").beginArray();
+      for (Multiplicity.Adjusted a : family.members()) {
+        json.beginObject().name("outcome").value(a.outcome());
+        stat("p", a.p());
+        stat("p_holm", a.holm());
+        stat("p_bh", a.bh());
+        endWithReasons();
+      }
+      json.endArray();
+      json.endObject();
+    }
+    json.endArray();
+  }
+
+  private void strings(String key, List<String> values) {
+    json.name(key).beginArray();
+    values.forEach(json::value);
+    json.endArray();
   }
 
   private void stat(String key, Stat s) {

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.MattressAgeResult;
+import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
+import org.sleepstat.analysis.SampleDescription;
 import org.sleepstat.analysis.Stat;
 import org.sleepstat.core.io.ImportResult;
 
@@ -24,11 +26,72 @@ final class AnalysisText {
     out.println(imported.file() + ": " + imported.rows() + " rows read, " + imported.accepted()
         + " accepted, " + imported.rejected() + " rejected"
         + (imported.rejected() > 0 ? " (sleepstat validate lists why)" : ""));
+    text.sample(result.sample());
     text.paired(result);
     text.positions(result);
     text.mattressAge(result);
+    text.multiplicity(result.multiplicity());
     text.redFlags(result.redFlags());
     out.flush();
+  }
+
+  private void sample(SampleDescription.Table1 table) {
+    out.println();
+    out.println("Sample (Table 1): numbers as mean (sd), median [IQR]; levels as count (% of"
+        + " those answering)");
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-22s", ""));
+    for (String g : table.groups()) {
+      header.append(String.format(Locale.ROOT, " %-30s", g));
+    }
+    out.println(header.toString().stripTrailing());
+    for (SampleDescription.Table1Row row : table.rows()) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-22s", row.variable()));
+      for (SampleDescription.Summary s : row.summaries()) {
+        line.append(String.format(Locale.ROOT, " %-30s",
+            "n = " + s.n() + (s.missing() > 0 ? ", missing " + s.missing() : "")));
+      }
+      out.println(line.toString().stripTrailing());
+      if (row.summaries().get(0) instanceof SampleDescription.NumberSummary) {
+        StringBuilder values = new StringBuilder(String.format(Locale.ROOT, "  %-22s", ""));
+        for (SampleDescription.Summary s : row.summaries()) {
+          SampleDescription.NumberSummary n = (SampleDescription.NumberSummary) s;
+          values.append(String.format(Locale.ROOT, " %-30s", n.n() == 0 ? "-"
+              : brief(n.mean()) + " (" + brief(n.sd()) + "), " + brief(n.median()) + " ["
+                  + brief(n.q1()) + ", " + brief(n.q3()) + "]"));
+        }
+        out.println(values.toString().stripTrailing());
+        continue;
+      }
+      int levels = ((SampleDescription.LevelSummary) row.summaries().get(0)).levels().size();
+      for (int l = 0; l < levels; l++) {
+        String name = ((SampleDescription.LevelSummary) row.summaries().get(0)).levels().get(l)
+            .level();
+        StringBuilder values = new StringBuilder(String.format(Locale.ROOT, "    %-20s", name));
+        for (SampleDescription.Summary s : row.summaries()) {
+          SampleDescription.LevelCount c = ((SampleDescription.LevelSummary) s).levels().get(l);
+          values.append(String.format(Locale.ROOT, " %-30s",
+              c.count() + " (" + (c.percent().isDefined()
+                  ? String.format(Locale.ROOT, "%.1f%%", c.percent().getAsDouble()) : "NA")
+                  + ")"));
+        }
+        out.println(values.toString().stripTrailing());
+      }
+    }
+  }
+
+  private void multiplicity(Multiplicity m) {
+    out.println();
+    out.println("Adjusted p-values across outcomes (Holm; Benjamini-Hochberg)");
+    for (Multiplicity.Family family : m.families()) {
+      if (family.members().isEmpty()) {
+        continue;
+      }
+      out.println("  " + family.name());
+      for (Multiplicity.Adjusted a : family.members()) {
+        out.println(String.format(Locale.ROOT, "    %-20s p %-9s Holm p %-9s BH p %s",
+            a.outcome(), p(a.p()), p(a.holm()), p(a.bh())));
+      }
+    }
   }
 
   private void paired(AnalysisResult result) {
@@ -103,8 +166,10 @@ final class AnalysisText {
       return;
     }
     out.println("Red flags: " + flags.respondents() + " respondent"
-        + (flags.respondents() == 1 ? "" : "s") + " with at least one, to follow up"
-        + (flags.ids().isEmpty() ? "" : ": " + String.join(", ", flags.ids())));
+        + (flags.respondents() == 1 ? "" : "s") + " with at least one, to follow up");
+    for (RedFlags.Flagged f : flags.flagged()) {
+      out.println("  " + f.id() + " (line " + f.line() + "): " + String.join(", ", f.flags()));
+    }
     StringBuilder b = new StringBuilder("  by flag:");
     for (RedFlags.Flag f : flags.flags()) {
       b.append(' ').append(f.name()).append(' ').append(f.yes()).append(';');
@@ -121,6 +186,16 @@ final class AnalysisText {
       return Long.toString((long) v);
     }
     return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.3f", v);
+  }
+
+  /** At most two decimals, without trailing zeros: 24.1, 6.75, 47. */
+  static String brief(Stat s) {
+    if (!s.isDefined()) {
+      return "NA";
+    }
+    String text = String.format(Locale.ROOT, "%.2f", s.getAsDouble());
+    text = text.replaceAll("0+$", "");
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 
   static String p(Stat s) {
