@@ -7,8 +7,11 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 import org.sleepstat.core.schema.NumberText;
 
 /**
- * The paired analysis of one outcome over arrays of pre and post values (already selected).
- * Undefined statistics become {@link Stat#undefined} with a reason; nothing here throws on data.
+ * The paired analysis of one outcome over arrays of pre and post values (already selected):
+ * means, paired t-test, signed-rank test with its Hodges–Lehmann estimate and interval ({@link
+ * HodgesLehmann}), Cohen's dz with its noncentral-t interval ({@link NoncentralT}), percent
+ * change, and responders by points and by 30% of the own baseline. Undefined statistics become
+ * {@link Stat#undefined} with a reason; nothing here throws on data.
  */
 final class PairedAnalysis {
   /**
@@ -23,6 +26,9 @@ final class PairedAnalysis {
 
   /** R's wilcox.test gives an exact p-value only below this many non-zero differences. */
   private static final int EXACT_BELOW = 50;
+
+  /** A relative responder improves by at least this share of the own baseline. */
+  static final double RELATIVE_RESPONDER_SHARE = 0.3;
 
   private PairedAnalysis() {}
 
@@ -42,10 +48,18 @@ final class PairedAnalysis {
         ? "change <= -" + NumberText.format(threshold)
         : "change >= " + NumberText.format(threshold);
     int responders = countResponders(change, direction, threshold);
+    String relativeRule = direction == Direction.LOWER_IS_BETTER
+        ? "change <= -0.3 * pre and change < 0"
+        : "change >= 0.3 * pre and change > 0";
+    int relativeResponders = countRelativeResponders(pre, change, direction);
     int zeros = 0;
-    for (double d : change) {
-      if (d == 0) {
+    int zeroBaselines = 0;
+    for (int i = 0; i < n; i++) {
+      if (change[i] == 0) {
         zeros++;
+      }
+      if (pre[i] == 0) {
+        zeroBaselines++;
       }
     }
 
@@ -53,7 +67,8 @@ final class PairedAnalysis {
       Stat none = Stat.undefined("no pairs (" + selection + ")");
       return new PairedResult(outcome, selection, direction, 0, none, none, none, none, none,
           none, none, none, none, none, false, 0, "Wilcoxon signed-rank, not computable: no pairs",
-          none, rule, 0, none, none, none);
+          none, rule, 0, none, none, none, none, none, none, none, none, none, none,
+          relativeRule, 0, 0, none, none, none);
     }
 
     double meanChange = Moments.mean(change);
@@ -67,16 +82,21 @@ final class PairedAnalysis {
     Stat df;
     Stat pT;
     Stat dz;
+    Stat dzCiLow;
+    Stat dzCiHigh;
     if (n < 2) {
       Stat why = Stat.undefined("n = 1: needs at least 2 pairs");
-      ciLow = ciHigh = t = df = pT = dz = why;
+      ciLow = ciHigh = t = df = pT = dz = dzCiLow = dzCiHigh = why;
     } else {
       double sd = Math.sqrt(Moments.variance(change, meanChange));
       double se = sd / Math.sqrt(n);
       if (sd == 0) {
-        dz = Stat.undefined("sd of the changes is zero (all changes equal)");
+        dz = dzCiLow = dzCiHigh = Stat.undefined("sd of the changes is zero (all changes equal)");
       } else {
         dz = Stat.finiteOr(meanChange / sd, "sd of the changes is zero");
+        Stat[] interval = dzInterval(meanChange / se, n);
+        dzCiLow = interval[0];
+        dzCiHigh = interval[1];
       }
       if (se == 0 || se < ESSENTIALLY_CONSTANT * Math.abs(meanChange)) {
         Stat why = Stat.undefined("all changes are equal (zero variance): no t-test");
@@ -99,12 +119,16 @@ final class PairedAnalysis {
     // Wilcoxon signed-rank as R's wilcox.test(x, y, paired = TRUE): zeros dropped first.
     Stat v;
     Stat pW;
+    Stat hl;
+    Stat hlLow;
+    Stat hlHigh;
+    Stat hlLevel;
     boolean exact = false;
     String method;
     int nonZero = n - zeros;
     if (nonZero == 0) {
       String why = String.format(Locale.ROOT, "all %d changes are zero", n);
-      v = pW = Stat.undefined(why);
+      v = pW = hl = hlLow = hlHigh = hlLevel = Stat.undefined(why);
       method = "Wilcoxon signed-rank, not computable: " + why;
     } else {
       double[] nz = new double[nonZero];
@@ -123,13 +147,69 @@ final class PairedAnalysis {
       v = Stat.finiteOr(r.getStatistic(), bad);
       pW = Stat.finiteOr(r.getPValue(), bad);
       method = wilcoxonMethod(exact, r.hasTiedValues(), zeros);
+
+      HodgesLehmann.Result h = HodgesLehmann.compute(nz.clone(), exact);
+      hl = Stat.finiteOr(h.estimate(), "Hodges-Lehmann estimate not computable");
+      String noInterval = h.intervalReason() != null ? h.intervalReason()
+          : "Hodges-Lehmann interval not computable";
+      if (Double.isFinite(h.low()) && Double.isFinite(h.high())
+          && Double.isFinite(h.confidenceLevel())) {
+        hlLow = Stat.of(h.low());
+        hlHigh = Stat.of(h.high());
+        hlLevel = Stat.of(h.confidenceLevel());
+      } else {
+        hlLow = hlHigh = hlLevel = Stat.undefined(noInterval);
+      }
     }
+
+    Stat percentChange = meanPre.getAsDouble() == 0
+        ? Stat.undefined("mean_pre is 0: no percent change")
+        : Stat.finiteOr(100 * meanChange / meanPre.getAsDouble(), "percent change not computable");
 
     Stat rate = Stat.of((double) responders / n);
     double[] wilson = WilsonInterval.of(responders, n, Distributions.Z_975);
+    double[] relativeWilson = WilsonInterval.of(relativeResponders, n, Distributions.Z_975);
     return new PairedResult(outcome, selection, direction, n, meanPre, meanPost,
         Stat.of(meanChange), ciLow, ciHigh, t, df, pT, v, pW, exact, zeros, method, dz, rule,
-        responders, rate, Stat.of(wilson[0]), Stat.of(wilson[1]));
+        responders, rate, Stat.of(wilson[0]), Stat.of(wilson[1]), hl, hlLow, hlHigh, hlLevel,
+        dzCiLow, dzCiHigh, percentChange, relativeRule, relativeResponders, zeroBaselines,
+        Stat.of((double) relativeResponders / n), Stat.of(relativeWilson[0]),
+        Stat.of(relativeWilson[1]));
+  }
+
+  /**
+   * The 95% interval of Cohen's dz by inverting the noncentral t distribution (as MBESS and
+   * effectsize do): with t = dz·√n on n − 1 df, the noncentrality parameters at which t is the
+   * 97.5th and the 2.5th percentile bound the noncentrality √n·δ; dividing by √n bounds δ.
+   */
+  private static Stat[] dzInterval(double t, int n) {
+    double df = n - 1;
+    double root = Math.sqrt(n);
+    String bad = "noncentral t inversion for the dz interval did not converge";
+    return new Stat[] {
+        Stat.finiteOr(NoncentralT.noncentrality(t, df, 0.975) / root, bad),
+        Stat.finiteOr(NoncentralT.noncentrality(t, df, 0.025) / root, bad)};
+  }
+
+  /**
+   * Pairs improving by at least 30% of their own baseline, and by something: a pain baseline of
+   * 0 cannot fall and is never a responder; a sleep-quality baseline of 0 is one when it rises.
+   * Such pairs stay in the denominator n.
+   */
+  private static int countRelativeResponders(double[] pre, double[] change,
+      Direction direction) {
+    int count = 0;
+    for (int i = 0; i < change.length; i++) {
+      double d = change[i];
+      double limit = RELATIVE_RESPONDER_SHARE * pre[i];
+      boolean hit = direction == Direction.LOWER_IS_BETTER
+          ? d <= -limit + RESPONDER_SLACK && d < 0
+          : d >= limit - RESPONDER_SLACK && d > 0;
+      if (hit) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static int countResponders(double[] change, Direction direction, double threshold) {

@@ -34,6 +34,33 @@ import java.util.Objects;
  * @param responderCiLow lower end of the 95% Wilson interval ({@code prop.test(responders, n,
  *     correct = FALSE)$conf.int})
  * @param responderCiHigh upper end of the 95% Wilson interval
+ * @param hodgesLehmann Hodges–Lehmann estimate of the change, the pseudo-median of the non-zero
+ *     changes ({@code wilcox.test(x, y, paired = TRUE, conf.int = TRUE)$estimate}): the median
+ *     of the Walsh averages with the exact method, otherwise the root R's normal approximation
+ *     finds; R's midrange when every non-zero change is the same
+ * @param hodgesLehmannCiLow lower end of its confidence interval ({@code $conf.int[1]}), exact
+ *     (order statistics of the Walsh averages at qsignrank) when {@link #wilcoxonExact}, else the
+ *     root of the continuity-corrected normal approximation, as R
+ * @param hodgesLehmannCiHigh upper end ({@code $conf.int[2]})
+ * @param hodgesLehmannConfidence the level of that interval, {@code attr($conf.int,
+ *     "conf.level")}: 0.95 unless the data cannot reach it and R reports a lower level (small
+ *     n: the exact coverage rounded to 2 digits; many ties: 1 − α after doubling α, 0 when the
+ *     interval collapses to the median)
+ * @param dzCiLow lower end of the 95% interval of {@link #dz}: the noncentrality parameter ncp
+ *     with {@code pt(t, n - 1, ncp) = 0.975} at the observed t = dz·√n, divided by √n
+ *     (noncentral-t inversion, as MBESS and effectsize)
+ * @param dzCiHigh upper end: the ncp with {@code pt(t, n - 1, ncp) = 0.025}, divided by √n
+ * @param percentChange {@code 100 * mean(x - y) / mean(y)}; undefined when mean(y) is 0
+ * @param relativeResponderRule who counts as a 30% responder, e.g. "change <= -0.3 * pre and
+ *     change &lt; 0"
+ * @param relativeResponders pairs improving by at least 30% of their own baseline, and by
+ *     more than nothing: a pain baseline of 0 is never a responder; a sleep-quality baseline of
+ *     0 is one when it rises at all. Every pair stays in the denominator n
+ * @param zeroBaselines pairs with pre = 0 (for pain, never relative responders)
+ * @param relativeResponderRate relativeResponders / n
+ * @param relativeResponderCiLow lower end of the 95% Wilson interval ({@code
+ *     prop.test(relativeResponders, n, correct = FALSE)$conf.int})
+ * @param relativeResponderCiHigh upper end of that interval
  */
 public record PairedResult(
     String outcome,
@@ -58,7 +85,20 @@ public record PairedResult(
     int responders,
     Stat responderRate,
     Stat responderCiLow,
-    Stat responderCiHigh) {
+    Stat responderCiHigh,
+    Stat hodgesLehmann,
+    Stat hodgesLehmannCiLow,
+    Stat hodgesLehmannCiHigh,
+    Stat hodgesLehmannConfidence,
+    Stat dzCiLow,
+    Stat dzCiHigh,
+    Stat percentChange,
+    String relativeResponderRule,
+    int relativeResponders,
+    int zeroBaselines,
+    Stat relativeResponderRate,
+    Stat relativeResponderCiLow,
+    Stat relativeResponderCiHigh) {
 
   /** Checks that nothing is null and the counts fit together. */
   public PairedResult {
@@ -66,15 +106,21 @@ public record PairedResult(
     Objects.requireNonNull(selection, "selection");
     Objects.requireNonNull(direction, "direction");
     for (Stat s : new Stat[] {meanPre, meanPost, meanChange, ciLow, ciHigh, t, df, pT, wilcoxonV,
-        pWilcoxon, dz, responderRate, responderCiLow, responderCiHigh}) {
+        pWilcoxon, dz, responderRate, responderCiLow, responderCiHigh, hodgesLehmann,
+        hodgesLehmannCiLow, hodgesLehmannCiHigh, hodgesLehmannConfidence, dzCiLow, dzCiHigh,
+        percentChange, relativeResponderRate, relativeResponderCiLow, relativeResponderCiHigh}) {
       Objects.requireNonNull(s, "statistic");
     }
     Objects.requireNonNull(wilcoxonMethod, "wilcoxonMethod");
     Objects.requireNonNull(responderRule, "responderRule");
-    if (n < 0 || zeroDifferences < 0 || zeroDifferences > n || responders < 0 || responders > n) {
+    Objects.requireNonNull(relativeResponderRule, "relativeResponderRule");
+    if (n < 0 || zeroDifferences < 0 || zeroDifferences > n || responders < 0 || responders > n
+        || relativeResponders < 0 || relativeResponders > n || zeroBaselines < 0
+        || zeroBaselines > n) {
       throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-          "inconsistent counts: n %d, zero differences %d, responders %d", n, zeroDifferences,
-          responders));
+          "inconsistent counts: n %d, zero differences %d, responders %d, relative responders "
+              + "%d, zero baselines %d", n, zeroDifferences, responders, relativeResponders,
+          zeroBaselines));
     }
   }
 }

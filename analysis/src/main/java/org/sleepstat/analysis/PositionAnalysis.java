@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * A baseline outcome across sleep positions: descriptives for every position with a value, and
- * the one-way tests over the positions with at least two values.
+ * the one-way tests, their effect sizes and the pairwise comparisons over the positions with at
+ * least two values.
  */
 final class PositionAnalysis {
   private PositionAnalysis() {}
@@ -44,7 +45,12 @@ final class PositionAnalysis {
       Stat sd = v.length >= 2
           ? Stat.of(Math.sqrt(Moments.variance(v, mean)))
           : Stat.undefined("n = 1: sd needs at least 2 values");
-      groups.add(new PositionGroup(levels.get(g), v.length, mean, sd, median(v)));
+      double[] sorted = v.clone();
+      Arrays.sort(sorted);
+      double q1 = quantile(sorted, 0.25);
+      double q3 = quantile(sorted, 0.75);
+      groups.add(new PositionGroup(levels.get(g), v.length, mean, sd, median(v), q1, q3,
+          q3 - q1));
       if (v.length >= 2) {
         tested.add(v);
         testedNames.add(levels.get(g));
@@ -55,7 +61,7 @@ final class PositionAnalysis {
       Stat none = Stat.undefined(String.format(Locale.ROOT,
           "fewer than two positions with at least 2 values (%d)", tested.size()));
       return new PositionResult(outcome, y.length, groups, tested.size(), none, none, none, none,
-          none, none, none, none, none, none, none, none);
+          none, none, none, none, none, none, none, none, none, List.of());
     }
 
     double[] ss = OneWayTests.sumsOfSquares(tested);
@@ -79,7 +85,40 @@ final class PositionAnalysis {
     }
     return new PositionResult(outcome, y.length, groups, tested.size(), anova[0], anova[1],
         anova[2], anova[3], welch[0], welch[1], welch[2], welch[3], kruskal[0], kruskal[1],
-        kruskal[2], eta);
+        kruskal[2], eta, epsilonSquared(kruskal[0], tested), pairwise(testedNames, tested));
+  }
+
+  /** H / ((n² − 1)/(n + 1)), as effectsize::rank_epsilon_squared; undefined with H. */
+  private static Stat epsilonSquared(Stat h, List<double[]> tested) {
+    if (!h.isDefined()) {
+      return h;
+    }
+    double n = 0;
+    for (double[] g : tested) {
+      n += g.length;
+    }
+    return Stat.finiteOr(h.getAsDouble() / ((n * n - 1) / (n + 1)),
+        "epsilon squared not computable");
+  }
+
+  /** Games–Howell and Dunn for every pair of tested positions, in level order. */
+  private static List<PairwiseComparison> pairwise(List<String> names, List<double[]> tested) {
+    int k = tested.size();
+    List<Dunn.Result> dunn = Dunn.compareAll(tested);
+    List<PairwiseComparison> out = new ArrayList<>(dunn.size());
+    int pair = 0;
+    for (int i = 0; i < k; i++) {
+      for (int j = i + 1; j < k; j++) {
+        double[] y1 = tested.get(i);
+        double[] y2 = tested.get(j);
+        GamesHowell.Result gh = GamesHowell.compare(names.get(i), y1, names.get(j), y2, k);
+        Dunn.Result d = dunn.get(pair++);
+        out.add(new PairwiseComparison(names.get(i), names.get(j), y1.length, y2.length,
+            Moments.mean(y2) - Moments.mean(y1), gh.se(), gh.t(), gh.df(), gh.p(), gh.ciLow(),
+            gh.ciHigh(), d.meanRankDifference(), d.se(), d.z(), d.p(), d.pHolm()));
+      }
+    }
+    return out;
   }
 
   private static Stat[] anova(List<double[]> tested) {
@@ -131,6 +170,22 @@ final class PositionAnalysis {
     Stat[] out = new Stat[size];
     Arrays.fill(out, Stat.undefined(reason));
     return out;
+  }
+
+  /**
+   * R's {@code quantile(x, p, type = 7)} of sorted values: x[lo] + h·(x[hi] − x[lo]) at index 1 +
+   * (n − 1)p, evaluated as R does, (1 − h)·x[lo] + h·x[hi], and only when x[hi] differs.
+   */
+  static double quantile(double[] sorted, double p) {
+    double index = 1 + (sorted.length - 1) * p;
+    int lo = (int) Math.floor(index);
+    int hi = (int) Math.ceil(index);
+    double q = sorted[lo - 1];
+    double h = index - lo;
+    if (index > lo && sorted[hi - 1] != q) {
+      q = (1 - h) * q + h * sorted[hi - 1];
+    }
+    return q;
   }
 
   /** R's median (type 7): the middle value, or the mean of the middle two. */

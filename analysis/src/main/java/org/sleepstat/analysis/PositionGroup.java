@@ -11,15 +11,22 @@ import java.util.Objects;
  * @param mean {@code mean(y[g == position])}
  * @param sd {@code sd(y[g == position])}, undefined for n = 1
  * @param median {@code median(y[g == position])} (R's type 7, the mean of the middle two for even n)
+ * @param q1 the first quartile, {@code quantile(y[g == position], 0.25, type = 7)} (R's default;
+ *     the value itself for n = 1)
+ * @param q3 the third quartile, {@code quantile(y[g == position], 0.75, type = 7)}
+ * @param iqr the interquartile range q3 − q1, {@code IQR(y[g == position])} (0 for n = 1)
  */
-public record PositionGroup(String position, int n, double mean, Stat sd, double median) {
+public record PositionGroup(String position, int n, double mean, Stat sd, double median,
+    double q1, double q3, double iqr) {
 
   /** Checks the fields. */
   public PositionGroup {
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(sd, "sd");
-    if (n < 1 || !Double.isFinite(mean) || !Double.isFinite(median)) {
-      throw new IllegalArgumentException("a position group needs n >= 1 and finite mean and median");
+    if (n < 1 || !Double.isFinite(mean) || !Double.isFinite(median) || !Double.isFinite(q1)
+        || !Double.isFinite(q3) || !(iqr >= 0) || !Double.isFinite(iqr)) {
+      throw new IllegalArgumentException(
+          "a position group needs n >= 1, finite mean, median and quartiles, and IQR >= 0");
     }
   }
 }

@@ -1,0 +1,130 @@
+package org.sleepstat.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.core.survey.Survey;
+
+/**
+ * Baseline outcomes by mattress age band: [0,3), [3,6), [6,9) and [9,∞) years, the bands of the
+ * schema (common guidance is to evaluate a mattress every 6–8 years and replace it every 7–10).
+ * Per band n, mean, sd and median, equal to R's {@code tapply(y, cut(age, c(0, 3, 6, 9, Inf),
+ * right = FALSE), f)} for f = length, mean, sd and median.
+ *
+ * <pre>{@code
+ * List<AgeBandResult> r = AgeBands.analyze(survey);
+ * }</pre>
+ */
+public final class AgeBands {
+  /** The band edges in years; the last band has no upper end. */
+  private static final double[] EDGES = {0, 3, 6, 9, Double.POSITIVE_INFINITY};
+  private static final String[] LABELS = {"[0,3)", "[3,6)", "[6,9)", "[9,Inf)"};
+
+  private AgeBands() {}
+
+  /**
+   * One result per baseline outcome column (&lt;outcome&gt;_pre) over respondents with both the
+   * outcome and mattress_age_years; empty when the survey has no mattress_age_years column.
+   */
+  public static List<AgeBandResult> analyze(Survey survey) {
+    Optional<NumberColumn> ageColumn = survey.numbers(SurveyAnalysis.AGE);
+    if (ageColumn.isEmpty()) {
+      return List.of();
+    }
+    NumberColumn age = ageColumn.get();
+    List<AgeBandResult> out = new ArrayList<>();
+    for (Codebook.Outcome o : survey.codebook().outcomes()) {
+      if (o.pre() == null) {
+        continue;
+      }
+      Optional<NumberColumn> column = survey.numbers(o.pre().name());
+      if (column.isEmpty()) {
+        continue;
+      }
+      NumberColumn y = column.get();
+      int size = survey.size();
+      double[] a = new double[size];
+      double[] v = new double[size];
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (!Double.isNaN(age.get(i)) && !Double.isNaN(y.get(i))) {
+          a[n] = age.get(i);
+          v[n] = y.get(i);
+          n++;
+        }
+      }
+      out.add(compute(y.name(), Arrays.copyOf(a, n), Arrays.copyOf(v, n)));
+    }
+    return out;
+  }
+
+  /**
+   * The bands of one outcome.
+   *
+   * @param outcome names the outcome in the result
+   * @param age mattress ages in years, none missing
+   * @param y outcome values, none missing, same length
+   * @throws IllegalArgumentException if the lengths differ or a value is NaN
+   */
+  public static AgeBandResult compute(String outcome, double[] age, double[] y) {
+    if (age.length != y.length) {
+      throw new IllegalArgumentException(
+          "age and outcome lengths differ: " + age.length + " != " + y.length);
+    }
+    int bands = LABELS.length;
+    double[][] values = new double[bands][y.length];
+    int[] counts = new int[bands];
+    for (int i = 0; i < y.length; i++) {
+      if (Double.isNaN(age[i]) || Double.isNaN(y[i])) {
+        throw new IllegalArgumentException("missing value at index " + i);
+      }
+      int b = band(age[i]);
+      if (b >= 0) {
+        values[b][counts[b]++] = y[i];
+      }
+    }
+    List<AgeBand> out = new ArrayList<>(bands);
+    int total = 0;
+    for (int b = 0; b < bands; b++) {
+      double[] v = Arrays.copyOf(values[b], counts[b]);
+      total += v.length;
+      out.add(describe(b, v));
+    }
+    return new AgeBandResult(outcome, total, out);
+  }
+
+  /** The band of an age, or -1 below 0 (R's cut gives NA there). */
+  private static int band(double years) {
+    for (int b = LABELS.length - 1; b >= 0; b--) {
+      if (years >= EDGES[b]) {
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  private static AgeBand describe(int b, double[] v) {
+    int n = v.length;
+    if (n == 0) {
+      Stat empty = Stat.undefined("no respondents in band " + LABELS[b]);
+      return new AgeBand(LABELS[b], EDGES[b], EDGES[b + 1], 0, empty, empty, empty);
+    }
+    double mean = Moments.mean(v);
+    Stat sd = n >= 2
+        ? Stat.finiteOr(Math.sqrt(Moments.variance(v, mean)), "sd not computable")
+        : Stat.undefined("n = 1: sd needs at least 2 values");
+    return new AgeBand(LABELS[b], EDGES[b], EDGES[b + 1], n, Stat.of(mean), sd,
+        Stat.of(median(v)));
+  }
+
+  /** R's median (type 7): the middle value, or the mean of the middle two. */
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int half = v.length / 2;
+    return v.length % 2 == 1 ? v[half] : (v[half - 1] + v[half]) / 2;
+  }
+}

@@ -1,0 +1,196 @@
+package org.sleepstat.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.sleepstat.core.survey.LevelColumn;
+import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.core.survey.Survey;
+
+/**
+ * Tests of independence of two categorical variables, equal to R's {@code chisq.test(x, y)}
+ * (Yates' continuity correction on 2 × 2 tables, R's default) and {@code fisher.test(x, y)}
+ * (conditional odds ratio and interval on 2 × 2 tables; on larger tables the exact p-value by
+ * enumeration). Levels nobody has are dropped first, as {@code chisq.test} does; with fewer than
+ * two levels left on a side both tests are undefined (R stops). Two survey tables are built in:
+ * sleep position × morning pain ≥ 4, and changed mattress × responder.
+ *
+ * <pre>{@code
+ * CategoricalResult r = CategoricalTests.test(ContingencyTable.of(new int[][] {{3, 1}, {1, 3}}));
+ * Optional<CategoricalResult> p = CategoricalTests.positionByMorningPain(survey);
+ * }</pre>
+ */
+public final class CategoricalTests {
+  /** Morning pain at baseline at or above this is "yes" in the position table. */
+  public static final double MORNING_PAIN_THRESHOLD = 4;
+  /** A responder improves morning pain by at least this many points (change ≤ −2). */
+  public static final double DEFAULT_RESPONDER_CHANGE = 2;
+
+  static final String MORNING_PRE = "pain_morning_pre";
+  static final String MORNING_POST = "pain_morning_post";
+  /** As the paired analysis: a decimal change of exactly the threshold counts (2.1 − 4.1). */
+  private static final double RESPONDER_SLACK = 1e-9;
+  private static final List<String> NO_YES = List.of("no", "yes");
+
+  private CategoricalTests() {}
+
+  /** Both survey tables that the survey has the columns for. */
+  public static List<CategoricalResult> analyze(Survey survey) {
+    List<CategoricalResult> out = new ArrayList<>();
+    positionByMorningPain(survey).ifPresent(out::add);
+    changedByResponder(survey).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * sleep_position × (pain_morning_pre ≥ 4) [no, yes], over respondents with both values; empty
+   * when the survey lacks either column.
+   */
+  public static Optional<CategoricalResult> positionByMorningPain(Survey survey) {
+    Optional<LevelColumn> position = survey.levels(SurveyAnalysis.POSITION);
+    Optional<NumberColumn> pain = survey.numbers(MORNING_PRE);
+    if (position.isEmpty() || pain.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] high = new int[survey.size()];
+    for (int i = 0; i < high.length; i++) {
+      double v = pain.get().get(i);
+      high[i] = Double.isNaN(v) ? LevelColumn.MISSING : v >= MORNING_PAIN_THRESHOLD ? 1 : 0;
+    }
+    String column = MORNING_PRE + " >= " + plain(MORNING_PAIN_THRESHOLD);
+    return Optional.of(test(position.get().name(), position.get().levels(),
+        position.get().toCodes(), column, NO_YES, high));
+  }
+
+  /** changed_mattress × responder with the default 2-point responder change. */
+  public static Optional<CategoricalResult> changedByResponder(Survey survey) {
+    return changedByResponder(survey, DEFAULT_RESPONDER_CHANGE);
+  }
+
+  /**
+   * changed_mattress × responder [no, yes], responder = pain_morning_post − pain_morning_pre ≤
+   * −points, over respondents with changed_mattress and both pain values; empty when the survey
+   * lacks one of the three columns.
+   *
+   * @throws IllegalArgumentException if {@code points} is not finite and positive
+   */
+  public static Optional<CategoricalResult> changedByResponder(Survey survey, double points) {
+    if (!(points > 0) || !Double.isFinite(points)) {
+      throw new IllegalArgumentException("responder change " + points + " is not > 0");
+    }
+    Optional<LevelColumn> changed = survey.levels(SurveyAnalysis.CHANGED);
+    Optional<NumberColumn> pre = survey.numbers(MORNING_PRE);
+    Optional<NumberColumn> post = survey.numbers(MORNING_POST);
+    if (changed.isEmpty() || pre.isEmpty() || post.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] responder = new int[survey.size()];
+    for (int i = 0; i < responder.length; i++) {
+      double change = post.get().get(i) - pre.get().get(i);
+      responder[i] = Double.isNaN(change) ? LevelColumn.MISSING
+          : change <= -points + RESPONDER_SLACK ? 1 : 0;
+    }
+    String column = String.format(Locale.ROOT, "responder (%s change <= -%s)", "pain_morning",
+        plain(points));
+    return Optional.of(test(changed.get().name(), changed.get().levels(),
+        changed.get().toCodes(), column, NO_YES, responder));
+  }
+
+  /** The tests of two level columns of the same survey, over respondents with both values. */
+  public static CategoricalResult test(LevelColumn rows, LevelColumn columns) {
+    return test(rows.name(), rows.levels(), rows.toCodes(), columns.name(), columns.levels(),
+        columns.toCodes());
+  }
+
+  /**
+   * The tests of two categorical vectors, as R's {@code chisq.test(x, y)}: pairs with a missing
+   * code ({@link LevelColumn#MISSING}) are left out and counted.
+   *
+   * @param rowCodes per respondent an index into {@code rowLevels}, or −1 when missing
+   * @param columnCodes the same for the column variable, same length
+   * @throws IllegalArgumentException if the lengths differ or a code is out of range
+   */
+  public static CategoricalResult test(String rowVariable, List<String> rowLevels, int[] rowCodes,
+      String columnVariable, List<String> columnLevels, int[] columnCodes) {
+    if (rowCodes.length != columnCodes.length) {
+      throw new IllegalArgumentException(
+          "lengths differ: " + rowCodes.length + " != " + columnCodes.length);
+    }
+    int[][] counts = new int[rowLevels.size()][columnLevels.size()];
+    int excluded = 0;
+    for (int i = 0; i < rowCodes.length; i++) {
+      int a = rowCodes[i];
+      int b = columnCodes[i];
+      if (a < -1 || a >= rowLevels.size() || b < -1 || b >= columnLevels.size()) {
+        throw new IllegalArgumentException("code out of range at index " + i + ": " + a + ", " + b);
+      }
+      if (a == LevelColumn.MISSING || b == LevelColumn.MISSING) {
+        excluded++;
+      } else {
+        counts[a][b]++;
+      }
+    }
+    ContingencyTable table =
+        new ContingencyTable(rowVariable, rowLevels, columnVariable, columnLevels, counts);
+    return compute(table, excluded);
+  }
+
+  /**
+   * The tests of a table of counts, as R's {@code chisq.test(tab)} and {@code fisher.test(tab)} on
+   * {@code tab[rowSums(tab) > 0, colSums(tab) > 0]} (on a table with an empty row or column R's
+   * chi-square would be NaN).
+   */
+  public static CategoricalResult test(ContingencyTable table) {
+    return compute(Objects.requireNonNull(table, "table"), 0);
+  }
+
+  private static CategoricalResult compute(ContingencyTable table, int excluded) {
+    String name = table.rowVariable() + " x " + table.columnVariable();
+    ContingencyTable tested = table.withoutEmptyLevels();
+    List<String> notes = new ArrayList<>();
+    droppedLevels(table.rowVariable(), table.rowLevels(), tested.rowLevels(), notes);
+    droppedLevels(table.columnVariable(), table.columnLevels(), tested.columnLevels(), notes);
+    long total = tested.total();
+    if (total > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("table total " + total + " exceeds " + Integer.MAX_VALUE);
+    }
+    int n = (int) total;
+    if (tested.rows() < 2 || tested.columns() < 2) {
+      String reason = n == 0 ? "no respondents with both values"
+          : String.format(Locale.ROOT, "needs at least 2 levels with respondents on each side: "
+              + "%s has %d, %s has %d", table.rowVariable(), tested.rows(),
+              table.columnVariable(), tested.columns());
+      notes.add(reason);
+      Stat none = Stat.undefined(reason);
+      return new CategoricalResult(name, tested, n, excluded, notes, ChiSquare.undefined(reason),
+          new FisherResult(none, none, none, none, "not computed"));
+    }
+    int[][] counts = tested.counts();
+    ChiSquareResult chi = ChiSquare.test(counts);
+    chi.warning().ifPresent(notes::add);
+    FisherResult fisher = tested.rows() == 2 && tested.columns() == 2
+        ? FisherExact2x2.test(counts)
+        : FisherExactRxC.test(counts);
+    if (!fisher.p().isDefined()) {
+      notes.add("Fisher's exact test: " + fisher.p().reason());
+    }
+    return new CategoricalResult(name, tested, n, excluded, notes, chi, fisher);
+  }
+
+  private static void droppedLevels(String variable, List<String> all, List<String> kept,
+      List<String> notes) {
+    List<String> dropped = new ArrayList<>(all);
+    dropped.removeAll(kept);
+    if (!dropped.isEmpty()) {
+      notes.add(variable + ": no respondents with " + String.join(", ", dropped)
+          + " (level dropped)");
+    }
+  }
+
+  /** A number in a label: "4", "2.5". */
+  private static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+}

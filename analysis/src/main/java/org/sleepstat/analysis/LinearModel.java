@@ -1,0 +1,233 @@
+package org.sleepstat.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.QRDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * Ordinary least squares of y on a design matrix, with the summaries R's {@code lm}, {@code
+ * summary.lm} and {@code confint} give: coefficients with standard errors, t, two-sided p and
+ * 95% intervals, residual df, σ, R², adjusted R² and the overall F test. Householder QR (Commons
+ * Math), as R's LINPACK fit.
+ *
+ * <p>Differences from R, by design: a rank-deficient design (a column that is, to R's tolerance
+ * 1e-7, a linear combination of the columns before it) is not fitted, where R would drop the
+ * column and report NA for it; and when the residuals are rounding noise (no residual df, or R's
+ * "essentially perfect fit") the standard errors, t, p, intervals and F are NaN with the reason
+ * in {@link Fitted#inferenceProblem}, where R prints noise. Numbers that cannot be computed are
+ * NaN; callers turn them into undefined statistics.
+ *
+ * <pre>{@code
+ * // y ~ 1 + a + b: column 0 of the design is the intercept
+ * LinearModel.Result r = LinearModel.fit(new double[][] {{1, a1, b1}, {1, a2, b2}, ...}, y, true);
+ * if (r instanceof LinearModel.Fitted fit) { double slope = fit.coefficients().get(1).estimate(); }
+ * }</pre>
+ */
+final class LinearModel {
+  /** R's lm tolerance for calling a column linearly dependent (qr(tol = 1e-7)). */
+  static final double COLLINEARITY_TOLERANCE = 1e-7;
+
+  private LinearModel() {}
+
+  /** The outcome of a fit: {@link Fitted} or {@link Unfitted}. */
+  sealed interface Result permits Fitted, Unfitted {}
+
+  /**
+   * A design that cannot be fitted.
+   *
+   * @param reason why, in words
+   * @param aliasedColumn the first column (0-based) that is a linear combination of the ones
+   *     before it, or −1 when the reason is another (too few observations)
+   */
+  record Unfitted(String reason, int aliasedColumn) implements Result {}
+
+  /**
+   * One coefficient, a row of {@code summary(fit)$coefficients} and of {@code confint(fit)}.
+   *
+   * @param estimate {@code Estimate}
+   * @param standardError {@code Std. Error}
+   * @param t {@code t value}
+   * @param p {@code Pr(>|t|)}, two-sided
+   * @param ciLow lower end of the 95% interval, {@code confint(fit)[, 1]}
+   * @param ciHigh upper end, {@code confint(fit)[, 2]}
+   */
+  record Coefficient(double estimate, double standardError, double t, double p, double ciLow,
+      double ciHigh) {}
+
+  /**
+   * A fitted model.
+   *
+   * @param n observations
+   * @param coefficients in design column order
+   * @param residualDf n − p, {@code fit$df.residual}
+   * @param sigma residual standard error, {@code summary(fit)$sigma}
+   * @param rSquared {@code summary(fit)$r.squared}
+   * @param adjustedRSquared {@code summary(fit)$adj.r.squared}
+   * @param f {@code summary(fit)$fstatistic["value"]}; NaN for an intercept-only model
+   * @param fDf1 numerator df, p − 1 with an intercept, else p
+   * @param fDf2 denominator df, the residual df
+   * @param pF {@code pf(f, fDf1, fDf2, lower.tail = FALSE)}
+   * @param inferenceProblem why standard errors, t, p, intervals and F are NaN, or null
+   */
+  record Fitted(int n, List<Coefficient> coefficients, int residualDf, double sigma,
+      double rSquared, double adjustedRSquared, double f, double fDf1, double fDf2, double pF,
+      String inferenceProblem) implements Result {
+
+    /** Copies the list. */
+    Fitted {
+      coefficients = List.copyOf(coefficients);
+    }
+  }
+
+  /**
+   * Fits y on the columns of {@code design}.
+   *
+   * @param design n rows of p values, all finite; with {@code intercept}, column 0 holds ones
+   * @param y n finite values
+   * @param intercept whether column 0 is the intercept (R²: about the mean of y; F: without it)
+   * @throws IllegalArgumentException if the shapes do not fit, a value is not finite, or column
+   *     0 is not all ones although {@code intercept} says so
+   */
+  static Result fit(double[][] design, double[] y, boolean intercept) {
+    int n = y.length;
+    if (design.length != n) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "design has %d rows for %d values of y", design.length, n));
+    }
+    int p = n == 0 ? 0 : design[0].length;
+    for (int i = 0; i < n; i++) {
+      if (design[i].length != p) {
+        throw new IllegalArgumentException("design row " + i + " has " + design[i].length
+            + " columns, row 0 has " + p);
+      }
+      if (!Double.isFinite(y[i])) {
+        throw new IllegalArgumentException("y[" + i + "] is " + y[i]);
+      }
+      for (int j = 0; j < p; j++) {
+        if (!Double.isFinite(design[i][j])) {
+          throw new IllegalArgumentException("design[" + i + "][" + j + "] is " + design[i][j]);
+        }
+      }
+      if (intercept && design[i][0] != 1) {
+        throw new IllegalArgumentException("intercept column holds " + design[i][0] + " in row "
+            + i);
+      }
+    }
+    if (n == 0) {
+      return new Unfitted("no observations", -1);
+    }
+    if (p == 0) {
+      throw new IllegalArgumentException("design has no columns");
+    }
+    if (n < p) {
+      return new Unfitted(String.format(Locale.ROOT,
+          "n = %d is fewer than the %d coefficients", n, p), -1);
+    }
+
+    RealMatrix x = new Array2DRowRealMatrix(design, false);
+    QRDecomposition qr = new QRDecomposition(x);
+    RealMatrix r = qr.getR();
+    for (int j = 0; j < p; j++) {
+      double norm = x.getColumnVector(j).getNorm();
+      if (!(Math.abs(r.getEntry(j, j)) > COLLINEARITY_TOLERANCE * norm) || norm == 0) {
+        return new Unfitted(String.format(Locale.ROOT,
+            "singular design: column %d is a linear combination of the columns before it", j),
+            j);
+      }
+    }
+    double[] beta = qr.getSolver().solve(new ArrayRealVector(y, false)).toArray();
+
+    double[] fitted = new double[n];
+    double[] residuals = new double[n];
+    for (int i = 0; i < n; i++) {
+      double sum = 0;
+      for (int j = 0; j < p; j++) {
+        sum += design[i][j] * beta[j];
+      }
+      fitted[i] = sum;
+      residuals[i] = y[i] - sum;
+    }
+    double meanFitted = Moments.mean(fitted);
+    double rss = Moments.sumOfSquares(residuals, 0);
+    double mss = intercept ? Moments.sumOfSquares(fitted, meanFitted)
+        : Moments.sumOfSquares(fitted, 0);
+    int residualDf = n - p;
+    double residualVariance = rss / residualDf;
+
+    String problem = null;
+    if (residualDf == 0) {
+      problem = String.format(Locale.ROOT,
+          "no residual degrees of freedom (n = %d for %d coefficients)", n, p);
+    } else {
+      double varFitted = n > 1 ? Moments.variance(fitted, meanFitted) : 0;
+      if (residualVariance < (meanFitted * meanFitted + varFitted) * 1e-30) {
+        problem = "essentially perfect fit: the residuals are rounding noise";
+      }
+    }
+
+    double[] unscaled = inverseGramDiagonal(r, p);
+    double q = problem == null ? Distributions.tQuantile975(residualDf) : Double.NaN;
+    List<Coefficient> coefficients = new ArrayList<>(p);
+    for (int j = 0; j < p; j++) {
+      double b = beta[j];
+      if (problem != null) {
+        coefficients.add(new Coefficient(b, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN));
+        continue;
+      }
+      double se = Math.sqrt(unscaled[j] * residualVariance);
+      double t = b / se;
+      double pValue = Double.isFinite(t) ? 2 * Distributions.tUpper(Math.abs(t), residualDf)
+          : Double.NaN;
+      coefficients.add(new Coefficient(b, se, t, pValue, b - q * se, b + q * se));
+    }
+
+    int interceptDf = intercept ? 1 : 0;
+    double rSquared = 0;
+    double adjusted = 0;
+    double f = Double.NaN;
+    double fDf1 = Double.NaN;
+    double fDf2 = Double.NaN;
+    double pF = Double.NaN;
+    if (p != interceptDf) {
+      rSquared = mss / (mss + rss);
+      adjusted = 1 - (1 - rSquared) * ((double) (n - interceptDf) / residualDf);
+      fDf1 = p - interceptDf;
+      fDf2 = residualDf;
+      if (problem == null) {
+        f = (mss / fDf1) / residualVariance;
+        pF = Double.isFinite(f) ? Distributions.fUpper(f, fDf1, fDf2) : Double.NaN;
+      }
+    }
+    return new Fitted(n, coefficients, residualDf, Math.sqrt(residualVariance), rSquared,
+        adjusted, f, fDf1, fDf2, pF, problem);
+  }
+
+  /** The diagonal of (X'X)⁻¹ = R⁻¹R⁻ᵀ from the p × p upper triangle of R (R's chol2inv). */
+  private static double[] inverseGramDiagonal(RealMatrix r, int p) {
+    double[][] inverse = new double[p][p];
+    for (int col = 0; col < p; col++) {
+      // back substitution of R · v = e_col
+      for (int row = col; row >= 0; row--) {
+        double sum = row == col ? 1 : 0;
+        for (int k = row + 1; k <= col; k++) {
+          sum -= r.getEntry(row, k) * inverse[k][col];
+        }
+        inverse[row][col] = sum / r.getEntry(row, row);
+      }
+    }
+    double[] diagonal = new double[p];
+    for (int j = 0; j < p; j++) {
+      double sum = 0;
+      for (int k = j; k < p; k++) {
+        sum += inverse[j][k] * inverse[j][k];
+      }
+      diagonal[j] = sum;
+    }
+    return diagonal;
+  }
+}

@@ -1,0 +1,68 @@
+package org.sleepstat.analysis;
+
+import java.util.Objects;
+
+/**
+ * Two sleep positions compared after the omnibus tests: Games–Howell on the means and Dunn's test
+ * on the ranks. Only positions with n ≥ 2 are compared (the ones {@link PositionResult} tests);
+ * {@code group1} comes before {@code group2} in codebook order, and every difference is group2 −
+ * group1, as in rstatix's {@code games_howell_test} and {@code dunn_test} (and R's TukeyHSD).
+ * With y1, y2 the values of the two positions, k the number of positions tested and the ranks
+ * taken over all values of those k positions together:
+ *
+ * @param group1 the earlier position, e.g. "side"
+ * @param group2 the later position, e.g. "back"
+ * @param n1 values in group1
+ * @param n2 values in group2
+ * @param meanDifference {@code mean(y2) - mean(y1)}
+ * @param gamesHowellSe the Welch standard error {@code sqrt(var(y1)/n1 + var(y2)/n2)}, as {@code
+ *     t.test(y2, y1)$stderr} (rstatix reports this divided by √2 as {@code se})
+ * @param gamesHowellT {@code meanDifference / gamesHowellSe}, signed
+ * @param gamesHowellDf the Welch–Satterthwaite degrees of freedom, as {@code t.test(y2,
+ *     y1)$parameter}
+ * @param pGamesHowell {@code ptukey(abs(t) * sqrt(2), k, df, lower.tail = FALSE)}: already
+ *     adjusted for the k(k − 1)/2 comparisons
+ * @param gamesHowellCiLow lower end of the simultaneous 95% interval, {@code meanDifference -
+ *     qtukey(0.95, k, df) / sqrt(2) * gamesHowellSe}
+ * @param gamesHowellCiHigh its upper end
+ * @param meanRankDifference {@code mean(r2) - mean(r1)}, r the ranks {@code rank(y)} over the
+ *     tested positions
+ * @param dunnSe {@code sqrt((N * (N + 1) / 12 - sum(t^3 - t) / (12 * (N - 1))) * (1/n1 + 1/n2))},
+ *     N the values of the tested positions and t the sizes of groups of tied values
+ * @param dunnZ {@code meanRankDifference / dunnSe}
+ * @param pDunn {@code 2 * pnorm(-abs(z))}, unadjusted
+ * @param pDunnHolm {@code p.adjust(pDunn, "holm")} over all pairs of the outcome
+ */
+public record PairwiseComparison(
+    String group1,
+    String group2,
+    int n1,
+    int n2,
+    double meanDifference,
+    Stat gamesHowellSe,
+    Stat gamesHowellT,
+    Stat gamesHowellDf,
+    Stat pGamesHowell,
+    Stat gamesHowellCiLow,
+    Stat gamesHowellCiHigh,
+    double meanRankDifference,
+    Stat dunnSe,
+    Stat dunnZ,
+    Stat pDunn,
+    Stat pDunnHolm) {
+
+  /** Checks the fields. */
+  public PairwiseComparison {
+    Objects.requireNonNull(group1, "group1");
+    Objects.requireNonNull(group2, "group2");
+    for (Stat s : new Stat[] {gamesHowellSe, gamesHowellT, gamesHowellDf, pGamesHowell,
+        gamesHowellCiLow, gamesHowellCiHigh, dunnSe, dunnZ, pDunn, pDunnHolm}) {
+      Objects.requireNonNull(s, "statistic");
+    }
+    if (n1 < 2 || n2 < 2 || !Double.isFinite(meanDifference)
+        || !Double.isFinite(meanRankDifference)) {
+      throw new IllegalArgumentException("a pairwise comparison needs n >= 2 in both positions "
+          + "and finite differences: " + group1 + " " + n1 + ", " + group2 + " " + n2);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.sleepstat.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Baseline outcomes by mattress age band, compared with R: every row of
+ * models/agebands-expected.tsv, written by {@code Rscript agebands.R} (R 4.2.2). R: band =
+ * cut(age, c(0, 3, 6, 9, Inf), right = FALSE); length, mean, sd and median of y per band.
+ */
+class AgeBandsReferenceTest {
+  static Stream<Arguments> rows() {
+    return ModelsReference.arguments("agebands-expected.tsv", "agebands.R");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void bandStatisticsEqualR(ModelsReference.Row row) {
+    AgeBandResult r = AgeBands.analyze(ModelsReference.survey(row.dataset())).stream()
+        .filter(b -> b.outcome().equals(row.outcome())).findFirst()
+        .orElseThrow(() -> new AssertionError(row + ": no result; " + row.reproduce()));
+    if (row.group().isEmpty()) {
+      ModelsReference.check(row, switch (row.key()) {
+        case "n" -> r.n();
+        default -> throw new IllegalArgumentException("unknown key " + row.key());
+      });
+      return;
+    }
+    AgeBand band = r.bands().stream().filter(b -> b.band().equals(row.group())).findFirst()
+        .orElseThrow(() -> new AssertionError(row + ": no band; " + row.reproduce()));
+    ModelsReference.check(row, switch (row.key()) {
+      case "n" -> band.n();
+      case "mean" -> band.mean();
+      case "sd" -> band.sd();
+      case "median" -> band.median();
+      default -> throw new IllegalArgumentException("unknown key " + row.key());
+    });
+  }
+
+  @Test
+  void everyBandIsReportedInOrderEvenWhenEmpty() {
+    AgeBandResult r = AgeBands.compute("y", new double[] {1, 10}, new double[] {4, 6});
+    assertThat(r.bands()).extracting(AgeBand::band)
+        .containsExactly("[0,3)", "[3,6)", "[6,9)", "[9,Inf)");
+    assertThat(r.bands()).extracting(AgeBand::n).containsExactly(1, 0, 0, 1);
+    assertThat(r.bands().get(1).mean().reason()).contains("no respondents");
+  }
+
+  @Test
+  void bandEdgesBelongToTheUpperBand() {
+    AgeBandResult r = AgeBands.compute("y", new double[] {0, 3, 6, 9, 2.999, 8.999},
+        new double[] {1, 2, 3, 4, 5, 6});
+    assertThat(r.bands()).extracting(AgeBand::n).containsExactly(2, 1, 2, 1);
+    assertThat(r.bands().get(3).toYears()).isInfinite();
+  }
+
+  @Test
+  void negativeAgesFallInNoBand() {
+    AgeBandResult r = AgeBands.compute("y", new double[] {-1, 1}, new double[] {4, 6});
+    assertThat(r.n()).isEqualTo(1);
+  }
+
+  @Test
+  void surveyWithoutMattressAgeHasNoBands() {
+    assertThat(AgeBands.analyze(Surveys.of("respondent_id,sleep_position,pain_morning_pre\n"
+        + "a,side,3\nb,back,4\n"))).isEqualTo(List.of());
+  }
+}

@@ -1,0 +1,93 @@
+package org.sleepstat.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Changed against not changed against R, statistic by statistic: every row of
+ * arms/arms-expected.tsv, written by {@code Rscript arms.R} (R 4.2.2). R calls: lm(post ~ pre +
+ * changed) with summary and confint for the ANCOVA, t.test(change[changed == "yes"],
+ * change[changed == "no"]) for Welch; each row names its own.
+ */
+class ArmComparisonReferenceTest {
+  private static final String TABLE = "arms-expected.tsv";
+  private static final String SCRIPT = "arms.R";
+
+  static Stream<Arguments> rows() {
+    return ArmReference.arguments(TABLE, SCRIPT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void equalsR(ArmReference.Row row) {
+    ArmComparisonResult result = compare(row.dataset()).stream()
+        .filter(r -> r.outcome().equals(row.outcome())).findFirst()
+        .orElseThrow(() -> new AssertionError("no arm comparison for " + row));
+    ArmReference.check(row, value(result, row.group(), row.key()));
+  }
+
+  /** Java compares exactly the outcomes R compared, per data set with changed_mattress. */
+  @Test
+  void comparesTheSameOutcomesAsR() {
+    Map<String, TreeSet<String>> expected = new TreeMap<>();
+    for (ArmReference.Row row : ArmReference.rows(TABLE, SCRIPT)) {
+      expected.computeIfAbsent(row.dataset(), k -> new TreeSet<>()).add(row.outcome());
+    }
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(10).doesNotContainKey("no_change_column");
+    expected.forEach((dataset, outcomes) -> assertThat(compare(dataset))
+        .extracting(ArmComparisonResult::outcome).as("outcomes of %s", dataset)
+        .containsExactlyInAnyOrderElementsOf(outcomes));
+  }
+
+  @Test
+  void surveyWithoutChangedMattressHasNothingToCompare() {
+    assertThat(compare("no_change_column")).isEmpty();
+  }
+
+  private static List<ArmComparisonResult> compare(String dataset) {
+    return ArmComparison.compare(ArmReference.survey(dataset));
+  }
+
+  static Object value(ArmComparisonResult r, String group, String key) {
+    if (!group.isEmpty()) {
+      ArmComparisonResult.Arm arm = switch (group) {
+        case "yes" -> r.changed();
+        case "no" -> r.unchanged();
+        default -> throw new IllegalArgumentException("unknown arm " + group);
+      };
+      return switch (key) {
+        case "n" -> arm.n();
+        case "mean_pre" -> arm.meanPre();
+        case "mean_post" -> arm.meanPost();
+        case "mean_change" -> arm.meanChange();
+        default -> throw new IllegalArgumentException("unknown key " + key);
+      };
+    }
+    return switch (key) {
+      case "ancova_difference" -> r.ancovaDifference();
+      case "ancova_se" -> r.ancovaSe();
+      case "ancova_t" -> r.ancovaT();
+      case "ancova_df" -> r.ancovaDf();
+      case "p_ancova" -> r.pAncova();
+      case "ancova_ci_low" -> r.ancovaCiLow();
+      case "ancova_ci_high" -> r.ancovaCiHigh();
+      case "ancova_r_squared" -> r.ancovaRSquared();
+      case "welch_difference" -> r.welchDifference();
+      case "welch_t" -> r.welchT();
+      case "welch_df" -> r.welchDf();
+      case "p_welch" -> r.pWelch();
+      case "welch_ci_low" -> r.welchCiLow();
+      case "welch_ci_high" -> r.welchCiHigh();
+      default -> throw new IllegalArgumentException("unknown key " + key);
+    };
+  }
+}
