@@ -143,6 +143,51 @@ for (m in c("holm", "BH")) {
                             paste0("p.adjust(p_t, \"", m, "\")"))
 }
 
+# Further analyses (a subset of each, to check the wiring into the JSON; every statistic is
+# checked in full against R in the analysis module's tests).
+for (o in c("pain_morning", "pain_night", "sleep_quality")) {
+  pre <- d[[paste0(o, "_pre")]]; post <- d[[paste0(o, "_post")]]
+  keep <- !is.na(pre) & !is.na(post) & d$changed_mattress %in% "yes"
+  w <- suppressWarnings(wilcox.test(post[keep], pre[keep], paired = TRUE, conf.int = TRUE))
+  add(paste0("paired/", o, "/hodges_lehmann"), w$estimate, "wilcox.test(x, y, paired = TRUE, conf.int = TRUE)$estimate")
+  add(paste0("paired/", o, "/hodges_lehmann_ci_low"), w$conf.int[1], "wilcox.test(..., conf.int = TRUE)$conf.int[1]")
+  add(paste0("paired/", o, "/percent_change"), 100 * mean(post[keep] - pre[keep]) / mean(pre[keep]), "100 * mean(x - y) / mean(y)")
+
+  arm <- !is.na(pre) & !is.na(post) & !is.na(d$changed_mattress)
+  a <- data.frame(pre = pre[arm], post = post[arm], changed = factor(d$changed_mattress[arm], levels = c("no", "yes")))
+  fit <- summary(lm(post ~ pre + changed, data = a))$coefficients
+  p <- paste0("changed_vs_unchanged/", o, "/")
+  add(paste0(p, "ancova_difference"), fit["changedyes", 1], "coef(lm(post ~ pre + changed))[\"changedyes\"]")
+  add(paste0(p, "p_ancova"), fit["changedyes", 4], "summary(lm(post ~ pre + changed))$coefficients[\"changedyes\", 4]")
+  ch <- a$post - a$pre
+  wt <- t.test(ch[a$changed == "yes"], ch[a$changed == "no"])
+  add(paste0(p, "welch_t"), wt$statistic, "t.test(change[yes], change[no])$statistic")
+  add(paste0(p, "welch_df"), wt$parameter, "t.test(change[yes], change[no])$parameter")
+  add(paste0(p, "p_welch"), wt$p.value, "t.test(change[yes], change[no])$p.value")
+
+  keep <- !is.na(pre) & !is.na(d$mattress_age_years)
+  band <- cut(d$mattress_age_years[keep], c(0, 3, 6, 9, Inf), right = FALSE)
+  means <- tapply(pre[keep], band, mean)
+  for (b in names(means)) add(paste0("mattress_age_bands/", o, "_pre/bands/", b, "/mean"), means[[b]], "tapply(y, cut(age, c(0,3,6,9,Inf), right = FALSE), mean)")
+
+  r <- d[!is.na(pre), ]
+  r$y <- pre[!is.na(pre)]
+  r$sleep_position <- factor(r$sleep_position, levels = c("side", "back", "stomach", "combination"))
+  r$mattress_firmness <- factor(r$mattress_firmness, levels = c("soft", "medium", "medium_firm", "firm"))
+  m <- lm(y ~ mattress_age_years + sleep_position + mattress_firmness + age_years + bmi + exercise_days_week, data = r)
+  sm <- summary(m)
+  p <- paste0("regression/", o, "_pre/")
+  add(paste0(p, "n"), nobs(m), "nobs(lm(...))")
+  add(paste0(p, "r_squared"), sm$r.squared, "summary(lm(...))$r.squared")
+  add(paste0(p, "coefficients/mattress_age_years/estimate"), coef(m)[["mattress_age_years"]], "coef(lm(...))[\"mattress_age_years\"]")
+  add(paste0(p, "coefficients/sleep_positionstomach/p"), sm$coefficients["sleep_positionstomach", 4], "summary(lm(...))$coefficients[\"sleep_positionstomach\", 4]")
+}
+hi <- factor(ifelse(d$pain_morning_pre >= 4, "yes", "no"), levels = c("no", "yes"))
+pos <- factor(d$sleep_position, levels = c("side", "back", "stomach", "combination"))
+tab <- table(pos, hi)
+add("categorical/sleep_position x pain_morning_pre >= 4/chi_square/statistic", chisq.test(tab)$statistic, "chisq.test(table(position, pain_morning_pre >= 4))$statistic")
+add("categorical/sleep_position x pain_morning_pre >= 4/fisher/p", fisher.test(tab)$p.value, "fisher.test(table(position, pain_morning_pre >= 4))$p.value")
+
 rf <- grep("^rf_", names(d), value = TRUE)
 add("red_flags/respondents", sum(apply(d[rf] == "yes", 1, any, na.rm = TRUE)),
     "sum(any rf_* == yes)")

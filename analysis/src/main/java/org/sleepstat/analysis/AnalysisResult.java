@@ -15,6 +15,10 @@ import java.util.Objects;
  * @param redFlags respondents with any red flag
  * @param sample the sample description (Table 1), overall and by changed_mattress
  * @param multiplicity Holm and BH adjusted p-values across the outcomes of each family
+ * @param armComparison changed vs not changed, per outcome (empty without changed_mattress)
+ * @param ageBands baseline outcomes by mattress age band (empty without mattress_age_years)
+ * @param regression the baseline outcome regressed on mattress age and covariates
+ * @param categorical chi-square and Fisher's exact tests of the two survey tables
  */
 public record AnalysisResult(
     List<PairedResult> paired,
@@ -22,7 +26,11 @@ public record AnalysisResult(
     List<MattressAgeResult> mattressAge,
     RedFlags redFlags,
     SampleDescription.Table1 sample,
-    Multiplicity multiplicity) {
+    Multiplicity multiplicity,
+    List<ArmComparisonResult> armComparison,
+    List<AgeBandResult> ageBands,
+    List<RegressionResult> regression,
+    List<CategoricalResult> categorical) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -32,5 +40,9 @@ public record AnalysisResult(
     Objects.requireNonNull(redFlags, "redFlags");
     Objects.requireNonNull(sample, "sample");
     Objects.requireNonNull(multiplicity, "multiplicity");
+    armComparison = List.copyOf(armComparison);
+    ageBands = List.copyOf(ageBands);
+    regression = List.copyOf(regression);
+    categorical = List.copyOf(categorical);
   }
 }

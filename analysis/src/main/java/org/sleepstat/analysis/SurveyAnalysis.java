@@ -85,6 +85,7 @@ public final class SurveyAnalysis {
     List<PairedResult> paired = paired(survey);
     List<PositionResult> byPosition = byPosition(survey);
     List<MattressAgeResult> mattressAge = mattressAge(survey);
+    List<ArmComparisonResult> arms = ArmComparison.compare(survey);
     Multiplicity multiplicity = new Multiplicity(List.of(
         Multiplicity.family("paired t-test", paired, PairedResult::outcome, PairedResult::pT),
         Multiplicity.family("Wilcoxon signed-rank", paired, PairedResult::outcome,
@@ -98,9 +99,17 @@ public final class SurveyAnalysis {
         Multiplicity.family("Pearson correlation with mattress age", mattressAge,
             MattressAgeResult::outcome, MattressAgeResult::pPearson),
         Multiplicity.family("Spearman correlation with mattress age", mattressAge,
-            MattressAgeResult::outcome, MattressAgeResult::pSpearman)));
+            MattressAgeResult::outcome, MattressAgeResult::pSpearman),
+        Multiplicity.family("ANCOVA, changed vs not", arms, ArmComparisonResult::outcome,
+            ArmComparisonResult::pAncova),
+        Multiplicity.family("Welch t on change, changed vs not", arms,
+            ArmComparisonResult::outcome, ArmComparisonResult::pWelch)));
+    List<CategoricalResult> categorical = new ArrayList<>();
+    CategoricalTests.positionByMorningPain(survey).ifPresent(categorical::add);
+    CategoricalTests.changedByResponder(survey, responderChange).ifPresent(categorical::add);
     return new AnalysisResult(paired, byPosition, mattressAge, redFlags(survey),
-        SampleDescription.describe(survey), multiplicity);
+        SampleDescription.describe(survey), multiplicity, arms, AgeBands.analyze(survey),
+        BaselineRegression.analyze(survey), categorical);
   }
 
   /**

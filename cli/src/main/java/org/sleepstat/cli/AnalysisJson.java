@@ -1,38 +1,33 @@
 package org.sleepstat.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.MattressAgeResult;
-import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.analysis.PairwiseComparison;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
-import org.sleepstat.analysis.SampleDescription;
-import org.sleepstat.analysis.Stat;
 import org.sleepstat.cli.json.JsonWriter;
 import org.sleepstat.core.io.ImportResult;
 
 /**
- * The JSON document of {@code analyze --json}, as {@code shared/spec/analysis-json.md} specifies.
- * Every undefined statistic is {@code null}, and its reason stands in the object's "undefined"
- * member under the same key.
+ * The JSON document of {@code analyze --json}: the sections of {@code
+ * shared/spec/analysis-json.md} (written here, with their extra keys) and then the further
+ * analyses ({@link AnalysisJsonExtras}). Every undefined statistic is {@code null}, with its
+ * reason in the object's "undefined" member.
  */
 final class AnalysisJson {
-  private final JsonWriter json;
-  private final Map<String, String> undefined = new LinkedHashMap<>();
+  private final StatJson out;
 
-  private AnalysisJson(JsonWriter json) {
-    this.json = json;
+  private AnalysisJson(StatJson out) {
+    this.out = out;
   }
 
-  static void write(ImportResult imported, AnalysisResult result, PrintWriter out) {
-    JsonWriter json = new JsonWriter(out);
-    AnalysisJson doc = new AnalysisJson(json);
+  static void write(ImportResult imported, AnalysisResult result, PrintWriter writer) {
+    JsonWriter json = new JsonWriter(writer);
+    StatJson out = new StatJson(json);
+    AnalysisJson doc = new AnalysisJson(out);
     json.beginObject();
     ValidationJson.tool(json);
     ValidationJson.input(json, imported);
@@ -46,178 +41,138 @@ final class AnalysisJson {
     result.mattressAge().forEach(doc::mattressAge);
     json.endArray();
     doc.redFlags(result.redFlags());
-    doc.sample(result.sample());
-    doc.multiplicity(result.multiplicity());
+    AnalysisJsonExtras.write(out, result);
     json.endObject();
     json.finish();
   }
 
   private void paired(PairedResult p) {
-    json.beginObject();
-    json.name("outcome").value(p.outcome());
-    json.name("selection").value(p.selection());
-    json.name("n").value(p.n());
-    stat("mean_pre", p.meanPre());
-    stat("mean_post", p.meanPost());
-    stat("mean_change", p.meanChange());
-    stat("ci_low", p.ciLow());
-    stat("ci_high", p.ciHigh());
-    stat("t", p.t());
-    stat("df", p.df());
-    stat("p_t", p.pT());
-    stat("wilcoxon_v", p.wilcoxonV());
-    stat("p_wilcoxon", p.pWilcoxon());
-    json.name("wilcoxon_exact").value(p.wilcoxonExact());
-    json.name("zero_differences").value(p.zeroDifferences());
-    json.name("wilcoxon_method").value(p.wilcoxonMethod());
-    stat("dz", p.dz());
-    json.name("responder_rule").value(p.responderRule());
-    json.name("responders").value(p.responders());
-    stat("responder_rate", p.responderRate());
-    stat("responder_ci_low", p.responderCiLow());
-    stat("responder_ci_high", p.responderCiHigh());
-    endWithReasons();
+    out.open()
+        .value("outcome", p.outcome())
+        .value("selection", p.selection())
+        .value("n", p.n())
+        .stat("mean_pre", p.meanPre())
+        .stat("mean_post", p.meanPost())
+        .stat("mean_change", p.meanChange())
+        .stat("ci_low", p.ciLow())
+        .stat("ci_high", p.ciHigh())
+        .stat("t", p.t())
+        .stat("df", p.df())
+        .stat("p_t", p.pT())
+        .stat("wilcoxon_v", p.wilcoxonV())
+        .stat("p_wilcoxon", p.pWilcoxon())
+        .value("wilcoxon_exact", p.wilcoxonExact())
+        .value("zero_differences", p.zeroDifferences())
+        .value("wilcoxon_method", p.wilcoxonMethod())
+        .stat("hodges_lehmann", p.hodgesLehmann())
+        .stat("hodges_lehmann_ci_low", p.hodgesLehmannCiLow())
+        .stat("hodges_lehmann_ci_high", p.hodgesLehmannCiHigh())
+        .stat("hodges_lehmann_confidence", p.hodgesLehmannConfidence())
+        .stat("dz", p.dz())
+        .stat("dz_ci_low", p.dzCiLow())
+        .stat("dz_ci_high", p.dzCiHigh())
+        .stat("percent_change", p.percentChange())
+        .value("responder_rule", p.responderRule())
+        .value("responders", p.responders())
+        .stat("responder_rate", p.responderRate())
+        .stat("responder_ci_low", p.responderCiLow())
+        .stat("responder_ci_high", p.responderCiHigh())
+        .value("relative_responder_rule", p.relativeResponderRule())
+        .value("relative_responders", p.relativeResponders())
+        .value("zero_baselines", p.zeroBaselines())
+        .stat("relative_responder_rate", p.relativeResponderRate())
+        .stat("relative_responder_ci_low", p.relativeResponderCiLow())
+        .stat("relative_responder_ci_high", p.relativeResponderCiHigh())
+        .close();
   }
 
   private void position(PositionResult r) {
-    json.beginObject();
-    json.name("outcome").value(r.outcome());
-    json.name("n").value(r.n());
-    json.name("groups").beginObject();
+    out.open().value("outcome", r.outcome()).value("n", r.n());
+    out.json.name("groups").beginObject();
     for (PositionGroup g : r.groups()) {
-      json.name(g.position()).beginObject()
-          .name("n").value(g.n())
-          .name("mean").value(g.mean())
-          .name("sd").value(g.sd().value())
-          .name("median").value(g.median())
-          .endObject();
+      out.open(g.position())
+          .value("n", g.n())
+          .value("mean", g.mean())
+          .stat("sd", g.sd())
+          .value("median", g.median())
+          .value("q1", g.q1())
+          .value("q3", g.q3())
+          .value("iqr", g.iqr())
+          .close();
     }
-    json.endObject();
-    json.name("groups_tested").value(r.groupsTested());
-    stat("anova_f", r.anovaF());
-    stat("anova_df1", r.anovaDf1());
-    stat("anova_df2", r.anovaDf2());
-    stat("p_anova", r.pAnova());
-    stat("welch_f", r.welchF());
-    stat("welch_df1", r.welchDf1());
-    stat("welch_df2", r.welchDf2());
-    stat("p_welch", r.pWelch());
-    stat("kruskal_h", r.kruskalH());
-    stat("kruskal_df", r.kruskalDf());
-    stat("p_kruskal", r.pKruskal());
-    stat("eta_squared", r.etaSquared());
-    endWithReasons();
+    out.json.endObject();
+    out.value("groups_tested", r.groupsTested())
+        .stat("anova_f", r.anovaF())
+        .stat("anova_df1", r.anovaDf1())
+        .stat("anova_df2", r.anovaDf2())
+        .stat("p_anova", r.pAnova())
+        .stat("welch_f", r.welchF())
+        .stat("welch_df1", r.welchDf1())
+        .stat("welch_df2", r.welchDf2())
+        .stat("p_welch", r.pWelch())
+        .stat("kruskal_h", r.kruskalH())
+        .stat("kruskal_df", r.kruskalDf())
+        .stat("p_kruskal", r.pKruskal())
+        .stat("eta_squared", r.etaSquared())
+        .stat("epsilon_squared", r.epsilonSquared());
+    out.json.name("pairwise").beginArray();
+    for (PairwiseComparison c : r.pairwise()) {
+      out.open()
+          .value("group1", c.group1())
+          .value("group2", c.group2())
+          .value("n1", c.n1())
+          .value("n2", c.n2())
+          .value("mean_difference", c.meanDifference())
+          .stat("games_howell_se", c.gamesHowellSe())
+          .stat("games_howell_t", c.gamesHowellT())
+          .stat("games_howell_df", c.gamesHowellDf())
+          .stat("p_games_howell", c.pGamesHowell())
+          .stat("games_howell_ci_low", c.gamesHowellCiLow())
+          .stat("games_howell_ci_high", c.gamesHowellCiHigh())
+          .value("mean_rank_difference", c.meanRankDifference())
+          .stat("dunn_se", c.dunnSe())
+          .stat("dunn_z", c.dunnZ())
+          .stat("p_dunn", c.pDunn())
+          .stat("p_dunn_holm", c.pDunnHolm())
+          .close();
+    }
+    out.json.endArray();
+    out.close();
   }
 
   private void mattressAge(MattressAgeResult m) {
-    json.beginObject();
-    json.name("outcome").value(m.outcome());
-    json.name("n").value(m.n());
-    stat("pearson_r", m.pearsonR());
-    stat("p_pearson", m.pPearson());
-    stat("pearson_ci_low", m.pearsonCiLow());
-    stat("pearson_ci_high", m.pearsonCiHigh());
-    stat("spearman_rho", m.spearmanRho());
-    stat("p_spearman", m.pSpearman());
-    endWithReasons();
+    out.open()
+        .value("outcome", m.outcome())
+        .value("n", m.n())
+        .stat("pearson_r", m.pearsonR())
+        .stat("p_pearson", m.pPearson())
+        .stat("pearson_ci_low", m.pearsonCiLow())
+        .stat("pearson_ci_high", m.pearsonCiHigh())
+        .stat("spearman_rho", m.spearmanRho())
+        .stat("p_spearman", m.pSpearman())
+        .close();
   }
 
   private void redFlags(RedFlags r) {
+    JsonWriter json = out.json;
     json.name("red_flags").beginObject();
     json.name("respondents").value(r.respondents());
-    strings("ids", r.ids());
+    out.strings("ids", r.ids());
     json.name("flags").beginArray();
     for (RedFlags.Flag f : r.flags()) {
       json.beginObject().name("name").value(f.name()).name("yes").value(f.yes())
           .name("missing").value(f.missing());
-      strings("ids", f.ids());
+      out.strings("ids", f.ids());
       json.endObject();
     }
     json.endArray();
     json.name("flagged").beginArray();
     for (RedFlags.Flagged f : r.flagged()) {
       json.beginObject().name("id").value(f.id()).name("line").value(f.line());
-      strings("flags", f.flags());
+      out.strings("flags", f.flags());
       json.endObject();
     }
     json.endArray();
-    json.endObject();
-  }
-
-  private void sample(SampleDescription.Table1 table) {
-    json.name("sample").beginObject();
-    strings("groups", table.groups());
-    json.name("variables").beginArray();
-    for (SampleDescription.Table1Row row : table.rows()) {
-      json.beginObject()
-          .name("variable").value(row.variable())
-          .name("label").value(row.label())
-          .name("type").value(row.type().name().toLowerCase(Locale.ROOT));
-      json.name("groups").beginArray();
-      for (int g = 0; g < table.groups().size(); g++) {
-        SampleDescription.Summary s = row.summaries().get(g);
-        json.beginObject().name("group").value(table.groups().get(g))
-            .name("n").value(s.n()).name("missing").value(s.missing());
-        if (s instanceof SampleDescription.NumberSummary num) {
-          stat("mean", num.mean());
-          stat("sd", num.sd());
-          stat("median", num.median());
-          stat("q1", num.q1());
-          stat("q3", num.q3());
-        } else if (s instanceof SampleDescription.LevelSummary lev) {
-          json.name("denominator").value(lev.n());
-          json.name("levels").beginArray();
-          for (SampleDescription.LevelCount c : lev.levels()) {
-            json.beginObject().name("level").value(c.level()).name("count").value(c.count())
-                .name("percent").value(c.percent().value()).endObject();
-          }
-          json.endArray();
-        }
-        endWithReasons();
-      }
-      json.endArray();
-      json.endObject();
-    }
-    json.endArray();
-    json.endObject();
-  }
-
-  private void multiplicity(Multiplicity m) {
-    json.name("multiplicity").beginArray();
-    for (Multiplicity.Family family : m.families()) {
-      json.beginObject().name("family").value(family.name());
-      json.name("outcomes").beginArray();
-      for (Multiplicity.Adjusted a : family.members()) {
-        json.beginObject().name("outcome").value(a.outcome());
-        stat("p", a.p());
-        stat("p_holm", a.holm());
-        stat("p_bh", a.bh());
-        endWithReasons();
-      }
-      json.endArray();
-      json.endObject();
-    }
-    json.endArray();
-  }
-
-  private void strings(String key, List<String> values) {
-    json.name(key).beginArray();
-    values.forEach(json::value);
-    json.endArray();
-  }
-
-  private void stat(String key, Stat s) {
-    json.name(key).value(s.value());
-    if (!s.isDefined()) {
-      undefined.put(key, s.reason());
-    }
-  }
-
-  private void endWithReasons() {
-    json.name("undefined").beginObject();
-    undefined.forEach((k, why) -> json.name(k).value(why));
-    undefined.clear();
-    json.endObject();
     json.endObject();
   }
 }

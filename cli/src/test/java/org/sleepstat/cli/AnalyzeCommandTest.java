@@ -74,7 +74,8 @@ class AnalyzeCommandTest {
 
   /**
    * Walks a pointer such as paired/pain_morning/t: a part that meets an array selects the element
-   * with a member ("outcome", "family", "variable", "group") equal to it.
+   * with a member ("outcome", "family", "variable", "group", "name", "term", "band") equal to
+   * it.
    */
   private static JsonNode find(JsonNode root, String pointer) {
     JsonNode node = root;
@@ -82,7 +83,8 @@ class AnalyzeCommandTest {
       if (node.isArray()) {
         JsonNode match = null;
         for (JsonNode element : node) {
-          for (String key : List.of("outcome", "family", "variable", "group")) {
+          for (String key : List.of("outcome", "family", "variable", "group", "name", "term",
+              "band")) {
             if (element.path(key).asText().equals(part)) {
               match = element;
             }
