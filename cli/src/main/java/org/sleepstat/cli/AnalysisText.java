@@ -6,6 +6,7 @@ import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.analysis.PairwiseComparison;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
@@ -29,7 +30,10 @@ final class AnalysisText {
     text.sample(result.sample());
     text.paired(result);
     text.positions(result);
+    AnalysisTextExtras.changedVsUnchanged(result, out);
     text.mattressAge(result);
+    AnalysisTextExtras.ageBandsAndRegression(result, out);
+    AnalysisTextExtras.categorical(result, out);
     text.multiplicity(result.multiplicity());
     text.redFlags(result.redFlags());
     out.flush();
@@ -113,11 +117,25 @@ final class AnalysisText {
           + p(p.pT()));
       out.println("    " + p.wilcoxonMethod() + ": V = " + num(p.wilcoxonV()) + ", p "
           + p(p.pWilcoxon()));
-      out.println("    Cohen's dz = " + num(p.dz()) + "; responders (" + p.responderRule()
-          + "): " + p.responders() + " of " + p.n() + " = " + pct(p.responderRate())
-          + " (95% Wilson CI " + pct(p.responderCiLow()) + " to " + pct(p.responderCiHigh())
-          + ")");
+      out.println("    Hodges-Lehmann estimate " + num(p.hodgesLehmann()) + " ("
+          + confidence(p.hodgesLehmannConfidence()) + " CI " + num(p.hodgesLehmannCiLow())
+          + " to " + num(p.hodgesLehmannCiHigh()) + "); change " + num(p.percentChange())
+          + "% of the mean before");
+      out.println("    Cohen's dz = " + num(p.dz()) + " (95% CI " + num(p.dzCiLow()) + " to "
+          + num(p.dzCiHigh()) + ", noncentral t)");
+      out.println("    responders (" + p.responderRule() + "): " + p.responders() + " of "
+          + p.n() + " = " + pct(p.responderRate()) + " (95% Wilson CI "
+          + pct(p.responderCiLow()) + " to " + pct(p.responderCiHigh()) + ")");
+      out.println("    responders (" + p.relativeResponderRule() + "): "
+          + p.relativeResponders() + " of " + p.n() + " = " + pct(p.relativeResponderRate())
+          + " (95% Wilson CI " + pct(p.relativeResponderCiLow()) + " to "
+          + pct(p.relativeResponderCiHigh()) + ")");
     }
+  }
+
+  private static String confidence(Stat level) {
+    return level.isDefined()
+        ? String.format(Locale.ROOT, "%.0f%%", 100 * level.getAsDouble()) : "no";
   }
 
   private void positions(AnalysisResult result) {
@@ -129,8 +147,9 @@ final class AnalysisText {
     for (PositionResult r : result.byPosition()) {
       out.println("  " + r.outcome() + ", n = " + r.n());
       for (PositionGroup g : r.groups()) {
-        out.println(String.format(Locale.ROOT, "    %-12s n = %-6d mean %s  sd %s  median %s",
-            g.position(), g.n(), num(g.mean()), num(g.sd()), num(g.median())));
+        out.println(String.format(Locale.ROOT,
+            "    %-12s n = %-6d mean %s  sd %s  median %s [IQR %s to %s]", g.position(), g.n(),
+            num(g.mean()), num(g.sd()), num(g.median()), num(g.q1()), num(g.q3())));
       }
       if (!r.anovaF().isDefined()) {
         out.println("    tests not computable: " + r.anovaF().reason());
@@ -141,7 +160,16 @@ final class AnalysisText {
       out.println("    Welch's ANOVA: F(" + num(r.welchDf1()) + ", " + num(r.welchDf2()) + ") = "
           + num(r.welchF()) + ", p " + p(r.pWelch()));
       out.println("    Kruskal-Wallis (tie-corrected): H(" + num(r.kruskalDf()) + ") = "
-          + num(r.kruskalH()) + ", p " + p(r.pKruskal()));
+          + num(r.kruskalH()) + ", p " + p(r.pKruskal()) + "; epsilon squared "
+          + num(r.epsilonSquared()));
+      for (PairwiseComparison c : r.pairwise()) {
+        out.println(String.format(Locale.ROOT,
+            "    %s - %s: difference %s (95%% CI %s to %s), Games-Howell p %s;"
+                + " Dunn z = %s, p %s, Holm p %s",
+            c.group2(), c.group1(), num(c.meanDifference()), num(c.gamesHowellCiLow()),
+            num(c.gamesHowellCiHigh()), p(c.pGamesHowell()), num(c.dunnZ()), p(c.pDunn()),
+            p(c.pDunnHolm())));
+      }
     }
   }
 

@@ -1,0 +1,102 @@
+package org.sleepstat.cli;
+
+import static org.sleepstat.cli.AnalysisText.num;
+import static org.sleepstat.cli.AnalysisText.p;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.sleepstat.analysis.AgeBand;
+import org.sleepstat.analysis.AgeBandResult;
+import org.sleepstat.analysis.AnalysisResult;
+import org.sleepstat.analysis.ArmComparisonResult;
+import org.sleepstat.analysis.CategoricalResult;
+import org.sleepstat.analysis.ChiSquareResult;
+import org.sleepstat.analysis.ContingencyTable;
+import org.sleepstat.analysis.FisherResult;
+import org.sleepstat.analysis.RegressionCoefficient;
+import org.sleepstat.analysis.RegressionResult;
+
+/** The readable summary's sections for the comparisons and models beyond the headline tests. */
+final class AnalysisTextExtras {
+  private AnalysisTextExtras() {}
+
+  static void changedVsUnchanged(AnalysisResult result, PrintWriter out) {
+    if (result.armComparison().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Changed mattress vs not (difference = changed - not changed)");
+    for (ArmComparisonResult a : result.armComparison()) {
+      out.println("  " + a.outcome() + ": changed n = " + a.changed().n() + ", mean change "
+          + num(a.changed().meanChange()) + "; not changed n = " + a.unchanged().n()
+          + ", mean change " + num(a.unchanged().meanChange()));
+      out.println("    ANCOVA (post ~ pre + changed): adjusted difference "
+          + num(a.ancovaDifference()) + " (95% CI " + num(a.ancovaCiLow()) + " to "
+          + num(a.ancovaCiHigh()) + "), t(" + num(a.ancovaDf()) + ") = " + num(a.ancovaT())
+          + ", p " + p(a.pAncova()));
+      out.println("    Welch t-test on the change: difference " + num(a.welchDifference())
+          + " (95% CI " + num(a.welchCiLow()) + " to " + num(a.welchCiHigh()) + "), t("
+          + num(a.welchDf()) + ") = " + num(a.welchT()) + ", p " + p(a.pWelch()));
+    }
+  }
+
+  static void ageBandsAndRegression(AnalysisResult result, PrintWriter out) {
+    for (AgeBandResult r : result.ageBands()) {
+      StringBuilder line = new StringBuilder("  " + r.outcome() + " by mattress age band:");
+      for (AgeBand b : r.bands()) {
+        line.append(' ').append(b.band()).append(" n = ").append(b.n()).append(" mean ")
+            .append(num(b.mean())).append(';');
+      }
+      out.println(line.substring(0, line.length() - 1));
+    }
+    for (RegressionResult r : result.regression()) {
+      out.println();
+      out.println("  Regression " + r.formula() + ": n = " + r.n() + " (" + r.droppedMissing()
+          + " dropped for missing covariates), R squared " + num(r.rSquared()) + ", adjusted "
+          + num(r.adjustedRSquared()) + ", F(" + num(r.fDf1()) + ", " + num(r.fDf2()) + ") = "
+          + num(r.f()) + ", p " + p(r.pF()));
+      for (String note : r.notes()) {
+        out.println("    note: " + note);
+      }
+      for (RegressionCoefficient c : r.coefficients()) {
+        out.println(String.format(Locale.ROOT, "    %-28s %10s  SE %-8s t %-8s p %-9s 95%% CI %s"
+            + " to %s", c.term(), num(c.estimate()), num(c.standardError()), num(c.t()),
+            p(c.p()), num(c.ciLow()), num(c.ciHigh())));
+      }
+    }
+  }
+
+  static void categorical(AnalysisResult result, PrintWriter out) {
+    if (result.categorical().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Categorical tests");
+    for (CategoricalResult r : result.categorical()) {
+      ContingencyTable t = r.table();
+      out.println("  " + r.name() + " (n = " + r.n() + ", " + r.excludedMissing()
+          + " with a missing value left out)");
+      out.println(String.format(Locale.ROOT, "    %-14s %s", "",
+          String.join("  ", t.columnLevels())));
+      for (int i = 0; i < t.rowLevels().size(); i++) {
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "    %-14s",
+            t.rowLevels().get(i)));
+        for (int count : t.counts()[i]) {
+          row.append(String.format(Locale.ROOT, " %4d", count));
+        }
+        out.println(row);
+      }
+      ChiSquareResult chi = r.chiSquare();
+      out.println("    chi-square" + (chi.yatesCorrected() ? " with Yates' correction" : "")
+          + ": X2(" + num(chi.df()) + ") = " + num(chi.statistic()) + ", p " + p(chi.p())
+          + chi.warning().map(w -> " (" + w + ")").orElse(""));
+      FisherResult f = r.fisher();
+      out.println("    Fisher's exact test: p " + p(f.p())
+          + (f.oddsRatio().isDefined() ? "; odds ratio " + num(f.oddsRatio()) + " (95% CI "
+              + num(f.oddsRatioCiLow()) + " to " + num(f.oddsRatioCiHigh()) + ")" : ""));
+      for (String note : r.notes()) {
+        out.println("    note: " + note);
+      }
+    }
+  }
+}
