@@ -33,6 +33,10 @@ for (ds in DATASETS) {
     sv <- all_or_none(list(sc$estimate, sc$p.value))
     add("spearman_rho", sv[[1]], "cor.test(age, y, method = \"spearman\", exact = FALSE)$estimate")
     add("p_spearman", sv[[2]], "cor.test(age, y, method = \"spearman\", exact = FALSE)$p.value")
+    # Fisher-z interval of rho, the same formula cor.test uses for Pearson (it gives none here).
+    sci <- if (is.finite(sv[[1]]) && n > 3) tanh(atanh(sv[[1]]) + c(-1, 1) * qnorm(0.975) / sqrt(n - 3)) else c(NA, NA)
+    add("spearman_ci_low", sci[1], "tanh(atanh(rho) - qnorm(0.975) / sqrt(n - 3))")
+    add("spearman_ci_high", sci[2], "tanh(atanh(rho) + qnorm(0.975) / sqrt(n - 3))")
   }
 }
 out$write("correlation-expected.tsv", "correlation.R")

@@ -130,6 +130,7 @@ for (o in c("pain_morning", "pain_night", "sleep_quality")) {
   add(paste0(p, "pearson_ci_high"), cp$conf.int[2], "cor.test(age, y)$conf.int[2]")
   add(paste0(p, "spearman_rho"), cs$estimate, "cor.test(age, y, method = \"spearman\", exact = FALSE)$estimate")
   add(paste0(p, "p_spearman"), cs$p.value, "cor.test(age, y, method = \"spearman\", exact = FALSE)$p.value")
+  add(paste0(p, "spearman_ci_low"), tanh(atanh(cs$estimate) - qnorm(0.975) / sqrt(length(y) - 3)), "tanh(atanh(rho) - qnorm(0.975) / sqrt(n - 3))")
 }
 # Holm and BH across the outcomes of the paired t-test family (outcome order of the codebook).
 pt <- sapply(c("pain_morning", "pain_night", "sleep_quality"), function(o) {

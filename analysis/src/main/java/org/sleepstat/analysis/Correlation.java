@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Mattress age against an outcome: Pearson's r with its t-test and Fisher-z interval, and
  * Spearman's rho with the t approximation, as R's {@code cor.test(age, y)} and {@code
- * cor.test(age, y, method = "spearman", exact = FALSE)}.
+ * cor.test(age, y, method = "spearman", exact = FALSE)}, with a Fisher-z interval for rho too.
  */
 final class Correlation {
   private Correlation() {}
@@ -20,12 +20,12 @@ final class Correlation {
     if (n < 3) {
       Stat few = Stat.undefined(String.format(Locale.ROOT,
           "n = %d: a correlation test needs at least 3 respondents with both values", n));
-      return new MattressAgeResult(outcome, n, few, few, few, few, few, few);
+      return new MattressAgeResult(outcome, n, few, few, few, few, few, few, few, few);
     }
     String constant = constantReason(ageName, age, outcome, y);
     if (constant != null) {
       Stat none = Stat.undefined(constant);
-      return new MattressAgeResult(outcome, n, none, none, none, none, none, none);
+      return new MattressAgeResult(outcome, n, none, none, none, none, none, none, none, none);
     }
 
     double r = pearson(age, y);
@@ -34,22 +34,31 @@ final class Correlation {
     // |r| = 1 makes t infinite and p 0.
     double p = Math.abs(r) == 1 ? 0
         : Distributions.tTwoSided(Math.sqrt(df) * r / Math.sqrt(1 - r * r), df);
-    Stat low;
-    Stat high;
-    if (n > 3) {
-      double z = atanh(r);
-      double half = Distributions.Z_975 / Math.sqrt(n - 3);
-      low = Stat.finiteOr(Math.tanh(z - half), "Fisher-z interval not computable");
-      high = Stat.finiteOr(Math.tanh(z + half), "Fisher-z interval not computable");
-    } else {
-      low = high = Stat.undefined("n = 3: the Fisher-z interval needs n > 3");
-    }
-
+    Stat[] pearsonCi = fisherInterval(r, n);
     double rho = pearson(Ranks.of(age).ranks(), Ranks.of(y).ranks());
     double pRho = spearmanP(rho, n);
     String bad = "correlation not computable";
-    return new MattressAgeResult(outcome, n, Stat.finiteOr(r, bad), Stat.finiteOr(p, bad), low,
-        high, Stat.finiteOr(rho, bad), Stat.finiteOr(pRho, bad));
+    Stat[] spearmanCi = fisherInterval(rho, n);
+    return new MattressAgeResult(outcome, n, Stat.finiteOr(r, bad), Stat.finiteOr(p, bad),
+        pearsonCi[0], pearsonCi[1], Stat.finiteOr(rho, bad), Stat.finiteOr(pRho, bad),
+        spearmanCi[0], spearmanCi[1]);
+  }
+
+  /**
+   * The 95% Fisher-z interval of a correlation, as cor.test gives it for Pearson: tanh(atanh(r) ±
+   * qnorm(0.975) / sqrt(n − 3)); for Spearman's rho the same formula (R's cor.test gives none).
+   */
+  private static Stat[] fisherInterval(double r, int n) {
+    if (n <= 3) {
+      Stat none = Stat.undefined("n = " + n + ": the Fisher-z interval needs n > 3");
+      return new Stat[] {none, none};
+    }
+    double z = atanh(r);
+    double half = Distributions.Z_975 / Math.sqrt(n - 3);
+    return new Stat[] {
+      Stat.finiteOr(Math.tanh(z - half), "Fisher-z interval not computable"),
+      Stat.finiteOr(Math.tanh(z + half), "Fisher-z interval not computable")
+    };
   }
 
   private static String constantReason(String ageName, double[] age, String outcome, double[] y) {

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param pearsonCiHigh upper end of the 95% Fisher-z interval
  * @param spearmanRho {@code cor.test(age, y, method = "spearman", exact = FALSE)$estimate}
  * @param pSpearman its p-value (t approximation)
+ * @param spearmanCiLow lower end of the 95% Fisher-z interval of rho: {@code tanh(atanh(rho) -
+ *     qnorm(0.975) / sqrt(n - 3))} (cor.test gives none for Spearman)
+ * @param spearmanCiHigh upper end
  */
 public record MattressAgeResult(
     String outcome,
@@ -23,13 +26,15 @@ public record MattressAgeResult(
     Stat pearsonCiLow,
     Stat pearsonCiHigh,
     Stat spearmanRho,
-    Stat pSpearman) {
+    Stat pSpearman,
+    Stat spearmanCiLow,
+    Stat spearmanCiHigh) {
 
   /** Checks that nothing is null. */
   public MattressAgeResult {
     Objects.requireNonNull(outcome, "outcome");
     for (Stat s : new Stat[] {pearsonR, pPearson, pearsonCiLow, pearsonCiHigh, spearmanRho,
-        pSpearman}) {
+        pSpearman, spearmanCiLow, spearmanCiHigh}) {
       Objects.requireNonNull(s, "statistic");
     }
     if (n < 0) {

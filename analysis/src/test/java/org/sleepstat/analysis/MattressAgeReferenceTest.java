@@ -29,6 +29,8 @@ class MattressAgeReferenceTest {
       case "pearson_ci_high" -> r.pearsonCiHigh();
       case "spearman_rho" -> r.spearmanRho();
       case "p_spearman" -> r.pSpearman();
+      case "spearman_ci_low" -> r.spearmanCiLow();
+      case "spearman_ci_high" -> r.spearmanCiHigh();
       default -> throw new IllegalArgumentException("unknown key " + row.key());
     });
   }

@@ -150,6 +150,8 @@ final class AnalysisJson {
         .stat("pearson_ci_high", m.pearsonCiHigh())
         .stat("spearman_rho", m.spearmanRho())
         .stat("p_spearman", m.pSpearman())
+        .stat("spearman_ci_low", m.spearmanCiLow())
+        .stat("spearman_ci_high", m.spearmanCiHigh())
         .close();
   }
 

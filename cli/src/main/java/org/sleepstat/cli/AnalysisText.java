@@ -182,7 +182,8 @@ final class AnalysisText {
     for (MattressAgeResult m : result.mattressAge()) {
       out.println("  " + m.outcome() + ", n = " + m.n() + ": Pearson r = " + num(m.pearsonR())
           + " (95% CI " + num(m.pearsonCiLow()) + " to " + num(m.pearsonCiHigh()) + "), p "
-          + p(m.pPearson()) + "; Spearman rho = " + num(m.spearmanRho()) + ", p "
+          + p(m.pPearson()) + "; Spearman rho = " + num(m.spearmanRho()) + " (95% CI "
+          + num(m.spearmanCiLow()) + " to " + num(m.spearmanCiHigh()) + "), p "
           + p(m.pSpearman()));
     }
   }
