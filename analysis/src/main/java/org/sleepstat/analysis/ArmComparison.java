@@ -42,17 +42,10 @@ public final class ArmComparison {
     int yes = changed.levels().indexOf("yes");
     int no = changed.levels().indexOf("no");
     List<ArmComparisonResult> out = new ArrayList<>();
-    for (Codebook.Outcome o : survey.codebook().outcomes()) {
-      if (o.pre() == null || o.post() == null) {
-        continue;
-      }
-      Optional<NumberColumn> preColumn = survey.numbers(o.pre().name());
-      Optional<NumberColumn> postColumn = survey.numbers(o.post().name());
-      if (preColumn.isEmpty() || postColumn.isEmpty()) {
-        continue;
-      }
-      NumberColumn pre = preColumn.get();
-      NumberColumn post = postColumn.get();
+    for (PairedColumns columns : PairedColumns.of(survey)) {
+      Codebook.Outcome o = columns.outcome();
+      NumberColumn pre = columns.pre();
+      NumberColumn post = columns.post();
       int size = survey.size();
       double[] y0 = new double[size];
       double[] y1 = new double[size];

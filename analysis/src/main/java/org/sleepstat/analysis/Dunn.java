@@ -27,19 +27,10 @@ final class Dunn {
    */
   static List<Result> compareAll(List<double[]> groups) {
     int k = groups.size();
-    int total = 0;
-    for (double[] g : groups) {
-      total += g.length;
-    }
-    double[] all = new double[total];
-    int at = 0;
-    for (double[] g : groups) {
-      System.arraycopy(g, 0, all, at, g.length);
-      at += g.length;
-    }
-    Ranks ranks = Ranks.of(all);
+    Ranks ranks = Ranks.pooled(groups);
+    int total = ranks.ranks().length;
     double[] meanRank = new double[k];
-    at = 0;
+    int at = 0;
     for (int i = 0; i < k; i++) {
       double sum = 0;
       int n = groups.get(i).length;
@@ -52,7 +43,8 @@ final class Dunn {
     double n = total;
     double nullVariance = n * (n + 1) / 12;
     double tieCorrection = ranks.tieTerm() / (12 * (n - 1));
-    boolean allEqual = ranks.tieTerm() > 0 && allEqual(all);
+    // every value equal: one group of n ties, so the tie term is n³ − n (computed alike)
+    boolean allEqual = ranks.tieTerm() == n * n * n - n;
 
     int pairs = k * (k - 1) / 2;
     double[] difference = new double[pairs];
@@ -85,14 +77,5 @@ final class Dunn {
               Stat.undefined(reason), Stat.undefined(reason)));
     }
     return out;
-  }
-
-  private static boolean allEqual(double[] values) {
-    for (double v : values) {
-      if (v != values[0]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

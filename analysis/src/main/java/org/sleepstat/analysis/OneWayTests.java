@@ -69,19 +69,10 @@ final class OneWayTests {
   /** {@code kruskal.test(y ~ g)}: Kruskal–Wallis with the tie correction. */
   static ChiSquared kruskalWallis(List<double[]> groups) {
     int k = groups.size();
-    int total = 0;
-    for (double[] g : groups) {
-      total += g.length;
-    }
-    double[] all = new double[total];
-    int at = 0;
-    for (double[] g : groups) {
-      System.arraycopy(g, 0, all, at, g.length);
-      at += g.length;
-    }
-    Ranks ranks = Ranks.of(all);
+    Ranks ranks = Ranks.pooled(groups);
+    int total = ranks.ranks().length;
     double sum = 0;
-    at = 0;
+    int at = 0;
     for (double[] g : groups) {
       double rankSum = 0;
       for (int i = at; i < at + g.length; i++) {

@@ -124,17 +124,10 @@ public final class SurveyAnalysis {
         ? CHANGED + " = yes, both values present"
         : "all respondents with both values (no " + CHANGED + " column)";
     List<PairedResult> out = new ArrayList<>();
-    for (Codebook.Outcome o : survey.codebook().outcomes()) {
-      if (o.pre() == null || o.post() == null) {
-        continue;
-      }
-      Optional<NumberColumn> preColumn = survey.numbers(o.pre().name());
-      Optional<NumberColumn> postColumn = survey.numbers(o.post().name());
-      if (preColumn.isEmpty() || postColumn.isEmpty()) {
-        continue;
-      }
-      NumberColumn pre = preColumn.get();
-      NumberColumn post = postColumn.get();
+    for (PairedColumns columns : PairedColumns.of(survey)) {
+      Codebook.Outcome o = columns.outcome();
+      NumberColumn pre = columns.pre();
+      NumberColumn post = columns.post();
       LevelColumn changedColumn = changed.orElse(null);
       int size = survey.size();
       double[] x = new double[size];

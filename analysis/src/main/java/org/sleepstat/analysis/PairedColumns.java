@@ -1,0 +1,28 @@
+package org.sleepstat.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.core.survey.Survey;
+
+/** An outcome whose pre and post columns are both in the survey. */
+record PairedColumns(Codebook.Outcome outcome, NumberColumn pre, NumberColumn post) {
+
+  /** Every such outcome, in codebook order. */
+  static List<PairedColumns> of(Survey survey) {
+    List<PairedColumns> out = new ArrayList<>();
+    for (Codebook.Outcome o : survey.codebook().outcomes()) {
+      if (o.pre() == null || o.post() == null) {
+        continue;
+      }
+      Optional<NumberColumn> pre = survey.numbers(o.pre().name());
+      Optional<NumberColumn> post = survey.numbers(o.post().name());
+      if (pre.isPresent() && post.isPresent()) {
+        out.add(new PairedColumns(o, pre.get(), post.get()));
+      }
+    }
+    return out;
+  }
+}
