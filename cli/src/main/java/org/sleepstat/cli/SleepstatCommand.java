@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = SleepstatCommand.Version.class,
     description = "Validated data and statistics for surveys on sleep and back pain.",
-    subcommands = {ValidateCommand.class, AnalyzeCommand.class, GenerateCommand.class},
+    subcommands = {ValidateCommand.class, AnalyzeCommand.class, GenerateCommand.class,
+        ReportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the command did its work (rejected rows are reported, not an error)",
@@ -32,7 +33,8 @@ final class SleepstatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    err.println("sleepstat: a command is needed (validate, analyze, generate); see sleepstat --help");
+    err.println("sleepstat: a command is needed (validate, analyze, report, generate);"
+        + " see sleepstat --help");
     return ExitCode.USAGE;
   }
 

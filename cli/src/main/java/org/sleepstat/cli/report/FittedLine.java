@@ -1,0 +1,51 @@
+package org.sleepstat.cli.report;
+
+import org.sleepstat.analysis.Stat;
+
+/**
+ * The least-squares line y = intercept + slope·x that the mattress-age chart draws through its
+ * points, as R's {@code coef(lm(y ~ x))}.
+ *
+ * @param n points
+ * @param intercept {@code coef(lm(y ~ x))[1]}
+ * @param slope {@code coef(lm(y ~ x))[2]}: change in y per unit of x
+ */
+public record FittedLine(int n, Stat intercept, Stat slope) {
+
+  /** The line through the points (x[i], y[i]); undefined when x does not vary. */
+  public static FittedLine fit(double[] x, double[] y) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException("x has " + x.length + " values, y " + y.length);
+    }
+    int n = x.length;
+    if (n < 2) {
+      Stat none = Stat.undefined("n = " + n + ": a line needs at least 2 points");
+      return new FittedLine(n, none, none);
+    }
+    double mx = 0;
+    double my = 0;
+    for (int i = 0; i < n; i++) {
+      mx += x[i];
+      my += y[i];
+    }
+    mx /= n;
+    my /= n;
+    double sxx = 0;
+    double sxy = 0;
+    for (int i = 0; i < n; i++) {
+      sxx += (x[i] - mx) * (x[i] - mx);
+      sxy += (x[i] - mx) * (y[i] - my);
+    }
+    if (!(sxx > 0)) {
+      Stat flat = Stat.undefined("x does not vary: no line");
+      return new FittedLine(n, flat, flat);
+    }
+    double slope = sxy / sxx;
+    return new FittedLine(n, Stat.of(my - slope * mx), Stat.of(slope));
+  }
+
+  /** The line's y at {@code x}. */
+  public double at(double x) {
+    return intercept.getAsDouble() + slope.getAsDouble() * x;
+  }
+}

@@ -1,0 +1,158 @@
+package org.sleepstat.cli.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sleepstat.analysis.MattressAgeResult;
+import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.analysis.PositionGroup;
+import org.sleepstat.analysis.PositionResult;
+import org.sleepstat.analysis.RedFlags;
+import org.sleepstat.analysis.Stat;
+import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.core.schema.NumberText;
+
+/**
+ * The headline findings of a report, in the order the analysis reports them: the change after a
+ * mattress change and its responders per outcome, the baseline outcomes by sleep position and
+ * against mattress age, the red flags, and the rows read. The Summary sheet shows them and the
+ * {@code report} command prints them.
+ */
+public final class Headlines {
+  private final Report report;
+  private final OutcomeText text;
+
+  private Headlines(Report report) {
+    this.report = report;
+    this.text = report.text();
+  }
+
+  /** The headlines of {@code report}. */
+  public static List<Headline> of(Report report) {
+    Headlines h = new Headlines(report);
+    List<Headline> out = new ArrayList<>();
+    for (PairedResult p : report.analysis().paired()) {
+      out.add(h.change(p));
+      out.add(h.responders(p));
+    }
+    for (PositionResult p : report.analysis().byPosition()) {
+      out.add(h.position(p));
+    }
+    for (MattressAgeResult m : report.analysis().mattressAge()) {
+      out.add(h.mattressAge(m));
+    }
+    out.add(h.redFlags(report.analysis().redFlags()));
+    out.add(h.rows(report.imported()));
+    return out;
+  }
+
+  private Headline change(PairedResult p) {
+    String title = text.title(p.outcome());
+    String topic = title + ": change after a mattress change";
+    String method = "paired t-test";
+    if (!p.meanChange().isDefined() || !p.ciLow().isDefined()) {
+      Stat why = p.meanChange().isDefined() ? p.ciLow() : p.meanChange();
+      String sentence = title + ": change not computable (" + why.reason() + ", n = "
+          + Wording.integer(p.n()) + " pairs).";
+      return new Headline(topic, sentence, p.n(), p.meanChange(), Headline.Kind.NUMBER,
+          p.ciLow(), p.ciHigh(), p.pT(), method);
+    }
+    double change = p.meanChange().getAsDouble();
+    String verb = change < 0 ? "fell" : change > 0 ? "rose" : "stayed";
+    String sentence = title + " " + verb + " from " + Wording.number(p.meanPre(), 1) + " to "
+        + Wording.number(p.meanPost(), 1) + " after a mattress change (n = "
+        + Wording.integer(p.n()) + " pairs): mean change " + Wording.number(p.meanChange(), 1)
+        + ", 95% CI " + Wording.number(p.ciLow(), 1) + " to " + Wording.number(p.ciHigh(), 1)
+        + ", paired t-test " + Wording.p(p.pT()) + ".";
+    return new Headline(topic, sentence, p.n(), p.meanChange(), Headline.Kind.NUMBER, p.ciLow(),
+        p.ciHigh(), p.pT(), method);
+  }
+
+  private Headline responders(PairedResult p) {
+    String title = text.title(p.outcome());
+    String points = NumberText.format(report.settings().responderChange());
+    String topic = title + ": responders (" + p.responderRule() + ")";
+    String sentence;
+    if (p.n() == 0) {
+      sentence = title + ": no pairs, so no responders to count.";
+    } else {
+      sentence = title + ": " + Wording.percent(p.responderRate()) + " ("
+          + Wording.integer(p.responders()) + " of " + Wording.integer(p.n()) + ") improved by "
+          + points + " point" + ("1".equals(points) ? "" : "s") + " or more (95% CI "
+          + Wording.percent(p.responderCiLow()) + " to " + Wording.percent(p.responderCiHigh())
+          + ").";
+    }
+    return new Headline(topic, sentence, p.n(), p.responderRate(), Headline.Kind.SHARE,
+        p.responderCiLow(), p.responderCiHigh(), Headline.NONE, "Wilson score interval");
+  }
+
+  private Headline position(PositionResult r) {
+    String topic = "Baseline " + text.inSentence(r.outcome()) + " by sleep position";
+    String method = "Welch's ANOVA";
+    StringBuilder b = new StringBuilder("Baseline " + text.inSentence(r.outcome())
+        + " by sleep position (n = " + Wording.integer(r.n()) + ")");
+    List<PositionGroup> groups = r.groups();
+    if (groups.size() >= 2) {
+      PositionGroup high = groups.stream().max(Comparator.comparingDouble(PositionGroup::mean))
+          .orElseThrow();
+      PositionGroup low = groups.stream().min(Comparator.comparingDouble(PositionGroup::mean))
+          .orElseThrow();
+      b.append(": highest in ").append(high.position()).append(" sleepers (mean ")
+          .append(Wording.number(high.mean(), 1)).append(", n = ")
+          .append(Wording.integer(high.n()))
+          .append("), lowest in ").append(low.position()).append(" sleepers (mean ")
+          .append(Wording.number(low.mean(), 1)).append(", n = ")
+          .append(Wording.integer(low.n())).append(")");
+    }
+    if (r.welchF().isDefined()) {
+      b.append("; Welch's ANOVA F(").append(Wording.number(r.welchDf1(), 0)).append(", ")
+          .append(Wording.number(r.welchDf2(), 1)).append(") = ")
+          .append(Wording.number(r.welchF(), 2)).append(", ").append(Wording.p(r.pWelch()));
+    } else {
+      b.append("; no test (").append(r.welchF().reason()).append(")");
+    }
+    b.append('.');
+    return new Headline(topic, b.toString(), r.n(), r.welchF(), Headline.Kind.NUMBER,
+        Headline.NONE, Headline.NONE, r.pWelch(), method);
+  }
+
+  private Headline mattressAge(MattressAgeResult m) {
+    String topic = "Mattress age and baseline " + text.inSentence(m.outcome());
+    String sentence = "Mattress age and baseline " + text.inSentence(m.outcome()) + " (n = "
+        + Wording.integer(m.n()) + "): ";
+    if (m.pearsonR().isDefined()) {
+      sentence += "Pearson r = " + Wording.number(m.pearsonR(), 2)
+          + (m.pearsonCiLow().isDefined() ? " (95% CI " + Wording.number(m.pearsonCiLow(), 2)
+              + " to " + Wording.number(m.pearsonCiHigh(), 2) + ")" : "")
+          + ", " + Wording.p(m.pPearson())
+          + (m.spearmanRho().isDefined()
+              ? "; Spearman rho = " + Wording.number(m.spearmanRho(), 2) : "")
+          + ".";
+    } else {
+      sentence += "no correlation (" + m.pearsonR().reason() + ").";
+    }
+    return new Headline(topic, sentence, m.n(), m.pearsonR(), Headline.Kind.NUMBER,
+        m.pearsonCiLow(), m.pearsonCiHigh(), m.pPearson(), "Pearson correlation");
+  }
+
+  private Headline redFlags(RedFlags flags) {
+    String sentence = flags.flags().isEmpty()
+        ? "The survey has no red-flag columns, so no respondent could be flagged."
+        : Wording.count(flags.respondents(), "respondent") + " reported at least one red flag"
+            + " and need" + (flags.respondents() == 1 ? "s" : "") + " follow-up (sheet Red"
+            + " flags).";
+    return new Headline("Red flags", sentence, flags.respondents(),
+        Stat.of(flags.respondents()), Headline.Kind.COUNT, Headline.NONE, Headline.NONE,
+        Headline.NONE, "any rf_* variable answered yes");
+  }
+
+  private Headline rows(ImportResult imported) {
+    String sentence = Wording.count(imported.rows(), "row") + " read: "
+        + Wording.integer(imported.accepted()) + " accepted, "
+        + Wording.integer(imported.rejected()) + " rejected"
+        + (imported.rejected() > 0 ? " (sheet Validation lists why)." : ".");
+    return new Headline("Rows rejected", sentence, null, Stat.of(imported.rejected()),
+        Headline.Kind.COUNT, Headline.NONE, Headline.NONE, Headline.NONE,
+        "import against the codebook");
+  }
+}

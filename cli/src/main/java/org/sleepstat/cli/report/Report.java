@@ -1,0 +1,98 @@
+package org.sleepstat.cli.report;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sleepstat.analysis.AnalysisResult;
+import org.sleepstat.analysis.Multiplicity;
+import org.sleepstat.analysis.SurveyAnalysis;
+import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.core.survey.Survey;
+
+/**
+ * Everything a report shows: the import, the analysis and its settings, the options, and the
+ * values behind each result that the charts draw. Built once; the workbook and the charts read
+ * from it.
+ */
+public final class Report {
+  private final ImportResult imported;
+  private final AnalysisResult analysis;
+  private final SurveyAnalysis settings;
+  private final ReportOptions options;
+  private final OutcomeText text;
+  private final List<PairedSample> paired;
+  private final List<PositionSample> byPosition;
+  private final List<AgeSample> mattressAge;
+
+  /**
+   * @param imported the import, whose survey was analysed
+   * @param analysis {@code settings.analyze(imported.survey())}
+   * @param settings the analysis settings (responder threshold, directions)
+   * @param options how the report is written
+   * @throws IllegalStateException if the survey's values do not match the analysis's counts
+   */
+  public Report(ImportResult imported, AnalysisResult analysis, SurveyAnalysis settings,
+      ReportOptions options) {
+    this.imported = Objects.requireNonNull(imported, "imported");
+    this.analysis = Objects.requireNonNull(analysis, "analysis");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.options = Objects.requireNonNull(options, "options");
+    Survey survey = imported.survey();
+    this.text = new OutcomeText(survey.codebook());
+    this.paired = ReportSamples.paired(survey, analysis);
+    this.byPosition = ReportSamples.byPosition(survey, analysis);
+    this.mattressAge = ReportSamples.mattressAge(survey, analysis);
+  }
+
+  public ImportResult imported() {
+    return imported;
+  }
+
+  public Survey survey() {
+    return imported.survey();
+  }
+
+  public AnalysisResult analysis() {
+    return analysis;
+  }
+
+  public SurveyAnalysis settings() {
+    return settings;
+  }
+
+  public ReportOptions options() {
+    return options;
+  }
+
+  /** Titles and units of outcomes, from the codebook. */
+  public OutcomeText text() {
+    return text;
+  }
+
+  /** The pairs of each paired result, in the same order. */
+  public List<PairedSample> paired() {
+    return paired;
+  }
+
+  /** The values of each by-position result, in the same order. */
+  public List<PositionSample> byPosition() {
+    return byPosition;
+  }
+
+  /** The points of each mattress-age result, in the same order. */
+  public List<AgeSample> mattressAge() {
+    return mattressAge;
+  }
+
+  /**
+   * The Holm and BH adjustment of one outcome's p-value within a family of tests (named as in
+   * {@link Multiplicity}, e.g. "paired t-test"), if the analysis made one.
+   */
+  public Optional<Multiplicity.Adjusted> adjusted(String family, String outcome) {
+    return analysis.multiplicity().families().stream()
+        .filter(f -> f.name().equals(family))
+        .flatMap(f -> f.members().stream())
+        .filter(a -> a.outcome().equals(outcome))
+        .findFirst();
+  }
+}

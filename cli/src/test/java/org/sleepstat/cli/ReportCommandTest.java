@@ -1,0 +1,174 @@
+package org.sleepstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sleepstat report} end to end, through {@link Main}. */
+class ReportCommandTest {
+  private static final int CHARTS = 13;
+
+  @TempDir Path dir;
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> files(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void writesTheWorkbookAndChartsOfTheBundledSampleAndPrintsTheHeadlines() throws IOException {
+    Path out = dir.resolve("report");
+    CliRunner.Run run = CliRunner.run("report", "--out", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEqualTo("sleepstat: no FILE given; using the bundled sample survey"
+        + " (sample-survey.csv)" + System.lineSeparator());
+    Path workbook = out.resolve("sample-survey-report.xlsx");
+    assertThat(run.out()).startsWith("sleepstat: wrote " + workbook + " and " + CHARTS
+        + " charts in " + out.resolve("charts") + " (png, svg)")
+        .contains("Back pain on waking fell from 4.7 to 2.8 after a mattress change")
+        .contains("37 respondents reported at least one red flag")
+        .contains("400 rows read: 395 accepted, 5 rejected");
+    assertThat(files(out)).containsExactly("charts", "sample-survey-report.xlsx");
+    List<String> charts = files(out.resolve("charts"));
+    assertThat(charts).hasSize(2 * CHARTS).contains("responders.png", "responders.svg",
+        "before-after-pain_morning.png", "by-position-sleep_quality_pre.svg");
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+      assertThat(book.getSheetName(0)).isEqualTo("Summary");
+      assertThat(book.getNumberOfSheets()).isEqualTo(11);
+    }
+  }
+
+  @Test
+  void runningTwiceGivesTheSameWorkbookByteForByte() throws IOException {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    assertThat(CliRunner.run("report", "--out", first.toString(), "--quiet").exitCode())
+        .isZero();
+    assertThat(CliRunner.run("report", "--out", second.toString(), "--quiet").exitCode())
+        .isZero();
+    String name = "sample-survey-report.xlsx";
+    assertThat(sha256(second.resolve(name))).isEqualTo(sha256(first.resolve(name)));
+    assertThat(sha256(second.resolve("charts/change-pain_night.png")))
+        .isEqualTo(sha256(first.resolve("charts/change-pain_night.png")));
+  }
+
+  /**
+   * As a user runs it, in a JVM of its own: POI logs through log4j-api, which warns on stderr
+   * when it finds no logging implementation, unless Main sets it up first. The workbook is the
+   * same bytes as one written in this JVM.
+   */
+  @Test
+  void inItsOwnJvmStderrHoldsOnlyTheSampleNoticeAndTheBytesMatch() throws Exception {
+    Path own = dir.resolve("own");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "report", "--out", own.toString(), "--chart-formats",
+        "png,svg,pdf")
+        .redirectOutput(dir.resolve("stdout.txt").toFile())
+        .redirectError(dir.resolve("stderr.txt").toFile())
+        .start();
+    assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("finished").isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8))
+        .isEqualTo("sleepstat: no FILE given; using the bundled sample survey"
+            + " (sample-survey.csv)" + System.lineSeparator());
+    assertThat(Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8))
+        .contains("(png, svg, pdf)");
+    assertThat(files(own.resolve("charts"))).hasSize(3 * CHARTS).contains("responders.pdf");
+
+    Path here = dir.resolve("here");
+    assertThat(CliRunner.run("report", "--out", here.toString(), "--chart-formats",
+        "png,svg,pdf", "--quiet").exitCode()).isZero();
+    String name = "sample-survey-report.xlsx";
+    assertThat(sha256(own.resolve(name))).isEqualTo(sha256(here.resolve(name)));
+  }
+
+  @Test
+  void quietPrintsNothing() {
+    CliRunner.Run run = CliRunner.run("report", "--out", dir.toString(), "--quiet",
+        "--chart-formats", "svg");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void theWorkbookIsNamedAfterTheInputAndRejectedRowsAreReportedNotFatal() throws IOException {
+    Path file = CliRunner.resource(dir, "mixed.csv");
+    Path out = dir.resolve("out");
+    CliRunner.Run run = CliRunner.run("report", file.toString(), "--out", out.toString(),
+        "--chart-formats", "png");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(out.resolve("mixed-report.xlsx")).exists();
+    assertThat(run.out()).contains("4 rows read: 1 accepted, 3 rejected (sheet Validation lists"
+        + " why).");
+    assertThat(files(out.resolve("charts"))).allMatch(n -> n.endsWith(".png"));
+  }
+
+  @Test
+  void anUnknownChartFormatOrResolutionIsBadUsage() {
+    CliRunner.Run format = CliRunner.run("report", "--out", dir.toString(), "--chart-formats",
+        "png,gif");
+    assertThat(format.exitCode()).isEqualTo(2);
+    assertThat(format.err()).contains("--chart-formats: unknown chart format \"gif\"");
+    CliRunner.Run dpi = CliRunner.run("report", "--out", dir.toString(), "--dpi", "10");
+    assertThat(dpi.exitCode()).isEqualTo(2);
+    assertThat(dpi.err()).contains("--dpi 10 is outside 36..1200");
+    assertThat(CliRunner.run("report").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void anOutputThatIsAFileIsOneLineAndExitCodeTwo() throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "x");
+    CliRunner.Run run = CliRunner.run("report", "--out", file.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines().filter(l -> l.startsWith("sleepstat: --out"))).containsExactly(
+        "sleepstat: --out " + file + " is a file, not a folder");
+    assertThat(run.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void aSurveyWithoutAcceptedRowsWritesNothing() throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.csv"),
+        "respondent_id,sleep_position\nR1,hammock\n");
+    Path out = dir.resolve("out");
+    CliRunner.Run run = CliRunner.run("report", file.toString(), "--out", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no row was accepted (1 rejected)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void helpNamesTheOptions() {
+    CliRunner.Run run = CliRunner.run("report", "--help");
+    assertThat(run.exitCode()).isZero();
+    List<String> options = new ArrayList<>(List.of("--out", "--chart-formats", "--dpi",
+        "--quiet", "--lenient", "--codebook"));
+    assertThat(run.out()).contains(options);
+  }
+}

@@ -1,0 +1,54 @@
+package org.sleepstat.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlinesTest {
+  private final List<Headline> headlines = Headlines.of(Reports.sample());
+
+  @Test
+  void theChangeReadsAsTheIssueAsksWithRoundedNumbersAndTheTest() {
+    // numbers from the analysis of the sample (checked against R in AnalyzeCommandTest):
+    // mean pre 4.717, post 2.815, change -1.903 (95% CI -2.161 to -1.644), p_t 2.3e-30
+    assertThat(headlines.get(0).sentence()).isEqualTo("Back pain on waking fell from 4.7 to 2.8"
+        + " after a mattress change (n = 149 pairs): mean change −1.9, 95% CI −2.2 to −1.6,"
+        + " paired t-test p < 0.001.");
+    assertThat(headlines.get(0).estimate().getAsDouble())
+        .isEqualTo(Reports.sample().analysis().paired().get(0).meanChange().getAsDouble());
+  }
+
+  @Test
+  void respondersAreAShareWithTheirWilsonInterval() {
+    Headline h = headlines.get(1);
+    assertThat(h.sentence()).isEqualTo("Back pain on waking: 54% (81 of 149) improved by 2"
+        + " points or more (95% CI 46% to 62%).");
+    assertThat(h.kind()).isEqualTo(Headline.Kind.SHARE);
+    assertThat(h.estimate().getAsDouble()).isEqualTo(81.0 / 149);
+  }
+
+  @Test
+  void sleepQualityRises() {
+    assertThat(headlines.get(4).sentence()).startsWith("Sleep quality rose from 5.9 to 7.0");
+  }
+
+  @Test
+  void positionAndMattressAgeNameTheirTests() {
+    assertThat(headlines.get(6).sentence()).startsWith("Baseline back pain on waking by sleep"
+        + " position (n = 380): highest in stomach sleepers (mean 5.3, n = 50), lowest in side"
+        + " sleepers (mean 4.1, n = 207); Welch's ANOVA F(3, 117.9) = 9.37, p < 0.001.");
+    assertThat(headlines.get(9).sentence()).isEqualTo("Mattress age and baseline back pain on"
+        + " waking (n = 367): Pearson r = 0.33 (95% CI 0.24 to 0.42), p < 0.001; Spearman rho ="
+        + " 0.33.");
+  }
+
+  @Test
+  void redFlagsAndRejectedRowsCloseTheSummary() {
+    assertThat(headlines.get(headlines.size() - 2).sentence()).isEqualTo("37 respondents"
+        + " reported at least one red flag and need follow-up (sheet Red flags).");
+    assertThat(headlines.get(headlines.size() - 1).sentence()).isEqualTo("400 rows read: 395"
+        + " accepted, 5 rejected (sheet Validation lists why).");
+    assertThat(headlines).hasSize(3 * 2 + 3 + 3 + 2);
+  }
+}

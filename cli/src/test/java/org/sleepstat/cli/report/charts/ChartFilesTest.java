@@ -1,0 +1,66 @@
+package org.sleepstat.cli.report.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sleepstat.cli.report.Reports;
+
+class ChartFilesTest {
+  @TempDir Path dir;
+
+  private final ReportChart chart = ReportCharts.of(Reports.sample()).get(6);
+
+  @Test
+  void pngIsSixteenByNineAtTwiceTheSizeByDefault() throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartFiles.png(chart, 144)));
+    assertThat(image.getWidth()).isEqualTo(3200);
+    assertThat(image.getHeight()).isEqualTo(1800);
+    BufferedImage small = ImageIO.read(new ByteArrayInputStream(ChartFiles.png(chart)));
+    assertThat(small.getWidth()).isEqualTo(1600);
+    assertThat(small.getHeight()).isEqualTo(900);
+  }
+
+  @Test
+  void everyFormatIsWrittenUnderTheChartsNameAndNothingElseIsLeft() throws IOException {
+    List<Path> written = ChartFiles.write(List.of(chart), dir,
+        EnumSet.of(ChartFormat.PNG, ChartFormat.SVG, ChartFormat.PDF), 72);
+    assertThat(written).extracting(p -> p.getFileName().toString())
+        .containsExactly("responders.png", "responders.svg", "responders.pdf");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).hasSize(3);
+    }
+    assertThat(Files.readString(dir.resolve("responders.svg"))).contains("<svg");
+    assertThat(Files.readAllBytes(dir.resolve("responders.pdf"))).startsWith("%PDF".getBytes());
+  }
+
+  @Test
+  void pngAndSvgAreTheSameBytesEveryTime() throws IOException {
+    Path a = Files.createDirectory(dir.resolve("a"));
+    Path b = Files.createDirectory(dir.resolve("b"));
+    EnumSet<ChartFormat> formats = EnumSet.of(ChartFormat.PNG, ChartFormat.SVG);
+    ChartFiles.write(List.of(chart), a, formats, 72);
+    ChartFiles.write(List.of(chart), b, formats, 72);
+    for (String name : List.of("responders.png", "responders.svg")) {
+      assertThat(Files.readAllBytes(a.resolve(name))).as(name)
+          .isEqualTo(Files.readAllBytes(b.resolve(name)));
+    }
+  }
+
+  @Test
+  void formatsAreNamedInAnyCase() {
+    assertThat(ChartFormat.parse(" SVG ")).isEqualTo(ChartFormat.SVG);
+    assertThatThrownBy(() -> ChartFormat.parse("gif"))
+        .hasMessageContaining("png, svg or pdf");
+  }
+}

@@ -1,0 +1,122 @@
+package org.sleepstat.cli.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.sleepstat.cli.report.Report;
+import org.sleepstat.cli.report.Reports;
+import org.sleepstat.cli.report.charts.ReportChart;
+import org.sleepstat.cli.report.charts.ReportCharts;
+
+/** Workbooks of small and odd surveys, and of sheets cut at a row limit. */
+class WorkbookEdgeCasesTest {
+  /** Formula-like text, one changed-mattress pair, no mattress age, no red-flag columns. */
+  private static final String ODD = String.join("\n",
+      "respondent_id,sleep_position,changed_mattress,pain_morning_pre,pain_morning_post,notes",
+      "\"=HYPERLINK(\"\"http://example.org\"\")\",side,yes,5,3,+1+2",
+      "@SUM(A1),back,no,4,4,-2+3",
+      "R3,side,no,6,,\"bell\u0007 and tab\t\"",
+      "");
+
+  private final Report odd = Reports.ofCsv("odd.csv", ODD);
+
+  @Test
+  void surveyTextThatLooksLikeAFormulaStaysText() {
+    XSSFWorkbook book = Workbooks.read(Workbooks.write(odd, List.of()));
+    XSSFSheet data = book.getSheet("Data");
+    Row header = data.getRow(1);
+    assertThat(header.getCell(1).getStringCellValue()).isEqualTo("respondent_id");
+    Cell id = data.getRow(2).getCell(1);
+    assertThat(id.getCellType()).isEqualTo(CellType.STRING);
+    assertThat(id.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.org\")");
+    assertThat(data.getRow(3).getCell(1).getStringCellValue()).isEqualTo("@SUM(A1)");
+    int notes = header.getLastCellNum() - 1;
+    assertThat(header.getCell(notes).getStringCellValue()).isEqualTo("notes");
+    Cell plus = data.getRow(2).getCell(notes);
+    assertThat(plus.getCellType()).isEqualTo(CellType.STRING);
+    assertThat(plus.getStringCellValue()).isEqualTo("+1+2");
+    // a control character XML cannot carry is replaced, a tab is kept
+    assertThat(data.getRow(4).getCell(notes).getStringCellValue())
+        .isEqualTo("bell\uFFFD and tab\t");
+  }
+
+  @Test
+  void anUndefinedStatisticLeavesItsCellEmptyAndTheNotesSayWhy() {
+    XSSFWorkbook book = Workbooks.read(Workbooks.write(odd, List.of()));
+    XSSFSheet change = book.getSheet("Mattress change");
+    Row header = change.getRow(2);
+    Row row = change.getRow(3);
+    assertThat(row.getCell(0).getStringCellValue()).isEqualTo("pain_morning");
+    assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(1);
+    int t = -1;
+    for (Cell c : header) {
+      if (c.getStringCellValue().equals("t")) {
+        t = c.getColumnIndex();
+      }
+    }
+    assertThat(row.getCell(t)).isNull();
+    String notes = row.getCell(header.getLastCellNum() - 1).getStringCellValue();
+    assertThat(notes).contains("t, ").contains(odd.analysis().paired().get(0).t().reason());
+  }
+
+  @Test
+  void sectionsWithoutDataSaySoAndItsChartsAreLeftOut() {
+    XSSFWorkbook book = Workbooks.read(Workbooks.write(odd, List.of()));
+    assertThat(book.getSheet("Mattress age").getRow(0).getCell(0).getStringCellValue())
+        .contains("no mattress_age_years column");
+    assertThat(book.getSheet("Red flags").getRow(0).getCell(0).getStringCellValue())
+        .contains("no red-flag");
+    List<ReportChart> charts = ReportCharts.of(odd);
+    assertThat(charts).extracting(ReportChart::name)
+        .containsExactly("change-pain_morning", "responders", "by-position-pain_morning_pre");
+  }
+
+  @Test
+  void stylesDoNotGrowWithTheSurvey() {
+    XSSFWorkbook small = Workbooks.read(Workbooks.write(odd, List.of()));
+    XSSFWorkbook large = Workbooks.read(Workbooks.write(Reports.sample(), List.of()));
+    assertThat(small.getNumCellStyles()).isEqualTo(large.getNumCellStyles());
+  }
+
+  @Test
+  void dataBeyondTheRowLimitIsLeftOutAndTheTitleSaysHowMuch() {
+    XSSFWorkbook book = Workbooks.read(Workbooks.writeSheets(Reports.sample(),
+        List.of(new DataSheet(4))));
+    XSSFSheet data = book.getSheet("Data");
+    assertThat(data.getLastRowNum()).isEqualTo(3);
+    assertThat(data.getRow(0).getCell(0).getStringCellValue())
+        .startsWith("Data: the first 2 of 395 accepted respondents; 393 left out because Excel"
+            + " holds 1,048,576 rows per sheet");
+  }
+
+  @Test
+  void problemsBeyondTheRowLimitAreLeftOutAndTheNoteSaysHowMany() {
+    ReportSheet cut = new ReportSheet() {
+      @Override
+      public String name() {
+        return ValidationSheet.NAME;
+      }
+
+      @Override
+      public boolean streamed() {
+        return true;
+      }
+
+      @Override
+      public void write(SheetWriter w, Report report) {
+        new ValidationSheet().write(w, report.imported(), 9);
+      }
+    };
+    XSSFWorkbook book = Workbooks.read(Workbooks.writeSheets(Reports.sample(), List.of(cut)));
+    XSSFSheet s = book.getSheet("Validation");
+    assertThat(s.getRow(1).getCell(0).getStringCellValue())
+        .startsWith("Only the first 3 problems and 0 rejected rows fit");
+    assertThat(s.getLastRowNum()).isLessThan(9);
+  }
+}
