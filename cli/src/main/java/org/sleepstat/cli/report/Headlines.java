@@ -3,6 +3,10 @@ package org.sleepstat.cli.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sleepstat.analysis.ArmComparisonResult;
+import org.sleepstat.analysis.CategoricalResult;
+import org.sleepstat.analysis.ChiSquareResult;
+import org.sleepstat.analysis.FisherResult;
 import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.PositionGroup;
@@ -14,11 +18,15 @@ import org.sleepstat.core.schema.NumberText;
 
 /**
  * The headline findings of a report, in the order the analysis reports them: the change after a
- * mattress change and its responders per outcome, the baseline outcomes by sleep position and
- * against mattress age, the red flags, and the rows read. The Summary sheet shows them and the
+ * mattress change and its responders per outcome (for morning pain also compared with those who
+ * did not change), the baseline outcomes by sleep position and against mattress age, the
+ * categorical tests, the red flags, and the rows read. The Summary sheet shows them and the
  * {@code report} command prints them.
  */
 public final class Headlines {
+  /** The outcome whose changed-vs-not comparison is a headline. */
+  static final String HEADLINE_OUTCOME = "pain_morning";
+
   private final Report report;
   private final OutcomeText text;
 
@@ -34,12 +42,20 @@ public final class Headlines {
     for (PairedResult p : report.analysis().paired()) {
       out.add(h.change(p));
       out.add(h.responders(p));
+      if (p.outcome().equals(HEADLINE_OUTCOME)) {
+        report.analysis().armComparison().stream()
+            .filter(a -> a.outcome().equals(HEADLINE_OUTCOME)).findFirst()
+            .ifPresent(a -> out.add(h.arms(a)));
+      }
     }
     for (PositionResult p : report.analysis().byPosition()) {
       out.add(h.position(p));
     }
     for (MattressAgeResult m : report.analysis().mattressAge()) {
       out.add(h.mattressAge(m));
+    }
+    for (CategoricalResult c : report.analysis().categorical()) {
+      out.add(h.categorical(c));
     }
     out.add(h.redFlags(report.analysis().redFlags()));
     out.add(h.rows(report.imported()));
@@ -84,6 +100,60 @@ public final class Headlines {
     }
     return new Headline(topic, sentence, p.n(), p.responderRate(), Headline.Kind.SHARE,
         p.responderCiLow(), p.responderCiHigh(), Headline.NONE, "Wilson score interval");
+  }
+
+  private Headline arms(ArmComparisonResult a) {
+    String title = text.title(a.outcome());
+    String topic = title + ": changed vs not changed";
+    String method = "ANCOVA lm(post ~ pre + changed)";
+    String who = "n = " + Wording.integer(a.changed().n()) + " changed, "
+        + Wording.integer(a.unchanged().n()) + " not";
+    Stat d = a.ancovaDifference();
+    String sentence;
+    if (!d.isDefined() || !a.ancovaCiLow().isDefined()) {
+      Stat why = d.isDefined() ? a.ancovaCiLow() : d;
+      sentence = title + ", changed vs not changed mattress: ANCOVA not computable ("
+          + why.reason() + "; " + who + ").";
+    } else {
+      sentence = title + " after a mattress change compared with no change (" + who
+          + "): difference adjusted for the value before " + Wording.number(d, 1) + ", 95% CI "
+          + Wording.number(a.ancovaCiLow(), 1) + " to " + Wording.number(a.ancovaCiHigh(), 1)
+          + ", ANCOVA " + Wording.p(a.pAncova()) + ".";
+    }
+    return new Headline(topic, sentence, a.n(), d, Headline.Kind.NUMBER, a.ancovaCiLow(),
+        a.ancovaCiHigh(), a.pAncova(), method);
+  }
+
+  private Headline categorical(CategoricalResult r) {
+    ChiSquareResult chi = r.chiSquare();
+    FisherResult fisher = r.fisher();
+    String topic = "Categorical: " + r.name();
+    StringBuilder b = new StringBuilder(r.name() + " (n = " + Wording.integer(r.n()) + "): ");
+    if (!chi.statistic().isDefined() && !fisher.p().isDefined()) {
+      b.append("no test (").append(chi.statistic().reason()).append(").");
+      return new Headline(topic, b.toString(), r.n(), chi.statistic(), Headline.Kind.NUMBER,
+          Headline.NONE, Headline.NONE, chi.p(), "chi-square and Fisher's exact test");
+    }
+    b.append("chi-square test").append(chi.yatesCorrected() ? " with Yates' correction" : "")
+        .append(" χ²(").append(Wording.number(chi.df(), 0)).append(") = ")
+        .append(Wording.number(chi.statistic(), 2)).append(", ").append(Wording.p(chi.p()))
+        .append("; Fisher's exact test ").append(Wording.p(fisher.p()));
+    if (fisher.oddsRatio().isDefined()) {
+      b.append(", odds ratio ").append(Wording.number(fisher.oddsRatio(), 1)).append(" (95% CI ")
+          .append(Wording.number(fisher.oddsRatioCiLow(), 1)).append(" to ")
+          .append(Wording.number(fisher.oddsRatioCiHigh(), 1)).append(")");
+      b.append('.');
+      return new Headline(topic, b.toString(), r.n(), fisher.oddsRatio(), Headline.Kind.NUMBER,
+          fisher.oddsRatioCiLow(), fisher.oddsRatioCiHigh(), fisher.p(),
+          "Fisher's exact test, conditional MLE odds ratio");
+    }
+    if (r.table().rows() == 2 && r.table().columns() == 2) {
+      b.append(" (odds ratio: ").append(fisher.oddsRatio().reason()).append(")");
+    }
+    b.append('.');
+    return new Headline(topic, b.toString(), r.n(), chi.statistic(), Headline.Kind.NUMBER,
+        Headline.NONE, Headline.NONE, chi.p(),
+        "chi-square test" + (chi.yatesCorrected() ? " with Yates' correction" : ""));
   }
 
   private Headline position(PositionResult r) {

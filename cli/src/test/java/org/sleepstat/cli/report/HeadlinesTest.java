@@ -30,17 +30,42 @@ class HeadlinesTest {
 
   @Test
   void sleepQualityRises() {
-    assertThat(headlines.get(4).sentence()).startsWith("Sleep quality rose from 5.9 to 7.0");
+    assertThat(headlines.get(5).sentence()).startsWith("Sleep quality rose from 5.9 to 7.0");
   }
 
   @Test
   void positionAndMattressAgeNameTheirTests() {
-    assertThat(headlines.get(6).sentence()).startsWith("Baseline back pain on waking by sleep"
+    assertThat(headlines.get(7).sentence()).startsWith("Baseline back pain on waking by sleep"
         + " position (n = 380): highest in stomach sleepers (mean 5.3, n = 50), lowest in side"
         + " sleepers (mean 4.1, n = 207); Welch's ANOVA F(3, 117.9) = 9.37, p < 0.001.");
-    assertThat(headlines.get(9).sentence()).isEqualTo("Mattress age and baseline back pain on"
+    assertThat(headlines.get(10).sentence()).isEqualTo("Mattress age and baseline back pain on"
         + " waking (n = 367): Pearson r = 0.33 (95% CI 0.24 to 0.42), p < 0.001; Spearman rho ="
         + " 0.33.");
+  }
+
+  @Test
+  void morningPainIsComparedWithThoseWhoDidNotChangeRightAfterItsResponders() {
+    Headline h = headlines.get(2);
+    var arms = Reports.sample().analysis().armComparison().get(0);
+    assertThat(h.sentence()).isEqualTo("Back pain on waking after a mattress change compared"
+        + " with no change (n = 149 changed, 195 not): difference adjusted for the value before"
+        + " −1.8, 95% CI −2.1 to −1.5, ANCOVA p < 0.001.");
+    assertThat(h.n()).isEqualTo(arms.n());
+    assertThat(h.estimate()).isEqualTo(arms.ancovaDifference());
+    assertThat(h.p()).isEqualTo(arms.pAncova());
+  }
+
+  @Test
+  void eachCategoricalTestIsASentenceBeforeTheRedFlags() {
+    var categorical = Reports.sample().analysis().categorical();
+    Headline position = headlines.get(headlines.size() - 4);
+    assertThat(position.sentence()).isEqualTo("sleep_position x pain_morning_pre >= 4 (n = 380):"
+        + " chi-square test χ²(3) = 18.57, p < 0.001; Fisher's exact test p < 0.001.");
+    assertThat(position.estimate()).isEqualTo(categorical.get(0).chiSquare().statistic());
+    Headline responders = headlines.get(headlines.size() - 3);
+    assertThat(responders.topic()).isEqualTo("Categorical: " + categorical.get(1).name());
+    assertThat(responders.estimate()).isEqualTo(categorical.get(1).fisher().oddsRatio());
+    assertThat(responders.ciHigh()).isEqualTo(categorical.get(1).fisher().oddsRatioCiHigh());
   }
 
   @Test
@@ -49,6 +74,8 @@ class HeadlinesTest {
         + " reported at least one red flag and need follow-up (sheet Red flags).");
     assertThat(headlines.get(headlines.size() - 1).sentence()).isEqualTo("400 rows read: 395"
         + " accepted, 5 rejected (sheet Validation lists why).");
-    assertThat(headlines).hasSize(3 * 2 + 3 + 3 + 2);
+    // 3 outcomes' change and responders, morning pain changed vs not, 3 by position, 3 against
+    // mattress age, 2 categorical tests, red flags, rows
+    assertThat(headlines).hasSize(3 * 2 + 1 + 3 + 3 + 2 + 2);
   }
 }

@@ -17,6 +17,8 @@ final class Adjusted {
   static final String KRUSKAL = "Kruskal-Wallis by position";
   static final String PEARSON = "Pearson correlation with mattress age";
   static final String SPEARMAN = "Spearman correlation with mattress age";
+  static final String ANCOVA = "ANCOVA, changed vs not";
+  static final String WELCH_CHANGE = "Welch t on change, changed vs not";
 
   private Adjusted() {}
 

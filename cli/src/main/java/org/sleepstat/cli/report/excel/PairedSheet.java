@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.analysis.Stat;
 import org.sleepstat.cli.report.MeanInterval;
 import org.sleepstat.cli.report.PairedSample;
 import org.sleepstat.cli.report.Report;
@@ -13,7 +15,8 @@ import org.sleepstat.cli.report.charts.Palette;
 
 /**
  * The change after a mattress change, one row per outcome with every statistic of the paired
- * analysis, then the means before and after with their 95% CIs and a native Excel chart of them
+ * analysis; then those who changed against those who did not (ANCOVA and Welch's t-test on the
+ * change); then the means before and after with their 95% CIs and a native Excel chart of them
  * with error bars.
  */
 final class PairedSheet implements ReportSheet {
@@ -38,7 +41,8 @@ final class PairedSheet implements ReportSheet {
         + " outcome" + (results.size() == 1 ? "" : "s") + ", " + pairs(results) + "; "
         + results.get(0).selection());
     w.note("p-values below 0.001 show as <0.001; the cells keep the exact value. Holm and BH"
-        + " adjust across the outcomes of each test. Methods and R calls: About sheet.");
+        + " adjust across the outcomes of each test. The Hodges-Lehmann interval has the level"
+        + " R reaches (95% unless the data cannot). Methods and R calls: About sheet.");
     Table<PairedResult> table = new Table<PairedResult>()
         .text("Outcome", PairedResult::outcome)
         .text("Measure", r -> report.text().title(r.outcome()))
@@ -63,18 +67,94 @@ final class PairedSheet implements ReportSheet {
             r -> Adjusted.bh(report, Adjusted.SIGNED_RANK, r.outcome()))
         .text("Signed-rank method", PairedResult::wilcoxonMethod)
         .count("Zero changes (dropped)", PairedResult::zeroDifferences)
+        .stat("Hodges-Lehmann estimate", CellKind.NUMBER, PairedResult::hodgesLehmann)
+        .stat("Hodges-Lehmann CI low", CellKind.NUMBER, PairedResult::hodgesLehmannCiLow)
+        .stat("Hodges-Lehmann CI high", CellKind.NUMBER, PairedResult::hodgesLehmannCiHigh)
+        .stat("Hodges-Lehmann CI level", CellKind.SHARE,
+            PairedResult::hodgesLehmannConfidence)
         .stat("Cohen's dz", CellKind.PRECISE, PairedResult::dz)
+        .stat("dz 95% CI low", CellKind.PRECISE, PairedResult::dzCiLow)
+        .stat("dz 95% CI high", CellKind.PRECISE, PairedResult::dzCiHigh)
+        .stat("Change (% of mean before)", CellKind.SHARE, r -> share(r.percentChange()))
         .text("Responder rule", PairedResult::responderRule)
         .count("Responders", PairedResult::responders)
         .stat("Responder rate", CellKind.SHARE, PairedResult::responderRate)
         .stat("Wilson 95% CI low", CellKind.SHARE, PairedResult::responderCiLow)
-        .stat("Wilson 95% CI high", CellKind.SHARE, PairedResult::responderCiHigh);
+        .stat("Wilson 95% CI high", CellKind.SHARE, PairedResult::responderCiHigh)
+        .text("30% responder rule", PairedResult::relativeResponderRule)
+        .count("30% responders", PairedResult::relativeResponders)
+        .count("Zero baselines", PairedResult::zeroBaselines)
+        .stat("30% responder rate", CellKind.SHARE, PairedResult::relativeResponderRate)
+        .stat("30% rule: Wilson 95% CI low", CellKind.SHARE,
+            PairedResult::relativeResponderCiLow)
+        .stat("30% rule: Wilson 95% CI high", CellKind.SHARE,
+            PairedResult::relativeResponderCiHigh);
     int header = table.write(w, results);
     w.freezeBelow(header);
     w.filter(header, table.headers().size());
     w.skip();
+    arms(w, report);
+    w.skip();
     means(w, report);
     w.finish();
+  }
+
+  /** A percentage as a share, so the cell shows it in the percent format. */
+  private static Stat share(Stat percent) {
+    return percent.isDefined() ? Stat.of(percent.getAsDouble() / 100) : percent;
+  }
+
+  /** Changed against not changed, per outcome: the ANCOVA and Welch's t-test on the change. */
+  private void arms(SheetWriter w, Report report) {
+    List<ArmComparisonResult> arms = report.analysis().armComparison();
+    if (arms.isEmpty()) {
+      w.title("Changed vs not changed: the survey has no changed_mattress column");
+      return;
+    }
+    int fewest = arms.stream().mapToInt(ArmComparisonResult::n).min().orElse(0);
+    int most = arms.stream().mapToInt(ArmComparisonResult::n).max().orElse(0);
+    w.title("Changed vs not changed (difference = changed − not changed): " + arms.size()
+        + " outcome" + (arms.size() == 1 ? "" : "s") + ", n = " + Wording.range(fewest, most)
+        + " respondents with changed_mattress and both values");
+    w.note("ANCOVA: the difference after, adjusted for the value before, lm(post ~ pre +"
+        + " changed). Welch: Welch's t-test on the change (after − before), changed − not"
+        + " changed. Holm and BH adjust across the outcomes of each test.");
+    Table<ArmComparisonResult> table = new Table<ArmComparisonResult>()
+        .text("Outcome", ArmComparisonResult::outcome)
+        .text("Measure", a -> report.text().title(a.outcome()))
+        .count("n", ArmComparisonResult::n)
+        .count("Changed: n", a -> a.changed().n())
+        .stat("Changed: mean before", CellKind.NUMBER, a -> a.changed().meanPre())
+        .stat("Changed: mean after", CellKind.NUMBER, a -> a.changed().meanPost())
+        .stat("Changed: mean change", CellKind.NUMBER, a -> a.changed().meanChange())
+        .count("Not changed: n", a -> a.unchanged().n())
+        .stat("Not changed: mean before", CellKind.NUMBER, a -> a.unchanged().meanPre())
+        .stat("Not changed: mean after", CellKind.NUMBER, a -> a.unchanged().meanPost())
+        .stat("Not changed: mean change", CellKind.NUMBER, a -> a.unchanged().meanChange())
+        .stat("ANCOVA difference", CellKind.NUMBER, ArmComparisonResult::ancovaDifference)
+        .stat("ANCOVA SE", CellKind.PRECISE, ArmComparisonResult::ancovaSe)
+        .stat("ANCOVA t", CellKind.PRECISE, ArmComparisonResult::ancovaT)
+        .stat("ANCOVA df", CellKind.COUNT, ArmComparisonResult::ancovaDf)
+        .stat("p (ANCOVA)", CellKind.P, ArmComparisonResult::pAncova)
+        .stat("Holm p (ANCOVA)", CellKind.P,
+            a -> Adjusted.holm(report, Adjusted.ANCOVA, a.outcome()))
+        .stat("BH p (ANCOVA)", CellKind.P,
+            a -> Adjusted.bh(report, Adjusted.ANCOVA, a.outcome()))
+        .stat("ANCOVA 95% CI low", CellKind.NUMBER, ArmComparisonResult::ancovaCiLow)
+        .stat("ANCOVA 95% CI high", CellKind.NUMBER, ArmComparisonResult::ancovaCiHigh)
+        .stat("ANCOVA R²", CellKind.PRECISE, ArmComparisonResult::ancovaRSquared)
+        .text("ANCOVA model", ArmComparisonResult::ancovaMethod)
+        .stat("Welch difference", CellKind.NUMBER, ArmComparisonResult::welchDifference)
+        .stat("Welch t", CellKind.PRECISE, ArmComparisonResult::welchT)
+        .stat("Welch df", CellKind.NUMBER, ArmComparisonResult::welchDf)
+        .stat("p (Welch)", CellKind.P, ArmComparisonResult::pWelch)
+        .stat("Holm p (Welch)", CellKind.P,
+            a -> Adjusted.holm(report, Adjusted.WELCH_CHANGE, a.outcome()))
+        .stat("BH p (Welch)", CellKind.P,
+            a -> Adjusted.bh(report, Adjusted.WELCH_CHANGE, a.outcome()))
+        .stat("Welch 95% CI low", CellKind.NUMBER, ArmComparisonResult::welchCiLow)
+        .stat("Welch 95% CI high", CellKind.NUMBER, ArmComparisonResult::welchCiHigh);
+    table.write(w, arms);
   }
 
   /** The means before and after, with CIs and error-bar lengths, and the chart over them. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.sleepstat.analysis.PairwiseComparison;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.cli.report.BoxSummary;
@@ -15,8 +16,9 @@ import org.sleepstat.cli.report.Wording;
 import org.sleepstat.cli.report.charts.Palette;
 
 /**
- * Baseline outcomes by sleep position: the omnibus tests per outcome, the positions with their
- * means and box-plot numbers, and a native Excel chart of the means.
+ * Baseline outcomes by sleep position: the omnibus tests and effect sizes per outcome, the
+ * positions with their means, quartiles and whiskers, the pairwise comparisons (Games-Howell and
+ * Dunn), and a native Excel chart of the means.
  */
 final class PositionSheet implements ReportSheet {
   static final String NAME = "Sleep position";
@@ -56,6 +58,7 @@ final class PositionSheet implements ReportSheet {
             r -> Adjusted.holm(report, Adjusted.ANOVA, r.outcome()))
         .stat("BH p (ANOVA)", CellKind.P, r -> Adjusted.bh(report, Adjusted.ANOVA, r.outcome()))
         .stat("Eta squared", CellKind.PRECISE, PositionResult::etaSquared)
+        .stat("Epsilon squared", CellKind.PRECISE, PositionResult::epsilonSquared)
         .stat("Welch F", CellKind.PRECISE, PositionResult::welchF)
         .stat("Welch df1", CellKind.COUNT, PositionResult::welchDf1)
         .stat("Welch df2", CellKind.NUMBER, PositionResult::welchDf2)
@@ -76,15 +79,18 @@ final class PositionSheet implements ReportSheet {
     w.skip();
     groups(w, report);
     w.skip();
+    pairwise(w, report);
+    w.skip();
     chart(w, report);
     w.finish();
   }
 
+  /** One position of one outcome: the analysis's numbers, and the box plot's whiskers. */
   private record GroupRow(String outcome, PositionGroup group, BoxSummary box) {}
 
   private void groups(SheetWriter w, Report report) {
-    w.title("Positions: n, mean, SD and the box plot's numbers (quartiles as R's quantile,"
-        + " type 7; whiskers to the last value within 1.5 IQR)");
+    w.title("Positions: n, mean, SD, median and quartiles (R's quantile, type 7) and the box"
+        + " plot's whiskers (to the last value within 1.5 IQR)");
     List<GroupRow> rows = new ArrayList<>();
     for (PositionSample s : report.byPosition()) {
       for (int i = 0; i < s.groups().size(); i++) {
@@ -99,14 +105,54 @@ final class PositionSheet implements ReportSheet {
         .column("Mean", (line, r) -> line.number(r.group().mean(), CellKind.NUMBER))
         .stat("SD", CellKind.NUMBER, r -> r.group().sd())
         .column("Median", (line, r) -> line.number(r.group().median(), CellKind.NUMBER))
-        .column("Q1", (line, r) -> line.number(r.box().q1(), CellKind.NUMBER))
-        .column("Q3", (line, r) -> line.number(r.box().q3(), CellKind.NUMBER))
+        .column("Q1", (line, r) -> line.number(r.group().q1(), CellKind.NUMBER))
+        .column("Q3", (line, r) -> line.number(r.group().q3(), CellKind.NUMBER))
+        .column("IQR", (line, r) -> line.number(r.group().iqr(), CellKind.NUMBER))
         .column("Lower whisker", (line, r) -> line.number(r.box().lowerWhisker(),
             CellKind.NUMBER))
         .column("Upper whisker", (line, r) -> line.number(r.box().upperWhisker(),
             CellKind.NUMBER))
         .count("Beyond the whiskers", r -> r.box().outliers())
         .write(w, rows);
+  }
+
+  /** One pair of positions compared for one outcome. */
+  private record PairRow(String outcome, PairwiseComparison pair) {}
+
+  /** Every pair of tested positions per outcome: Games-Howell on the means, Dunn on the ranks. */
+  private void pairwise(SheetWriter w, Report report) {
+    List<PairRow> rows = new ArrayList<>();
+    for (PositionResult r : report.analysis().byPosition()) {
+      r.pairwise().forEach(c -> rows.add(new PairRow(r.outcome(), c)));
+    }
+    w.title("Pairwise comparisons of the tested positions (difference = position 2 − position"
+        + " 1): Games-Howell on the means, Dunn's test on the ranks");
+    w.note("Games-Howell p and its 95% CI are already adjusted for all pairs of the outcome"
+        + " (studentized range); Dunn's Holm p adjusts across the outcome's pairs.");
+    new Table<PairRow>()
+        .text("Outcome", PairRow::outcome)
+        .text("Position 1", r -> r.pair().group1())
+        .text("Position 2", r -> r.pair().group2())
+        .count("n1", r -> r.pair().n1())
+        .count("n2", r -> r.pair().n2())
+        .column("Mean difference", (line, r) -> line.number(r.pair().meanDifference(),
+            CellKind.NUMBER))
+        .stat("Games-Howell SE", CellKind.PRECISE, r -> r.pair().gamesHowellSe())
+        .stat("Games-Howell t", CellKind.PRECISE, r -> r.pair().gamesHowellT())
+        .stat("Games-Howell df", CellKind.NUMBER, r -> r.pair().gamesHowellDf())
+        .stat("p (Games-Howell)", CellKind.P, r -> r.pair().pGamesHowell())
+        .stat("Games-Howell 95% CI low", CellKind.NUMBER, r -> r.pair().gamesHowellCiLow())
+        .stat("Games-Howell 95% CI high", CellKind.NUMBER, r -> r.pair().gamesHowellCiHigh())
+        .column("Mean rank difference", (line, r) -> line.number(
+            r.pair().meanRankDifference(), CellKind.NUMBER))
+        .stat("Dunn SE", CellKind.PRECISE, r -> r.pair().dunnSe())
+        .stat("Dunn z", CellKind.PRECISE, r -> r.pair().dunnZ())
+        .stat("p (Dunn)", CellKind.P, r -> r.pair().pDunn())
+        .stat("Holm p (Dunn)", CellKind.P, r -> r.pair().pDunnHolm())
+        .write(w, rows);
+    if (rows.isEmpty()) {
+      w.note("No outcome has 2 or more positions with 2 or more values: no pairs to compare.");
+    }
   }
 
   /** Mean by position (rows) and outcome (columns), and a clustered column chart of it. */

@@ -187,12 +187,14 @@ final class SheetWriter {
 
   /**
    * One value row, written left to right. An undefined statistic leaves its cell empty and its
-   * reason in the row's notes, which {@link #notes} writes into the row's last cell.
+   * reason in the row's notes, which {@link #notes} writes into the row's last cell, after any
+   * remarks about the row as a whole.
    */
   final class Line {
     private final Row row;
     private int column;
     private final Map<String, List<String>> notes = new LinkedHashMap<>();
+    private final List<String> remarks = new ArrayList<>();
 
     private Line(Row row) {
       this.row = row;
@@ -271,10 +273,25 @@ final class SheetWriter {
       return this;
     }
 
-    /** Writes the notes of this row (undefined statistics and why) into the next cell. */
+    /** A remark about the whole row for its notes (an analysis's own notes); no cell. */
+    Line remark(String text) {
+      if (text != null && !text.isBlank()) {
+        remarks.add(text);
+      }
+      return this;
+    }
+
+    /**
+     * Writes the notes of this row into the next cell: the remarks, then the undefined
+     * statistics and why (a reason a remark already gives is not repeated).
+     */
     Line notes() {
-      List<String> parts = new ArrayList<>();
-      notes.forEach((reason, labels) -> parts.add(String.join(", ", labels) + ": " + reason));
+      List<String> parts = new ArrayList<>(remarks);
+      notes.forEach((reason, labels) -> {
+        if (remarks.stream().noneMatch(r -> r.contains(reason))) {
+          parts.add(String.join(", ", labels) + ": " + reason);
+        }
+      });
       return text(String.join("; ", parts));
     }
   }

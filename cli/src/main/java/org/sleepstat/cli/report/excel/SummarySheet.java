@@ -1,12 +1,17 @@
 package org.sleepstat.cli.report.excel;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.cli.report.Headline;
 import org.sleepstat.cli.report.Headlines;
 import org.sleepstat.cli.report.Report;
 import org.sleepstat.cli.report.Wording;
 
-/** The headline findings in sentences, with their numbers unrounded beside them. */
+/**
+ * The headline findings in sentences, with their numbers unrounded beside them, and the p-values
+ * of every family of tests with their Holm and Benjamini-Hochberg adjustments.
+ */
 final class SummarySheet implements ReportSheet {
   static final String NAME = "Summary";
   private static final int FINDING_WIDTH = 90;
@@ -44,7 +49,32 @@ final class SummarySheet implements ReportSheet {
     int header = table.write(w, headlines);
     w.freezeBelow(header);
     w.filter(header, table.headers().size());
+    w.skip();
+    multiplicity(w, report);
     w.finish();
+  }
+
+  /** One outcome's p-value within one family of tests. */
+  private record AdjustedRow(String family, Multiplicity.Adjusted p) {}
+
+  /** Every family's p-values with their Holm and Benjamini-Hochberg adjustments. */
+  private static void multiplicity(SheetWriter w, Report report) {
+    List<AdjustedRow> rows = new ArrayList<>();
+    for (Multiplicity.Family f : report.analysis().multiplicity().families()) {
+      f.members().forEach(a -> rows.add(new AdjustedRow(f.name(), a)));
+    }
+    w.title("Adjusted p-values: Holm and Benjamini-Hochberg across the outcomes of each test"
+        + " (p.adjust(p, \"holm\"), p.adjust(p, \"BH\"))");
+    new Table<AdjustedRow>()
+        .text("Test (family)", AdjustedRow::family)
+        .text("Outcome", r -> r.p().outcome())
+        .stat("p", CellKind.P, r -> r.p().p())
+        .stat("Holm p", CellKind.P, r -> r.p().holm())
+        .stat("BH p", CellKind.P, r -> r.p().bh())
+        .write(w, rows);
+    if (rows.isEmpty()) {
+      w.note("No test was applied to more than one outcome: nothing to adjust.");
+    }
   }
 
   private static CellKind kind(Headline h) {

@@ -53,6 +53,13 @@ final class Table<T> {
     return this;
   }
 
+  /** Remarks about the row (e.g. an analysis's notes) at the start of its "Notes" column. */
+  Table<T> remarks(Function<T, List<String>> value) {
+    columns.add(new Column<>(List.of(),
+        (line, row) -> value.apply(row).forEach(line::remark)));
+    return this;
+  }
+
   /** No "Notes" column. */
   Table<T> withoutNotes() {
     notes = false;

@@ -31,8 +31,8 @@ import org.sleepstat.cli.report.charts.ReportCharts;
 /** The workbook of the bundled sample, written and read back with POI. */
 class WorkbookWriterTest {
   private static final List<String> SHEETS = List.of("Summary", "Sample", "Mattress change",
-      "Sleep position", "Mattress age", "Validation", "Red flags", "Data", "Codebook", "About",
-      "Charts");
+      "Sleep position", "Mattress age", "Categorical", "Validation", "Red flags", "Data",
+      "Codebook", "About", "Charts");
 
   private static Report report;
   private static List<ReportChart> charts;
@@ -76,7 +76,7 @@ class WorkbookWriterTest {
   }
 
   @Test
-  void sheetsComeInTheIssuesOrderAndCategoricalWaitsForItsAnalysis() {
+  void sheetsComeInTheIssuesOrder() {
     List<String> names = new ArrayList<>();
     book.forEach(s -> names.add(s.getSheetName()));
     assertThat(names).isEqualTo(SHEETS);
@@ -127,7 +127,7 @@ class WorkbookWriterTest {
   @Test
   void tableHeadersAreStyledFrozenAndFiltered() {
     for (String name : List.of("Summary", "Sample", "Mattress change", "Sleep position",
-        "Mattress age", "Validation", "Red flags", "Data", "Codebook")) {
+        "Mattress age", "Categorical", "Validation", "Red flags", "Data", "Codebook")) {
       XSSFSheet s = sheet(name);
       PaneInformation pane = s.getPaneInformation();
       assertThat(pane).as(name).isNotNull();
@@ -252,11 +252,16 @@ class WorkbookWriterTest {
         .getSerArray();
     assertThat(series).hasSize(2);
     assertThat(series[0].getTx().getV()).isEqualTo("Before");
-    assertThat(series[0].getVal().getNumRef().getF()).isEqualTo("'Mattress change'!$C$10:$C$12");
+    // the chart's data: the three outcomes under the header of the means table
+    int first = Workbooks.headerUnder(sheet("Mattress change"), "Means before and after")
+        .getRowNum() + 2;
+    String rows = "$" + first + ":$";
+    assertThat(series[0].getVal().getNumRef().getF())
+        .isEqualTo("'Mattress change'!$C" + rows + "C$" + (first + 2));
     assertThat(series[0].getErrBars().getPlus().getNumRef().getF())
-        .isEqualTo("'Mattress change'!$L$10:$L$12");
+        .isEqualTo("'Mattress change'!$L" + rows + "L$" + (first + 2));
     assertThat(series[1].getErrBars().getMinus().getNumRef().getF())
-        .isEqualTo("'Mattress change'!$M$10:$M$12");
+        .isEqualTo("'Mattress change'!$M" + rows + "M$" + (first + 2));
     // the cached length of the first error bar down: mean - t interval's lower end
     double minus = Double.parseDouble(series[0].getErrBars().getMinus().getNumRef()
         .getNumCache().getPtArray(0).getV());
