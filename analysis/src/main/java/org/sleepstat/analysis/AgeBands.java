@@ -117,14 +117,7 @@ public final class AgeBands {
         ? Stat.finiteOr(Math.sqrt(Moments.variance(v, mean)), "sd not computable")
         : Stat.undefined("n = 1: sd needs at least 2 values");
     return new AgeBand(LABELS[b], EDGES[b], EDGES[b + 1], n, Stat.of(mean), sd,
-        Stat.of(median(v)));
+        Stat.of(Quantiles.median(v)));
   }
 
-  /** R's median (type 7): the middle value, or the mean of the middle two. */
-  private static double median(double[] values) {
-    double[] v = values.clone();
-    Arrays.sort(v);
-    int half = v.length / 2;
-    return v.length % 2 == 1 ? v[half] : (v[half - 1] + v[half]) / 2;
-  }
 }

@@ -89,7 +89,7 @@ final class HodgesLehmann {
       level = 1 - new BigDecimal(achievedAlpha).round(new MathContext(2, RoundingMode.HALF_EVEN))
           .doubleValue();
     }
-    return new Result(median(walsh), walsh[qu - 1], walsh[ql], level, null);
+    return new Result(sortedMedian(walsh), walsh[qu - 1], walsh[ql], level, null);
   }
 
   private static Result approximate(double[] x) {
@@ -116,7 +116,7 @@ final class HodgesLehmann {
       low = root(x, min, max, wMin, wMax, Z_UPPER[k]);
       high = root(x, min, max, wMin, wMax, Z_LOWER[k]);
     } else {
-      low = high = median(x.clone());
+      low = high = sortedMedian(x.clone());
     }
     double estimate = BrentRoot.find(d -> standardized(x, d, false), min, max,
         standardized(x, min, false), standardized(x, max, false), ROOT_TOLERANCE,
@@ -162,10 +162,9 @@ final class HodgesLehmann {
     return (z - correction) / sigma;
   }
 
-  /** R's median(): the middle value, or the mean of the two middle values. Sorts {@code v}. */
-  private static double median(double[] v) {
+  /** R's median() of {@code v}, which it sorts in place. */
+  private static double sortedMedian(double[] v) {
     Arrays.sort(v);
-    int m = v.length;
-    return m % 2 == 1 ? v[m / 2] : (v[m / 2 - 1] + v[m / 2]) / 2;
+    return Quantiles.medianOfSorted(v);
   }
 }

@@ -47,10 +47,10 @@ final class PositionAnalysis {
           : Stat.undefined("n = 1: sd needs at least 2 values");
       double[] sorted = v.clone();
       Arrays.sort(sorted);
-      double q1 = quantile(sorted, 0.25);
-      double q3 = quantile(sorted, 0.75);
-      groups.add(new PositionGroup(levels.get(g), v.length, mean, sd, median(v), q1, q3,
-          q3 - q1));
+      double q1 = Quantiles.type7(sorted, 0.25);
+      double q3 = Quantiles.type7(sorted, 0.75);
+      groups.add(new PositionGroup(levels.get(g), v.length, mean, sd,
+          Quantiles.medianOfSorted(sorted), q1, q3, q3 - q1));
       if (v.length >= 2) {
         tested.add(v);
         testedNames.add(levels.get(g));
@@ -172,28 +172,4 @@ final class PositionAnalysis {
     return out;
   }
 
-  /**
-   * R's {@code quantile(x, p, type = 7)} of sorted values: x[lo] + h·(x[hi] − x[lo]) at index 1 +
-   * (n − 1)p, evaluated as R does, (1 − h)·x[lo] + h·x[hi], and only when x[hi] differs.
-   */
-  static double quantile(double[] sorted, double p) {
-    double index = 1 + (sorted.length - 1) * p;
-    int lo = (int) Math.floor(index);
-    int hi = (int) Math.ceil(index);
-    double q = sorted[lo - 1];
-    double h = index - lo;
-    if (index > lo && sorted[hi - 1] != q) {
-      q = (1 - h) * q + h * sorted[hi - 1];
-    }
-    return q;
-  }
-
-  /** R's median (type 7): the middle value, or the mean of the middle two. */
-  static double median(double[] values) {
-    double[] v = values.clone();
-    Arrays.sort(v);
-    int n = v.length;
-    int half = n / 2;
-    return n % 2 == 1 ? v[half] : (v[half - 1] + v[half]) / 2;
-  }
 }

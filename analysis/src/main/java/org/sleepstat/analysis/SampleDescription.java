@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.sleepstat.core.schema.Variable;
@@ -89,7 +90,7 @@ public final class SampleDescription {
     List<boolean[]> members = new ArrayList<>();
     int size = survey.size();
     boolean[] all = new boolean[size];
-    java.util.Arrays.fill(all, true);
+    Arrays.fill(all, true);
     members.add(all);
     survey.levels(SurveyAnalysis.CHANGED).ifPresent(changed -> {
       for (String level : List.of("yes", "no")) {
@@ -137,13 +138,13 @@ public final class SampleDescription {
       Stat none = Stat.undefined("no values");
       return new NumberSummary(0, missing, none, none, none, none, none);
     }
-    double[] x = java.util.Arrays.copyOf(values, n);
+    double[] x = Arrays.copyOf(values, n);
     double mean = Moments.mean(x);
     Stat sd = n < 2 ? Stat.undefined("n = 1: sd needs at least 2 values")
         : Stat.finiteOr(Math.sqrt(Moments.variance(x, mean)), "sd is not finite");
-    SampleQuantiles q = new SampleQuantiles(x);
-    return new NumberSummary(n, missing, Stat.of(mean), sd, Stat.of(q.quantile(0.5)),
-        Stat.of(q.quantile(0.25)), Stat.of(q.quantile(0.75)));
+    Arrays.sort(x);
+    return new NumberSummary(n, missing, Stat.of(mean), sd, Stat.of(Quantiles.medianOfSorted(x)),
+        Stat.of(Quantiles.type7(x, 0.25)), Stat.of(Quantiles.type7(x, 0.75)));
   }
 
   private static LevelSummary levels(LevelColumn column, boolean[] in) {

@@ -1,6 +1,7 @@
 package org.sleepstat.cli.report;
 
 import java.util.Arrays;
+import org.sleepstat.analysis.Quantiles;
 
 /**
  * The numbers a box plot draws, as R and ggplot2 compute them: quartiles by R's default {@code
@@ -34,8 +35,8 @@ public record BoxSummary(int n, double q1, double median, double q3, double lowe
         throw new IllegalArgumentException("value " + v + " is not finite");
       }
     }
-    double q1 = quantile(sorted, 0.25);
-    double q3 = quantile(sorted, 0.75);
+    double q1 = Quantiles.type7(sorted, 0.25);
+    double q3 = Quantiles.type7(sorted, 0.75);
     double reach = 1.5 * (q3 - q1);
     double low = sorted[sorted.length - 1];
     double high = sorted[0];
@@ -48,23 +49,7 @@ public record BoxSummary(int n, double q1, double median, double q3, double lowe
         high = Math.max(high, v);
       }
     }
-    return new BoxSummary(sorted.length, q1, quantile(sorted, 0.5), q3, low, high, outside);
+    return new BoxSummary(sorted.length, q1, Quantiles.type7(sorted, 0.5), q3, low, high, outside);
   }
 
-  /**
-   * {@code quantile(x, p, type = 7)} of sorted values, as R's {@code quantile.default} computes
-   * it (index 1 + (n − 1)p, linear interpolation between its neighbours), so the last bit agrees.
-   */
-  static double quantile(double[] sorted, double p) {
-    int n = sorted.length;
-    double index = 1 + (n - 1) * p;
-    int lo = (int) Math.floor(index);
-    int hi = (int) Math.ceil(index);
-    double q = sorted[lo - 1];
-    if (index > lo && sorted[hi - 1] != q) {
-      double h = index - lo;
-      q = (1 - h) * q + h * sorted[hi - 1];
-    }
-    return q;
-  }
 }
