@@ -103,11 +103,14 @@ public final class ArmComparison {
       Arrays.fill(ancova, Stat.undefined(emptyArm));
       method += ", not computable: " + emptyArm;
     } else {
-      double[][] design = new double[n][];
+      double[] ones = new double[n];
+      double[] arm = new double[n];
+      Arrays.fill(ones, 1);
       for (int i = 0; i < n; i++) {
-        design[i] = new double[] {1, pre[i], changed[i] ? 1 : 0};
+        arm[i] = changed[i] ? 1 : 0;
       }
-      LinearModel.Result result = LinearModel.fit(design, post, true);
+      LinearModel.Result result = LinearModel.fitColumns(new double[][] {ones, pre, arm}, post,
+          true);
       if (result instanceof LinearModel.Fitted fit) {
         LinearModel.Coefficient c = fit.coefficients().get(2);
         String problem = fit.inferenceProblem();

@@ -238,29 +238,45 @@ public final class BaselineRegression {
         inModel.add(c);
         d.used.add(c.name());
       }
-      d.x = new double[n][d.terms.size()];
+      int p = d.terms.size();
+      d.x = new double[p][n];
       d.y = new double[n];
+      Arrays.fill(d.x[0], 1);
+      int[] rows = new int[n];
       int row = 0;
       for (int i = 0; i < complete.length; i++) {
-        if (!complete[i]) {
-          continue;
+        if (complete[i]) {
+          rows[row++] = i;
         }
-        double[] xi = d.x[row];
-        xi[0] = 1;
-        int col = 1;
-        for (int k = 0; k < inModel.size(); k++) {
-          Column c = inModel.get(k);
-          int[] dummies = indicators.get(k);
-          if (dummies == null) {
-            xi[col++] = ((NumberColumn) c).get(i);
-          } else {
-            int code = ((LevelColumn) c).code(i);
-            for (int level : dummies) {
-              xi[col++] = code == level ? 1 : 0;
+      }
+      for (int r = 0; r < n; r++) {
+        d.y[r] = outcome.get(rows[r]);
+      }
+      int col = 1;
+      for (int k = 0; k < inModel.size(); k++) {
+        Column c = inModel.get(k);
+        int[] dummies = indicators.get(k);
+        if (dummies == null) {
+          NumberColumn numbers = (NumberColumn) c;
+          double[] xj = d.x[col++];
+          for (int r = 0; r < n; r++) {
+            xj[r] = numbers.get(rows[r]);
+          }
+        } else {
+          LevelColumn levels = (LevelColumn) c;
+          // column of each level's indicator, or -1 for the reference and dropped levels
+          int[] indicatorColumn = new int[levels.levels().size()];
+          Arrays.fill(indicatorColumn, -1);
+          for (int level : dummies) {
+            indicatorColumn[level] = col++;
+          }
+          for (int r = 0; r < n; r++) {
+            int target = indicatorColumn[levels.code(rows[r])];
+            if (target >= 0) {
+              d.x[target][r] = 1;
             }
           }
         }
-        d.y[row++] = outcome.get(i);
       }
       return d;
     }

@@ -26,8 +26,12 @@ final class Dunn {
    * @param groups at least two groups of at least one value each
    */
   static List<Result> compareAll(List<double[]> groups) {
+    return compareAll(groups, Ranks.pooled(groups));
+  }
+
+  /** {@link #compareAll(List)} with the groups' pooled ranks ({@link Ranks#pooled}). */
+  static List<Result> compareAll(List<double[]> groups, Ranks ranks) {
     int k = groups.size();
-    Ranks ranks = Ranks.pooled(groups);
     int total = ranks.ranks().length;
     double[] meanRank = new double[k];
     int at = 0;

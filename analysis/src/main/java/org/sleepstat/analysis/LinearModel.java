@@ -3,16 +3,12 @@ package org.sleepstat.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * Ordinary least squares of y on a design matrix, with the summaries R's {@code lm}, {@code
  * summary.lm} and {@code confint} give: coefficients with standard errors, t, two-sided p and
- * 95% intervals, residual df, σ, R², adjusted R² and the overall F test. Householder QR (Commons
- * Math), as R's LINPACK fit.
+ * 95% intervals, residual df, σ, R², adjusted R² and the overall F test. Householder QR
+ * ({@link HouseholderQr}, Commons Math's arithmetic), as R's LINPACK fit.
  *
  * <p>Differences from R, by design: a rank-deficient design (a column that is, to R's tolerance
  * 1e-7, a linear combination of the columns before it) is not fitted, where R would drop the
@@ -117,6 +113,64 @@ final class LinearModel {
             + i);
       }
     }
+    double[][] columns = new double[p][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < p; j++) {
+        columns[j][i] = design[i][j];
+      }
+    }
+    return checkedFit(columns, null, y, intercept);
+  }
+
+  /**
+   * Fits y on {@code columns}, the design held column by column ({@code columns[j][i]} is row i
+   * of column j): the same fit as {@link #fit}, without an object per row.
+   *
+   * @param columns p columns of n values each, all finite; with {@code intercept}, column 0
+   *     holds ones
+   * @throws IllegalArgumentException as {@link #fit}
+   */
+  static Result fitColumns(double[][] columns, double[] y, boolean intercept) {
+    return fitColumns(columns, null, y, intercept);
+  }
+
+  /**
+   * {@link #fitColumns(double[][], double[], boolean)} with the QR decomposition of exactly these
+   * columns already made (or null to make it here).
+   */
+  static Result fitColumns(double[][] columns, HouseholderQr decomposed, double[] y,
+      boolean intercept) {
+    int n = y.length;
+    int p = columns.length;
+    for (int j = 0; j < p; j++) {
+      if (columns[j].length != n) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "design column %d has %d rows for %d values of y", j, columns[j].length, n));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(y[i])) {
+        throw new IllegalArgumentException("y[" + i + "] is " + y[i]);
+      }
+    }
+    for (int j = 0; j < p; j++) {
+      double[] c = columns[j];
+      for (int i = 0; i < n; i++) {
+        if (!Double.isFinite(c[i])) {
+          throw new IllegalArgumentException("design[" + i + "][" + j + "] is " + c[i]);
+        }
+        if (intercept && j == 0 && c[i] != 1) {
+          throw new IllegalArgumentException("intercept column holds " + c[i] + " in row " + i);
+        }
+      }
+    }
+    return checkedFit(n == 0 ? new double[0][] : columns, decomposed, y, intercept);
+  }
+
+  private static Result checkedFit(double[][] columns, HouseholderQr decomposed, double[] y,
+      boolean intercept) {
+    int n = y.length;
+    int p = columns.length;
     if (n == 0) {
       return new Unfitted("no observations", -1);
     }
@@ -128,28 +182,29 @@ final class LinearModel {
           "n = %d is fewer than the %d coefficients", n, p), -1);
     }
 
-    RealMatrix x = new Array2DRowRealMatrix(design, false);
-    QRDecomposition qr = new QRDecomposition(x);
-    RealMatrix r = qr.getR();
+    HouseholderQr qr = decomposed != null ? decomposed : HouseholderQr.of(columns, n);
     for (int j = 0; j < p; j++) {
-      double norm = x.getColumnVector(j).getNorm();
-      if (!(Math.abs(r.getEntry(j, j)) > COLLINEARITY_TOLERANCE * norm) || norm == 0) {
+      double norm = norm(columns[j]);
+      if (!(Math.abs(qr.r(j, j)) > COLLINEARITY_TOLERANCE * norm) || norm == 0) {
         return new Unfitted(String.format(Locale.ROOT,
             "singular design: column %d is a linear combination of the columns before it", j),
             j);
       }
     }
-    double[] beta = qr.getSolver().solve(new ArrayRealVector(y, false)).toArray();
+    double[] beta = qr.solve(y);
 
+    // fitted[i] = sum over j of x[i][j] * beta[j], added in column order as row by row
     double[] fitted = new double[n];
+    for (int j = 0; j < p; j++) {
+      double[] c = columns[j];
+      double b = beta[j];
+      for (int i = 0; i < n; i++) {
+        fitted[i] += c[i] * b;
+      }
+    }
     double[] residuals = new double[n];
     for (int i = 0; i < n; i++) {
-      double sum = 0;
-      for (int j = 0; j < p; j++) {
-        sum += design[i][j] * beta[j];
-      }
-      fitted[i] = sum;
-      residuals[i] = y[i] - sum;
+      residuals[i] = y[i] - fitted[i];
     }
     double meanFitted = Moments.mean(fitted);
     double rss = Moments.sumOfSquares(residuals, 0);
@@ -169,7 +224,7 @@ final class LinearModel {
       }
     }
 
-    double[] unscaled = inverseGramDiagonal(r, p);
+    double[] unscaled = inverseGramDiagonal(qr, p);
     double q = problem == null ? Distributions.tQuantile975(residualDf) : Double.NaN;
     List<Coefficient> coefficients = new ArrayList<>(p);
     for (int j = 0; j < p; j++) {
@@ -208,16 +263,16 @@ final class LinearModel {
   }
 
   /** The diagonal of (X'X)⁻¹ = R⁻¹R⁻ᵀ from the p × p upper triangle of R (R's chol2inv). */
-  private static double[] inverseGramDiagonal(RealMatrix r, int p) {
+  private static double[] inverseGramDiagonal(HouseholderQr r, int p) {
     double[][] inverse = new double[p][p];
     for (int col = 0; col < p; col++) {
       // back substitution of R · v = e_col
       for (int row = col; row >= 0; row--) {
         double sum = row == col ? 1 : 0;
         for (int k = row + 1; k <= col; k++) {
-          sum -= r.getEntry(row, k) * inverse[k][col];
+          sum -= r.r(row, k) * inverse[k][col];
         }
-        inverse[row][col] = sum / r.getEntry(row, row);
+        inverse[row][col] = sum / r.r(row, row);
       }
     }
     double[] diagonal = new double[p];
@@ -229,5 +284,14 @@ final class LinearModel {
       diagonal[j] = sum;
     }
     return diagonal;
+  }
+
+  /** sqrt(Σ c²), summed in row order (Commons Math's vector norm). */
+  private static double norm(double[] c) {
+    double sum = 0;
+    for (double v : c) {
+      sum += v * v;
+    }
+    return Math.sqrt(sum);
   }
 }

@@ -68,8 +68,12 @@ final class OneWayTests {
 
   /** {@code kruskal.test(y ~ g)}: Kruskal–Wallis with the tie correction. */
   static ChiSquared kruskalWallis(List<double[]> groups) {
+    return kruskalWallis(groups, Ranks.pooled(groups));
+  }
+
+  /** {@link #kruskalWallis(List)} with the groups' pooled ranks already computed. */
+  static ChiSquared kruskalWallis(List<double[]> groups, Ranks ranks) {
     int k = groups.size();
-    Ranks ranks = Ranks.pooled(groups);
     int total = ranks.ranks().length;
     double sum = 0;
     int at = 0;

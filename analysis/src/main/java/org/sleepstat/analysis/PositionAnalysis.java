@@ -46,7 +46,7 @@ final class PositionAnalysis {
           ? Stat.of(Math.sqrt(Moments.variance(v, mean)))
           : Stat.undefined("n = 1: sd needs at least 2 values");
       double[] sorted = v.clone();
-      Arrays.sort(sorted);
+      GridSort.sort(sorted);
       double q1 = Quantiles.type7(sorted, 0.25);
       double q3 = Quantiles.type7(sorted, 0.75);
       groups.add(new PositionGroup(levels.get(g), v.length, mean, sd,
@@ -64,6 +64,8 @@ final class PositionAnalysis {
           none, none, none, none, none, none, none, none, none, List.of());
     }
 
+    // Kruskal-Wallis and Dunn rank the same pooled values
+    Ranks ranks = Ranks.pooled(tested);
     double[] ss = OneWayTests.sumsOfSquares(tested);
     double ssTotal = ss[0];
     Stat eta;
@@ -80,12 +82,13 @@ final class PositionAnalysis {
       eta = Stat.finiteOr(ss[1] / ssTotal, "all values are equal");
       anova = anova(tested);
       welch = welch(tested, testedNames);
-      OneWayTests.ChiSquared kw = OneWayTests.kruskalWallis(tested);
+      OneWayTests.ChiSquared kw = OneWayTests.kruskalWallis(tested, ranks);
       kruskal = all("Kruskal-Wallis not computable", kw.h(), kw.df(), kw.p());
     }
     return new PositionResult(outcome, y.length, groups, tested.size(), anova[0], anova[1],
         anova[2], anova[3], welch[0], welch[1], welch[2], welch[3], kruskal[0], kruskal[1],
-        kruskal[2], eta, epsilonSquared(kruskal[0], tested), pairwise(testedNames, tested));
+        kruskal[2], eta, epsilonSquared(kruskal[0], tested),
+        pairwise(testedNames, tested, ranks));
   }
 
   /** H / ((n² − 1)/(n + 1)), as effectsize::rank_epsilon_squared; undefined with H. */
@@ -102,9 +105,10 @@ final class PositionAnalysis {
   }
 
   /** Games–Howell and Dunn for every pair of tested positions, in level order. */
-  private static List<PairwiseComparison> pairwise(List<String> names, List<double[]> tested) {
+  private static List<PairwiseComparison> pairwise(List<String> names, List<double[]> tested,
+      Ranks ranks) {
     int k = tested.size();
-    List<Dunn.Result> dunn = Dunn.compareAll(tested);
+    List<Dunn.Result> dunn = Dunn.compareAll(tested, ranks);
     List<PairwiseComparison> out = new ArrayList<>(dunn.size());
     int pair = 0;
     for (int i = 0; i < k; i++) {

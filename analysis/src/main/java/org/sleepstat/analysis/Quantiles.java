@@ -1,7 +1,5 @@
 package org.sleepstat.analysis;
 
-import java.util.Arrays;
-
 /**
  * Sample quantiles and medians exactly as R computes them: {@code quantile(x, p)} (type 7, R's
  * default) evaluated as {@code quantile.default} does, so the last bit agrees, and {@code
@@ -36,7 +34,7 @@ public final class Quantiles {
   /** {@code median(x)}; {@code values} is left as it is. */
   public static double median(double[] values) {
     double[] v = values.clone();
-    Arrays.sort(v);
+    GridSort.sort(v);
     return medianOfSorted(v);
   }
 }

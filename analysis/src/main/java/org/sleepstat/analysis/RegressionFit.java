@@ -1,21 +1,21 @@
 package org.sleepstat.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-
 /**
  * A least-squares fit with R's handling of aliased columns, on top of {@link LinearModel} (which
  * refuses a rank-deficient design). R's LINPACK routine dqrdc2 moves a column to the end when its
  * norm, after removing the columns before it, falls below 1e-7 times its original norm; lm then
  * reports an NA coefficient for it, fits the others and counts only them in the rank. The same
  * test is made here column by column in formula order (Householder QR of the kept columns plus
- * the candidate, Commons Math), so the same columns are aliased; the kept ones are fitted by
- * {@link LinearModel}, exactly as R fits them.
+ * the candidate, {@link HouseholderQr}), so the same columns are aliased; the kept ones are fitted
+ * by {@link LinearModel}, exactly as R fits them, on the decomposition made while testing them.
  */
 final class RegressionFit {
+  /**
+   * How far apart two computations of a column's norm can be, relatively: a sum of n squares and
+   * a chain of n hypot calls each err by at most about n ulps, below 1e-6 for any array length.
+   */
+  private static final double NORM_SLACK = 1e-5;
+
   /** Per column of the design: whether it was aliased (no coefficient). */
   final boolean[] aliased;
   /** Columns fitted, the intercept included. */
@@ -30,54 +30,68 @@ final class RegressionFit {
   }
 
   /**
-   * Fits y on the columns of {@code x}; the first column must be the intercept (all ones).
+   * Fits y on the design held column by column; the first column must be the intercept (all
+   * ones).
    *
-   * @param x the design, n ≥ 1 rows of p values
+   * @param columns the design, p ≥ 1 columns of n ≥ 1 values ({@code columns[j][i]} is row i)
    * @param y the response, n values
    */
-  static RegressionFit of(double[][] x, double[] y) {
+  static RegressionFit of(double[][] columns, double[] y) {
     int n = y.length;
-    int p = x[0].length;
+    int p = columns.length;
     boolean[] aliased = new boolean[p];
-    List<Integer> kept = new ArrayList<>();
+    HouseholderQr qr = new HouseholderQr(n);
+    int[] kept = new int[p];
+    int rank = 0;
     for (int j = 0; j < p; j++) {
-      if (kept.size() >= n || isAliased(x, kept, j)) {
+      if (rank >= n) {
+        aliased[j] = true;
+        continue;
+      }
+      double[] reduced = qr.reduce(columns[j]);
+      if (isAliased(columns[j], Math.abs(qr.diagonalOf(reduced)), rank == 0)) {
         aliased[j] = true;
       } else {
-        kept.add(j);
+        qr.add(reduced);
+        kept[rank++] = j;
       }
     }
-    return new RegressionFit(aliased, kept.size(),
-        LinearModel.fit(columns(x, kept).getData(), y, true));
+    double[][] keptColumns = new double[rank][];
+    for (int k = 0; k < rank; k++) {
+      keptColumns[k] = columns[kept[k]];
+    }
+    return new RegressionFit(aliased, rank, LinearModel.fitColumns(keptColumns, qr, y, true));
   }
 
   /**
-   * Whether column j, after projecting out the kept columns, keeps less than 1e-7 of its norm
-   * (dqrdc2's test; a zero column counts against a norm of 1).
+   * Whether a column keeps less than 1e-7 of its norm after projecting out the kept columns
+   * (dqrdc2's test; a zero column counts against a norm of 1). The norm is R's running hypot; a
+   * plain sum of squares decides the test unless it lies too close to the limit to tell.
+   *
+   * @param diagonal |R[k][k]| of the column against the kept ones
+   * @param first whether no column is kept yet (the column's own norm is then tested)
    */
-  private static boolean isAliased(double[][] x, List<Integer> kept, int j) {
-    double norm = 0;
-    for (double[] row : x) {
-      norm = Math.hypot(norm, row[j]);
+  private static boolean isAliased(double[] column, double diagonal, boolean first) {
+    double sum = 0;
+    for (double v : column) {
+      sum += v * v;
     }
-    double reference = norm == 0 ? 1 : norm;
-    if (kept.isEmpty()) {
-      return norm < LinearModel.COLLINEARITY_TOLERANCE * reference;
-    }
-    List<Integer> candidate = new ArrayList<>(kept);
-    candidate.add(j);
-    RealMatrix r = new QRDecomposition(columns(x, candidate)).getR();
-    int k = kept.size();
-    return Math.abs(r.getEntry(k, k)) < LinearModel.COLLINEARITY_TOLERANCE * reference;
-  }
-
-  private static RealMatrix columns(double[][] x, List<Integer> columns) {
-    double[][] out = new double[x.length][columns.size()];
-    for (int i = 0; i < x.length; i++) {
-      for (int k = 0; k < columns.size(); k++) {
-        out[i][k] = x[i][columns.get(k)];
+    double quick = Math.sqrt(sum);
+    if (quick > 1e-150 && quick < 1e150) {
+      double left = first ? quick : diagonal;
+      double limit = LinearModel.COLLINEARITY_TOLERANCE * quick;
+      if (left < limit * (1 - NORM_SLACK)) {
+        return true;
+      }
+      if (left >= limit * (1 + NORM_SLACK)) {
+        return false;
       }
     }
-    return new Array2DRowRealMatrix(out, false);
+    double norm = 0;
+    for (double v : column) {
+      norm = Math.hypot(norm, v);
+    }
+    double reference = norm == 0 ? 1 : norm;
+    return (first ? norm : diagonal) < LinearModel.COLLINEARITY_TOLERANCE * reference;
   }
 }

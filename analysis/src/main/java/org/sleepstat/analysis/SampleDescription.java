@@ -142,7 +142,7 @@ public final class SampleDescription {
     double mean = Moments.mean(x);
     Stat sd = n < 2 ? Stat.undefined("n = 1: sd needs at least 2 values")
         : Stat.finiteOr(Math.sqrt(Moments.variance(x, mean)), "sd is not finite");
-    Arrays.sort(x);
+    GridSort.sort(x);
     return new NumberSummary(n, missing, Stat.of(mean), sd, Stat.of(Quantiles.medianOfSorted(x)),
         Stat.of(Quantiles.type7(x, 0.25)), Stat.of(Quantiles.type7(x, 0.75)));
   }
