@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = SleepstatCommand.Version.class,
     description = "Validated data and statistics for surveys on sleep and back pain.",
     subcommands = {ValidateCommand.class, AnalyzeCommand.class, GenerateCommand.class,
-        ReportCommand.class},
+        ReportCommand.class, CodebookCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the command did its work (rejected rows are reported, not an error)",
@@ -33,8 +33,8 @@ final class SleepstatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    err.println("sleepstat: a command is needed (validate, analyze, report, generate);"
-        + " see sleepstat --help");
+    err.println("sleepstat: a command is needed (validate, analyze, report, codebook,"
+        + " generate); see sleepstat --help");
     return ExitCode.USAGE;
   }
 

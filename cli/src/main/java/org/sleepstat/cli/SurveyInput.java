@@ -2,17 +2,26 @@ package org.sleepstat.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.sleepstat.core.io.ByteSource;
+import org.sleepstat.core.io.ColumnMap;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.io.InvalidValues;
+import org.sleepstat.core.io.Problem;
+import org.sleepstat.core.io.SourceFormat;
 import org.sleepstat.core.io.SurveyFileException;
 import org.sleepstat.core.io.SurveyImporter;
+import org.sleepstat.core.io.UnfinishedResponses;
 import org.sleepstat.core.schema.CodebookException;
 import org.sleepstat.core.schema.CodebookReader;
+import org.sleepstat.core.schema.RedcapDictionary;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options of every command that reads a survey: the file, the codebook, leniency. */
+/**
+ * The options of every command that reads a survey: the file (CSV or xlsx; plain schema, REDCap
+ * or Qualtrics export), the codebook, a column map, a REDCap data dictionary, the sheet, leniency.
+ */
 final class SurveyInput {
   static final String SAMPLE_NAME = "sample-survey.csv";
   static final String SAMPLE_RESOURCE = "/org/sleepstat/data/" + SAMPLE_NAME;
@@ -21,7 +30,8 @@ final class SurveyInput {
       index = "0",
       arity = "0..1",
       paramLabel = "FILE",
-      description = "Survey file (CSV, wide or long). Without it, the bundled sample survey.")
+      description = "Survey file: CSV or xlsx, wide or long, or a REDCap or Qualtrics export."
+          + " Without it, the bundled sample survey.")
   Path file;
 
   @Option(
@@ -36,16 +46,60 @@ final class SurveyInput {
       description = "A codebook of your own (CSV, same format as the built-in one).")
   Path codebook;
 
+  @Option(
+      names = "--map",
+      paramLabel = "FILE",
+      description = "A column map (CSV with the header column,variable): which column holds"
+          + " which variable, outcome (long files) or wave. A column may be a header or a"
+          + " Qualtrics ImportId. Other columns are matched by name.")
+  Path map;
+
+  @Option(
+      names = "--dictionary",
+      paramLabel = "FILE",
+      description = "The REDCap data dictionary of the export: coded values are decoded through"
+          + " its choices, and its validation minimum and maximum are checked.")
+  Path dictionary;
+
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME",
+      description = "The sheet of an xlsx workbook to read (default: the first).")
+  String sheet;
+
+  @Option(
+      names = "--include-unfinished",
+      description = "Read Qualtrics responses with Finished = False like the others (default:"
+          + " report them and exclude them).")
+  boolean includeUnfinished;
+
   @Option(names = "--debug", description = "Show the stack trace of an internal error.")
   boolean debug;
 
-  /** Reads the survey, or the bundled sample (saying so on {@code err}). */
-  ImportResult read(PrintWriter err) throws SurveyFileException, CodebookException {
+  /** The importer these options describe. */
+  SurveyImporter importer() throws SurveyFileException, CodebookException {
     SurveyImporter importer = SurveyImporter.withDefaults()
-        .with(lenient ? InvalidValues.SET_MISSING : InvalidValues.REJECT_ROW);
+        .with(lenient ? InvalidValues.SET_MISSING : InvalidValues.REJECT_ROW)
+        .with(includeUnfinished ? UnfinishedResponses.INCLUDE : UnfinishedResponses.EXCLUDE)
+        .withSheet(sheet);
     if (codebook != null) {
       importer = importer.with(CodebookReader.read(codebook));
     }
+    if (map != null) {
+      importer = importer.with(ColumnMap.read(map));
+    }
+    if (dictionary != null) {
+      importer = importer.with(RedcapDictionary.read(dictionary));
+    }
+    return importer;
+  }
+
+  /**
+   * Reads the survey, or the bundled sample (saying so on {@code err}); says on {@code err} how
+   * an export or a workbook was read.
+   */
+  ImportResult read(PrintWriter err) throws SurveyFileException, CodebookException {
+    SurveyImporter importer = importer();
     ByteSource source;
     if (file == null) {
       err.println("sleepstat: no FILE given; using the bundled sample survey (" + SAMPLE_NAME
@@ -54,6 +108,34 @@ final class SurveyInput {
     } else {
       source = ByteSource.of(file);
     }
-    return importer.read(source);
+    ImportResult result = importer.read(source);
+    describe(result, err);
+    return result;
+  }
+
+  /** One note per thing an export or a workbook changed about the reading; none for a CSV. */
+  static void describe(ImportResult r, PrintWriter err) {
+    SourceFormat source = r.source();
+    if (source.equals(SourceFormat.PLAIN_CSV)) {
+      return;
+    }
+    err.println("sleepstat: read " + r.file() + " as " + article(source.describe()) + ", "
+        + r.format().label() + " layout");
+    List<String> status = r.formStatusColumns();
+    if (!status.isEmpty()) {
+      err.println("sleepstat: REDCap form status columns kept out of the data: "
+          + String.join(", ", status));
+    }
+    if (source.platform() == SourceFormat.Platform.QUALTRICS) {
+      long unfinished = r.problems().stream()
+          .filter(p -> p.rule() == Problem.Rule.UNFINISHED).count();
+      err.println("sleepstat: Qualtrics rows 2 and 3 (question texts, ImportIds) are not data;"
+          + " " + unfinished + " unfinished response" + (unfinished == 1 ? "" : "s")
+          + " excluded");
+    }
+  }
+
+  private static String article(String noun) {
+    return (noun.startsWith("xlsx") ? "an " : "a ") + noun;
   }
 }

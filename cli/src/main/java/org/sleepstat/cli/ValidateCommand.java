@@ -43,7 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   static void printText(ImportResult r, PrintWriter out) {
     out.println(r.file());
-    out.println("  format      " + r.format().label() + ", " + r.columns().size() + " columns");
+    out.println("  format      " + r.formatLabel()
+        + (r.formatLabel().equals(r.format().label()) ? "" : " (" + r.format().label()
+            + " layout)") + ", " + r.columns().size() + " columns");
     out.println("  encoding    " + r.encoding().label()
         + (r.encoding().fallback() ? " (the bytes are not valid UTF-8; read as Windows-1252)"
             : ""));
@@ -54,6 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
     out.println("  respondents " + r.survey().size());
     out.println("  extra columns " + (r.extraColumns().isEmpty() ? "none"
         : r.extraColumns().size() + ": " + String.join(", ", r.extraColumns())));
+    if (!r.formStatusColumns().isEmpty()) {
+      out.println("  form status columns (kept out of the data) "
+          + String.join(", ", r.formStatusColumns()));
+    }
     int n = r.problems().size();
     out.println(n == 0 ? "no problems" : n + (n == 1 ? " problem:" : " problems:"));
     for (Problem p : r.problems()) {

@@ -12,7 +12,7 @@ import org.sleepstat.core.survey.Survey;
  * @param sizeBytes file size
  * @param format wide or long
  * @param encoding how the bytes were decoded
- * @param delimiter the field delimiter
+ * @param delimiter the field delimiter ({@code '\0'} for an xlsx sheet, which has none)
  * @param decimalComma whether numbers used a decimal comma
  * @param rows data rows read (header not counted; blank lines skipped)
  * @param accepted rows accepted
@@ -21,6 +21,7 @@ import org.sleepstat.core.survey.Survey;
  * @param problems every problem, in file order
  * @param rejectedRows every rejected row with its problems, in file order
  * @param survey the accepted respondents
+ * @param source the kind of file: CSV or xlsx sheet, plain schema, REDCap or Qualtrics export
  */
 public record ImportResult(
     String file,
@@ -36,9 +37,11 @@ public record ImportResult(
     List<ColumnMapping> columns,
     List<Problem> problems,
     List<RejectedRow> rejectedRows,
-    Survey survey) {
+    Survey survey,
+    SourceFormat source) {
 
   public ImportResult {
+    java.util.Objects.requireNonNull(source, "source");
     columns = List.copyOf(columns);
     problems = List.copyOf(problems);
     rejectedRows = List.copyOf(rejectedRows);
@@ -49,18 +52,43 @@ public record ImportResult(
     }
   }
 
+  /** A result read from a plain CSV file. */
+  public ImportResult(String file, String sha256, long sizeBytes, SurveyFormat format,
+      Encoding encoding, char delimiter, boolean decimalComma, long rows, long accepted,
+      long rejected, List<ColumnMapping> columns, List<Problem> problems,
+      List<RejectedRow> rejectedRows, Survey survey) {
+    this(file, sha256, sizeBytes, format, encoding, delimiter, decimalComma, rows, accepted,
+        rejected, columns, problems, rejectedRows, survey, SourceFormat.PLAIN_CSV);
+  }
+
+  /**
+   * The format's name as the JSON contract has it: "redcap" or "qualtrics" for a platform
+   * export, else the layout, "wide" or "long".
+   */
+  public String formatLabel() {
+    return source.platform() == SourceFormat.Platform.PLAIN ? format.label()
+        : source.platform().label();
+  }
+
+  /** Headers of the REDCap form status columns, kept out of the data, in file order. */
+  public List<String> formStatusColumns() {
+    return columns.stream().filter(c -> c.kind() == ColumnMapping.Kind.FORM_STATUS)
+        .map(ColumnMapping::header).toList();
+  }
+
   /** Headers of the columns no codebook variable matched, in file order. */
   public List<String> extraColumns() {
     return columns.stream().filter(ColumnMapping::isExtra).map(ColumnMapping::header).toList();
   }
 
-  /** The delimiter's name: "comma", "semicolon", "tab", "pipe". */
+  /** The delimiter's name: "comma", "semicolon", "tab", "pipe"; "none (xlsx)" for a sheet. */
   public String delimiterName() {
     return switch (delimiter) {
       case ',' -> "comma";
       case ';' -> "semicolon";
       case '\t' -> "tab";
       case '|' -> "pipe";
+      case '\0' -> "none (xlsx)";
       default -> String.valueOf(delimiter);
     };
   }

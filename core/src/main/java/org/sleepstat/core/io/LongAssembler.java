@@ -34,7 +34,6 @@ final class LongAssembler extends RowAssembler {
 
   /** The values of the row being read, by slot; null when the cell gave none. */
   private final Object[] rowValues;
-  private String rowId;
   private Wave rowWave;
 
   private static final class Pending {
@@ -65,8 +64,8 @@ final class LongAssembler extends RowAssembler {
   }
 
   LongAssembler(HeaderLayout layout, SurveyBuilder builder, CellReader cells,
-      InvalidValues invalidValues) {
-    super(layout, builder, cells, invalidValues);
+      InvalidValues invalidValues, UnfinishedResponses unfinished) {
+    super(layout, builder, cells, invalidValues, unfinished);
     this.slotCount = builder.slotCount();
     this.rowValues = new Object[slotCount];
     this.slotVariable = new Variable[slotCount];

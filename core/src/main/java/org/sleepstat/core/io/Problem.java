@@ -41,7 +41,11 @@ public record Problem(
     /** A long-format respondent with two rows for one wave. */
     DUPLICATE_WAVE,
     /** Two different values for one respondent-level variable in a long file. */
-    CONFLICT
+    CONFLICT,
+    /** A coded value that is none of the data dictionary's choices for the field. */
+    UNKNOWN_CODE,
+    /** A Qualtrics response that was not finished ({@code Finished} = False). */
+    UNFINISHED
   }
 
   /** What happened to the row or the value. */

@@ -19,6 +19,7 @@ abstract class RowAssembler {
   final SurveyBuilder builder;
   final CellReader cells;
   final InvalidValues invalidValues;
+  final UnfinishedResponses unfinished;
   final List<Problem> problems = new ArrayList<>();
   final List<RejectedRow> rejectedRows = new ArrayList<>();
   final Map<String, Long> idLines = new HashMap<>();
@@ -28,13 +29,16 @@ abstract class RowAssembler {
   /** The problems of the row being read. */
   final List<Problem> rowProblems = new ArrayList<>();
   boolean rowRejected;
+  /** The id of the row being read, once known. */
+  String rowId;
 
   RowAssembler(HeaderLayout layout, SurveyBuilder builder, CellReader cells,
-      InvalidValues invalidValues) {
+      InvalidValues invalidValues, UnfinishedResponses unfinished) {
     this.layout = layout;
     this.builder = builder;
     this.cells = cells;
     this.invalidValues = invalidValues;
+    this.unfinished = unfinished;
   }
 
   /** Reads one data row starting at physical line {@code line}. */
@@ -49,10 +53,25 @@ abstract class RowAssembler {
               + ", the header has " + layout.width);
     } else if (isBlank(fields)) {
       rowProblem(line, fields, 0, "row", "", Problem.Rule.EMPTY_ROW, "every field is empty");
+    } else if (isUnfinished(fields)) {
+      int c = layout.finishedColumn;
+      rowId = layout.idColumn >= 0 ? fields[layout.idColumn].strip() : null;
+      rowProblem(line, fields, c + 1, layout.headers[c], fields[c], Problem.Rule.UNFINISHED,
+          "the response was not finished (" + layout.headers[c] + " = "
+              + CellReader.quote(fields[c].strip()) + "); unfinished responses are excluded");
     } else {
       readRow(line, fields);
     }
     finishRow(line, fields);
+  }
+
+  /** A Qualtrics response whose Finished column says False (or 0). */
+  private boolean isUnfinished(String[] fields) {
+    if (layout.finishedColumn < 0 || unfinished == UnfinishedResponses.INCLUDE) {
+      return false;
+    }
+    String f = fields[layout.finishedColumn].strip();
+    return f.equalsIgnoreCase("false") || f.equals("0");
   }
 
   /**
@@ -105,11 +124,19 @@ abstract class RowAssembler {
    */
   final boolean readCell(long line, String[] fields, int c, Variable v) {
     String raw = fields[c];
-    if (!cells.read(v, raw)) {
-      boolean mendable = invalidValues == InvalidValues.SET_MISSING && !v.required();
-      record(line, fields, c + 1, v.name(), raw, cells.rule, cells.message,
-          mendable ? Problem.Action.SET_MISSING : Problem.Action.ROW_REJECTED);
-      return false;
+    DictionaryColumn coded = layout.dictionary[c];
+    String text = coded == null ? raw : coded.decode(raw);
+    if (text == null) {
+      return invalid(line, fields, c, v, Problem.Rule.UNKNOWN_CODE, coded.unknownCode(raw));
+    }
+    if (!cells.read(v, text)) {
+      return invalid(line, fields, c, v, cells.rule,
+          cells.message + (text.equals(raw) ? "" : coded.decodedFrom(raw)));
+    }
+    String range = coded != null && !cells.missing && v.type().isNumeric()
+        ? coded.outOfRange(raw, cells.number) : null;
+    if (range != null) {
+      return invalid(line, fields, c, v, Problem.Rule.OUT_OF_RANGE, range);
     }
     if (cells.missing && v.required() && requiredOnEveryRow()) {
       rowProblem(line, fields, c + 1, v.name(), raw, Problem.Rule.REQUIRED,
@@ -117,6 +144,15 @@ abstract class RowAssembler {
       return false;
     }
     return true;
+  }
+
+  /** Records an invalid cell: the row is rejected, or in lenient mode the cell is missing. */
+  private boolean invalid(long line, String[] fields, int c, Variable v, Problem.Rule rule,
+      String message) {
+    boolean mendable = invalidValues == InvalidValues.SET_MISSING && !v.required();
+    record(line, fields, c + 1, v.name(), fields[c], rule, message,
+        mendable ? Problem.Action.SET_MISSING : Problem.Action.ROW_REJECTED);
+    return false;
   }
 
   /** Stores a valid cell value into a builder slot. */

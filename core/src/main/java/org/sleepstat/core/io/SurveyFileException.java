@@ -1,8 +1,10 @@
 package org.sleepstat.core.io;
 
 /**
- * A survey file that cannot be used at all (missing, empty, binary, no data rows, a required
- * column missing, …). The message is one line: {@code FILE[:LINE[:COLUMN]]: what is wrong}.
+ * A survey file that cannot be used at all (missing, empty, binary, a broken or hostile workbook,
+ * no data rows, a required column missing, …), or a column map that cannot be used with it (a
+ * column the file lacks, a variable the codebook lacks). The message is one line: {@code
+ * FILE[:LINE[:COLUMN]]: what is wrong}, FILE naming the survey file or the map.
  */
 public final class SurveyFileException extends Exception {
   private static final long serialVersionUID = 1L;

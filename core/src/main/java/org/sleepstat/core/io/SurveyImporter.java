@@ -1,57 +1,100 @@
 package org.sleepstat.core.io;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.schema.RedcapDictionary;
 import org.sleepstat.core.survey.Survey;
-import org.sleepstat.core.survey.SurveyBuilder;
 
 /**
- * Reads a survey file (wide or long CSV) against a codebook and accounts for every row: each data
- * row ends accepted or rejected, and every problem is reported with its line, column, value and
- * rule. Detects the encoding, the delimiter and a decimal comma. A file that cannot be used at all
- * raises {@link SurveyFileException} with a one-line message. Immutable; configure with the {@code
- * with} methods.
+ * Reads a survey file against a codebook and accounts for every row: each data row ends accepted
+ * or rejected, and every problem is reported with its line, column, value and rule. Reads
+ * delimited text (detecting the encoding, the delimiter and a decimal comma) and xlsx workbooks
+ * (one sheet, row numbers as lines); the plain schema (wide or long), REDCap exports (with their
+ * data dictionary: coded values decoded, events as waves, form status columns kept out) and
+ * Qualtrics exports (recognised by their ImportId row). A column map says which column holds
+ * which variable. A file that cannot be used at all raises {@link SurveyFileException} with a
+ * one-line message. Immutable; configure with the {@code with} methods.
  *
  * <pre>{@code
- * ImportResult r = SurveyImporter.withDefaults().with(InvalidValues.SET_MISSING).read(path);
+ * ImportResult r = SurveyImporter.withDefaults()
+ *     .with(InvalidValues.SET_MISSING)
+ *     .with(ColumnMap.read(Path.of("map.csv")))
+ *     .with(RedcapDictionary.read(Path.of("dictionary.csv")))
+ *     .read(path);
  * }</pre>
  */
 public final class SurveyImporter {
-  private static final int SNIFF_CHARS = 1 << 16;
-
   private final Codebook codebook;
   private final InvalidValues invalidValues;
+  private final ColumnMap map;
+  private final RedcapDictionary dictionary;
+  private final String sheet;
+  private final UnfinishedResponses unfinished;
 
-  private SurveyImporter(Codebook codebook, InvalidValues invalidValues) {
+  private SurveyImporter(Codebook codebook, InvalidValues invalidValues, ColumnMap map,
+      RedcapDictionary dictionary, String sheet, UnfinishedResponses unfinished) {
     this.codebook = Objects.requireNonNull(codebook, "codebook");
     this.invalidValues = Objects.requireNonNull(invalidValues, "invalidValues");
+    this.map = map;
+    this.dictionary = dictionary;
+    this.sheet = sheet;
+    this.unfinished = Objects.requireNonNull(unfinished, "unfinished");
   }
 
-  /** The built-in codebook; rows with an invalid value are rejected. */
+  /**
+   * The built-in codebook; rows with an invalid value are rejected; no column map, no data
+   * dictionary; the first sheet of a workbook; unfinished Qualtrics responses excluded.
+   */
   public static SurveyImporter withDefaults() {
-    return new SurveyImporter(Codebook.builtIn(), InvalidValues.REJECT_ROW);
+    return new SurveyImporter(Codebook.builtIn(), InvalidValues.REJECT_ROW, null, null, null,
+        UnfinishedResponses.EXCLUDE);
   }
 
   /** A copy that reads with another codebook. */
   public SurveyImporter with(Codebook other) {
-    return new SurveyImporter(other, invalidValues);
+    return new SurveyImporter(other, invalidValues, map, dictionary, sheet, unfinished);
   }
 
   /** A copy that treats invalid values as given. */
   public SurveyImporter with(InvalidValues other) {
-    return new SurveyImporter(codebook, other);
+    return new SurveyImporter(codebook, other, map, dictionary, sheet, unfinished);
+  }
+
+  /** A copy that maps columns to variables by {@code columns} first (null: by name only). */
+  public SurveyImporter with(ColumnMap columns) {
+    return new SurveyImporter(codebook, invalidValues, columns, dictionary, sheet, unfinished);
+  }
+
+  /** A copy that reads REDCap exports with this data dictionary (null: none). */
+  public SurveyImporter with(RedcapDictionary other) {
+    return new SurveyImporter(codebook, invalidValues, map, other, sheet, unfinished);
+  }
+
+  /** A copy that treats unfinished Qualtrics responses as given. */
+  public SurveyImporter with(UnfinishedResponses other) {
+    return new SurveyImporter(codebook, invalidValues, map, dictionary, sheet, other);
+  }
+
+  /** A copy that reads the workbook sheet named {@code name} (null: the first sheet). */
+  public SurveyImporter withSheet(String name) {
+    return new SurveyImporter(codebook, invalidValues, map, dictionary, name, unfinished);
+  }
+
+  /**
+   * How a file with this header would be read: what each column maps to, by the column map, the
+   * data dictionary and the codebook. A required variable without a column is not an error here.
+   *
+   * @throws SurveyFileException when the column map names a column the header lacks or a
+   *     variable the codebook lacks, or the header repeats a name
+   */
+  public List<ColumnMapping> columnsFor(List<String> header) throws SurveyFileException {
+    return resolver().resolve("header", 1, header, null, false).mappings();
   }
 
   /** Reads the file at {@code path}. */
@@ -72,37 +115,69 @@ public final class SurveyImporter {
       }
       switch (scan.kind()) {
         case EMPTY -> throw new SurveyFileException(file, "the file is empty");
-        case XLSX -> throw new SurveyFileException(file, "this is an Excel workbook (xlsx), not a"
-            + " CSV file; save the sheet as CSV (File > Save As > CSV UTF-8) and try again");
-        case XLS -> throw new SurveyFileException(file, "this is an old Excel workbook (xls), not"
-            + " a CSV file; save the sheet as CSV (File > Save As > CSV UTF-8) and try again");
+        case XLS -> throw new SurveyFileException(file, "this is an old Excel workbook (xls),"
+            + " which sleepstat does not read; save it as an Excel workbook (.xlsx) or as CSV"
+            + " (File > Save As) and try again");
         case BINARY -> throw new SurveyFileException(file, "this is not a text file (it holds"
-            + " binary data); a survey must be a CSV export");
+            + " binary data); a survey must be a CSV export or an xlsx workbook");
+        case XLSX -> {
+          return readXlsx(source, scan);
+        }
         case TEXT -> {
-          // read on
+          return readCsv(source, scan);
         }
       }
-      char delimiter;
-      try (Reader sample = open(source, scan.encoding())) {
-        char[] buf = new char[SNIFF_CHARS];
-        int n = sample.read(buf);
-        delimiter = DelimiterSniffer.sniff(java.nio.CharBuffer.wrap(buf, 0, Math.max(n, 0)));
-      }
-      if (scan.oddQuotes()) {
-        try (Reader text = open(source, scan.encoding())) {
-          long line = QuoteCheck.unclosedQuoteLine(text, delimiter);
-          if (line > 0) {
-            throw new SurveyFileException(file, line, 0, "a quoted field that starts on this line"
-                + " is never closed, so the rest of the file would be read as one field");
-          }
-        }
-      }
-      try (Reader text = open(source, scan.encoding())) {
-        return parse(file, scan, delimiter, text);
-      }
+      throw new IllegalStateException("unknown kind " + scan.kind());
     } catch (IOException | UncheckedIOException e) {
       throw new SurveyFileException(file, "cannot be read (" + e.getMessage() + ")");
     }
+  }
+
+  private ImportResult readCsv(ByteSource source, ByteScan.Result scan)
+      throws IOException, SurveyFileException {
+    if (sheet != null) {
+      throw new SurveyFileException(source.name(), "a sheet (\"" + sheet + "\") was asked for,"
+          + " but this is a text (CSV) file, not an xlsx workbook");
+    }
+    char delimiter = CsvInput.delimiter(source, scan.encoding());
+    if (scan.oddQuotes()) {
+      CsvInput.checkQuotes(source, scan.encoding(), delimiter);
+    }
+    CellReader cells = new CellReader(delimiter != ',');
+    RecordFeed feed = feed(source.name(), cells);
+    CsvInput.read(source, scan.encoding(), delimiter, feed);
+    RowAssembler rows = feed.finish("the file has no header and no data (only blank lines)");
+    return result(source.name(), scan, scan.encoding(), delimiter, cells, feed, rows,
+        SourceFormat.Container.CSV, null);
+  }
+
+  private ImportResult readXlsx(ByteSource source, ByteScan.Result scan)
+      throws SurveyFileException {
+    CellReader cells = new CellReader(true); // no delimiter to confuse "3,5" with
+    RecordFeed feed = feed(source.name(), cells);
+    String name = XlsxInput.read(source, sheet, feed);
+    RowAssembler rows = feed.finish("sheet \"" + name + "\" is empty");
+    return result(source.name(), scan, Encoding.UTF8, '\0', cells, feed, rows,
+        SourceFormat.Container.XLSX, name);
+  }
+
+  private RecordFeed feed(String file, CellReader cells) {
+    return new RecordFeed(file, codebook, resolver(), cells, invalidValues, unfinished);
+  }
+
+  private ColumnResolver resolver() {
+    return new ColumnResolver(codebook, map, dictionary);
+  }
+
+  private static ImportResult result(String file, ByteScan.Result scan, Encoding encoding,
+      char delimiter, CellReader cells, RecordFeed feed, RowAssembler rows,
+      SourceFormat.Container container, String sheetName) {
+    HeaderLayout layout = feed.layout();
+    Survey survey = rows.finish();
+    return new ImportResult(file, scan.sha256(), scan.size(), layout.format, encoding,
+        delimiter, cells.sawDecimalComma, rows.rows, rows.accepted, rows.rejected(),
+        layout.mappings(), rows.problems, rows.rejectedRows, survey,
+        new SourceFormat(container, sheetName, layout.platform));
   }
 
   private static void checkFile(Path path, String file) throws SurveyFileException {
@@ -115,68 +190,5 @@ public final class SurveyImporter {
     if (!Files.isReadable(path)) {
       throw new SurveyFileException(file, "cannot be read (permission denied)");
     }
-  }
-
-  private static Reader open(ByteSource source, Encoding encoding) throws IOException {
-    InputStream in = source.open();
-    try {
-      in.skipNBytes(encoding.bomLength());
-    } catch (IOException e) {
-      in.close();
-      throw e;
-    }
-    return new InputStreamReader(in, encoding.charset().newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE));
-  }
-
-  private ImportResult parse(String file, ByteScan.Result scan, char delimiter, Reader text)
-      throws SurveyFileException {
-    CellReader cells = new CellReader(delimiter != ',');
-    CsvReader<CsvRecord> csv = CsvReader.builder()
-        .fieldSeparator(delimiter)
-        .skipEmptyLines(true)
-        .allowExtraFields(true)
-        .allowMissingFields(true)
-        .ofCsvRecord(text);
-    HeaderLayout layout = null;
-    RowAssembler rows = null;
-    SurveyBuilder builder = null;
-    long lastLine = 0;
-    try {
-      for (CsvRecord rec : csv) {
-        lastLine = rec.getStartingLineNumber();
-        if (isBlankLine(rec) && (layout == null || layout.width > 1)) {
-          continue; // a line of only spaces or tabs is a blank line, as an empty one is
-        }
-        String[] fields = rec.getFields().toArray(new String[0]);
-        if (layout == null) {
-          layout = HeaderLayout.of(codebook, List.of(fields), file, lastLine);
-          builder = new SurveyBuilder(codebook, layout.present, layout.extraNames);
-          rows = layout.format == SurveyFormat.LONG
-              ? new LongAssembler(layout, builder, cells, invalidValues)
-              : new WideAssembler(layout, builder, cells, invalidValues);
-          continue;
-        }
-        rows.accept(lastLine, fields);
-      }
-    } catch (CsvParseException e) {
-      throw new SurveyFileException(file, lastLine, 0,
-          "the CSV cannot be parsed after this line (" + e.getMessage() + ")");
-    }
-    if (layout == null) {
-      throw new SurveyFileException(file, "the file has no header and no data (only blank lines)");
-    }
-    if (rows.rows == 0) {
-      throw new SurveyFileException(file, "no data rows (the file has only a header)");
-    }
-    Survey survey = rows.finish();
-    return new ImportResult(file, scan.sha256(), scan.size(), layout.format, scan.encoding(),
-        delimiter, cells.sawDecimalComma, rows.rows, rows.accepted, rows.rejected(),
-        layout.mappings(), rows.problems, rows.rejectedRows, survey);
-  }
-
-  private static boolean isBlankLine(CsvRecord rec) {
-    return rec.getFieldCount() == 1 && rec.getField(0).isBlank();
   }
 }

@@ -7,11 +7,10 @@ import org.sleepstat.core.survey.SurveyBuilder;
 /** One row per respondent: a valid row becomes a respondent at once. */
 final class WideAssembler extends RowAssembler {
   private final int[] slots;
-  private String rowId;
 
   WideAssembler(HeaderLayout layout, SurveyBuilder builder, CellReader cells,
-      InvalidValues invalidValues) {
-    super(layout, builder, cells, invalidValues);
+      InvalidValues invalidValues, UnfinishedResponses unfinished) {
+    super(layout, builder, cells, invalidValues, unfinished);
     slots = new int[layout.width];
     for (int c = 0; c < layout.width; c++) {
       slots[c] = layout.variables[c] != null ? builder.slotOf(layout.variables[c])

@@ -77,7 +77,7 @@ class SurveyFileErrorsTest {
     bytes[5] = 0;
     Path path = write("binary.csv", bytes);
     failsWith(() -> read(path),
-        path + ": this is not a text file (it holds binary data); a survey must be a CSV export");
+        path + ": this is not a text file (it holds binary data); a survey must be a CSV export or an xlsx workbook");
   }
 
   @Test
@@ -88,11 +88,11 @@ class SurveyFileErrorsTest {
     }
     Path path = write("controls.csv", bytes);
     failsWith(() -> read(path),
-        path + ": this is not a text file (it holds binary data); a survey must be a CSV export");
+        path + ": this is not a text file (it holds binary data); a survey must be a CSV export or an xlsx workbook");
   }
 
   @Test
-  void xlsxWorkbook() throws IOException {
+  void zipWithoutAWorkbookIsABrokenWorkbook() throws IOException {
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(zip)) {
       out.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -104,8 +104,10 @@ class SurveyFileErrorsTest {
     }
     assertThat(zip.toByteArray()).startsWith(0x50, 0x4B, 0x03, 0x04);
     Path path = write("survey.xlsx", zip.toByteArray());
-    failsWith(() -> read(path), path + ": this is an Excel workbook (xlsx), not a CSV file; save"
-        + " the sheet as CSV (File > Save As > CSV UTF-8) and try again");
+    // a zip without the parts of a workbook: read as a workbook, and said to be broken
+    failsWith(() -> read(path), path + ": this is an Excel workbook (xlsx) but it cannot be read:"
+        + " The part /xl/workbook.xml does not have any content type ! Rule: Package require"
+        + " content types when retrieving a part from a package. [M.1.14]");
   }
 
   @Test
@@ -113,8 +115,9 @@ class SurveyFileErrorsTest {
     byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1, 0, 0, 0, 0};
     Path path = write("survey.xls", ole);
-    failsWith(() -> read(path), path + ": this is an old Excel workbook (xls), not a CSV file;"
-        + " save the sheet as CSV (File > Save As > CSV UTF-8) and try again");
+    failsWith(() -> read(path), path + ": this is an old Excel workbook (xls), which sleepstat"
+        + " does not read; save it as an Excel workbook (.xlsx) or as CSV (File > Save As) and"
+        + " try again");
   }
 
   @Test

@@ -105,7 +105,8 @@ final class AboutSheet implements ReportSheet {
     facts.add(new String[] {"Input file", in.file()});
     facts.add(new String[] {"Size (bytes)", Long.toString(in.sizeBytes())});
     facts.add(new String[] {"SHA-256", in.sha256()});
-    facts.add(new String[] {"Format", in.format().label()});
+    facts.add(new String[] {"Format", in.formatLabel() + " (" + in.format().label()
+        + " layout)"});
     facts.add(new String[] {"Encoding", in.encoding().label()});
     facts.add(new String[] {"Delimiter", in.delimiterName()});
     facts.add(new String[] {"Decimal comma", in.decimalComma() ? "yes" : "no"});

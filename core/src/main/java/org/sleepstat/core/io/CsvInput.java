@@ -1,0 +1,85 @@
+package org.sleepstat.core.io;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * Reads a delimited text file into a {@link RecordFeed}: finds the delimiter, stops at a quoted
+ * field that is never closed, and streams the records with their physical line numbers.
+ */
+final class CsvInput {
+  private static final int SNIFF_CHARS = 1 << 16;
+
+  private CsvInput() {}
+
+  /** The delimiter of the text, from its first characters. */
+  static char delimiter(ByteSource source, Encoding encoding) throws IOException {
+    try (Reader sample = open(source, encoding)) {
+      char[] buf = new char[SNIFF_CHARS];
+      int n = sample.read(buf);
+      return DelimiterSniffer.sniff(CharBuffer.wrap(buf, 0, Math.max(n, 0)));
+    }
+  }
+
+  /** Fails with the line of a quoted field that is never closed, if there is one. */
+  static void checkQuotes(ByteSource source, Encoding encoding, char delimiter)
+      throws IOException, SurveyFileException {
+    try (Reader text = open(source, encoding)) {
+      long line = QuoteCheck.unclosedQuoteLine(text, delimiter);
+      if (line > 0) {
+        throw new SurveyFileException(source.name(), line, 0, "a quoted field that starts on"
+            + " this line is never closed, so the rest of the file would be read as one field");
+      }
+    }
+  }
+
+  /** Feeds every record of the text to {@code feed}. */
+  static void read(ByteSource source, Encoding encoding, char delimiter, RecordFeed feed)
+      throws IOException, SurveyFileException {
+    try (Reader text = open(source, encoding)) {
+      CsvReader<CsvRecord> csv = CsvReader.builder()
+          .fieldSeparator(delimiter)
+          .skipEmptyLines(true)
+          .allowExtraFields(true)
+          .allowMissingFields(true)
+          .ofCsvRecord(text);
+      long lastLine = 0;
+      try {
+        for (CsvRecord rec : csv) {
+          lastLine = rec.getStartingLineNumber();
+          if (isBlankLine(rec) && (feed.headerWidth() == 0 || feed.headerWidth() > 1)) {
+            continue; // a line of only spaces or tabs is a blank line, as an empty one is
+          }
+          feed.accept(lastLine, rec.getFields().toArray(new String[0]));
+        }
+      } catch (CsvParseException e) {
+        throw new SurveyFileException(source.name(), lastLine, 0,
+            "the CSV cannot be parsed after this line (" + e.getMessage() + ")");
+      }
+    }
+  }
+
+  private static Reader open(ByteSource source, Encoding encoding) throws IOException {
+    InputStream in = source.open();
+    try {
+      in.skipNBytes(encoding.bomLength());
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+    return new InputStreamReader(in, encoding.charset().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+  }
+
+  private static boolean isBlankLine(CsvRecord rec) {
+    return rec.getFieldCount() == 1 && rec.getField(0).isBlank();
+  }
+}

@@ -1,0 +1,109 @@
+package org.sleepstat.core.io;
+
+import java.util.Optional;
+import org.sleepstat.core.schema.NumberText;
+import org.sleepstat.core.schema.RedcapField;
+import org.sleepstat.core.schema.Variable;
+
+/**
+ * How the cells of a column exported by REDCap are read, by its data dictionary field: a coded
+ * value (radio, dropdown, yesno, truefalse) becomes its choice's label, which the codebook
+ * variable then matches by its spellings; a label export's cell, already a label, is taken as it
+ * is. A numeric variable takes the choice's label when it is a number ("1, 0 | 2, 1" reads code
+ * 2 as 1), else its code ("0, 0 - no pain" reads 0). The dictionary's
+ * validation minimum and maximum are an extra range check.
+ */
+final class DictionaryColumn {
+  final RedcapField field;
+  private final Variable variable;
+  private final boolean decodes;
+  private final boolean labelsFirst;
+
+  private DictionaryColumn(RedcapField field, Variable variable, boolean labelsFirst) {
+    this.field = field;
+    this.variable = variable;
+    this.decodes = field.isCoded();
+    this.labelsFirst = labelsFirst;
+  }
+
+  /**
+   * The reading rule of a column of field {@code field} that holds {@code variable}, or null
+   * when the cells are read as written (a checkbox column, text without a numeric range).
+   *
+   * @param labelsFirst whether a value that is both a code and another choice's label is read as
+   *     the label (a label export); otherwise codes win
+   */
+  static DictionaryColumn of(RedcapField field, Variable variable, boolean labelsFirst) {
+    if (field.isCheckbox() || variable == null) {
+      return null;
+    }
+    boolean ranged = variable.type().isNumeric() && (field.min() != null || field.max() != null);
+    return field.isCoded() || ranged ? new DictionaryColumn(field, variable, labelsFirst) : null;
+  }
+
+  /**
+   * The cell as the codebook variable should read it; null when a coded field's cell is neither
+   * a code nor a label of its choices (nor a value the variable accepts as it is).
+   */
+  String decode(String raw) {
+    String s = raw.strip();
+    if (!decodes || CellReader.isMissingToken(s) || variable.isMissingCode(s)) {
+      return raw;
+    }
+    Optional<RedcapField.Choice> byCode = field.choiceByCode(s);
+    Optional<RedcapField.Choice> byLabel = field.choiceByLabel(s);
+    Optional<RedcapField.Choice> choice = labelsFirst ? byLabel.or(() -> byCode)
+        : byCode.or(() -> byLabel);
+    if (choice.isPresent()) {
+      String label = choice.get().label();
+      if (variable.type().isNumeric()) {
+        // a number the respondent saw ("1, 0 | 2, 1"), else the code ("0, 0 - no pain")
+        return Double.isNaN(NumberParser.parse(label, '.')) ? choice.get().code() : label;
+      }
+      return label;
+    }
+    if (variable.type().isNumeric() || variable.levelCode(s) >= 0) {
+      return raw;
+    }
+    return null;
+  }
+
+  /** Why {@link #decode} gave null. */
+  String unknownCode(String raw) {
+    return CellReader.quote(raw.strip()) + " is not one of the choices of " + field.name()
+        + " in the data dictionary (" + codes() + ")";
+  }
+
+  /** A note for a decoded value the variable did not accept. */
+  String decodedFrom(String raw) {
+    return " (" + field.name() + " code " + CellReader.quote(raw.strip()) + " in the data"
+        + " dictionary)";
+  }
+
+  /** Null when {@code value} is within the dictionary's range, else the message. */
+  String outOfRange(String raw, double value) {
+    if (field.min() != null && value < field.min()) {
+      return CellReader.quote(raw.strip()) + " is below the data dictionary's minimum "
+          + NumberText.format(field.min()) + " for " + field.name();
+    }
+    if (field.max() != null && value > field.max()) {
+      return CellReader.quote(raw.strip()) + " is above the data dictionary's maximum "
+          + NumberText.format(field.max()) + " for " + field.name();
+    }
+    return null;
+  }
+
+  private String codes() {
+    StringBuilder b = new StringBuilder();
+    for (RedcapField.Choice c : field.choices()) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      if (b.length() > 120) {
+        return b.append("…").toString();
+      }
+      b.append(c.code()).append(' ').append(c.label());
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,203 @@
+package org.sleepstat.core.schema;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a REDCap data dictionary CSV. The columns are found by their standard headers ("Variable
+ * / Field Name", "Form Name", "Field Type", "Field Label", "Choices, Calculations, OR Slider
+ * Labels", "Text Validation Type OR Show Slider Number", "Text Validation Min", "Text Validation
+ * Max") or the API's names ({@code field_name}, {@code form_name}, …); other columns are ignored.
+ * UTF-8 (with or without BOM), else Windows-1252.
+ */
+final class RedcapDictionaryReader {
+  private enum Col {
+    NAME("variable/fieldname", "fieldname"),
+    FORM("formname"),
+    TYPE("fieldtype"),
+    LABEL("fieldlabel"),
+    CHOICES("choices,calculations,orsliderlabels", "selectchoicesorcalculations"),
+    VALIDATION("textvalidationtypeorshowslidernumber", "textvalidationtype"),
+    MIN("textvalidationmin"),
+    MAX("textvalidationmax");
+
+    final String[] keys;
+
+    Col(String... keys) {
+      this.keys = keys;
+    }
+  }
+
+  private RedcapDictionaryReader() {}
+
+  static RedcapDictionary read(Path path) throws CodebookException {
+    String display = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new CodebookException(display + ": is a directory, not a data dictionary");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new CodebookException(display + ": no such data dictionary file");
+    } catch (IOException e) {
+      throw new CodebookException(display + ": cannot be read (" + e.getMessage() + ")");
+    }
+    return parse(display, decode(bytes));
+  }
+
+  private static String decode(byte[] bytes) {
+    int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    ByteBuffer buf = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(buf).toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, skip, bytes.length - skip, Charset.forName("windows-1252"));
+    }
+  }
+
+  static RedcapDictionary parse(String display, String text) throws CodebookException {
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    Map<Col, Integer> header = null;
+    List<RedcapField> fields = new ArrayList<>();
+    Map<String, Long> lines = new HashMap<>();
+    try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true)
+        .allowMissingFields(true).allowExtraFields(true).ofCsvRecord(text)) {
+      for (CsvRecord rec : csv) {
+        long line = rec.getStartingLineNumber();
+        if (header == null) {
+          header = header(display, line, rec);
+          continue;
+        }
+        if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
+          continue;
+        }
+        RedcapField f = field(display, line, header, rec);
+        Long earlier = lines.putIfAbsent(f.name().toLowerCase(Locale.ROOT), line);
+        if (earlier != null) {
+          throw new CodebookException(display + ":" + line + ": field \"" + f.name()
+              + "\" is defined twice (also on line " + earlier + ")");
+        }
+        fields.add(f);
+      }
+    } catch (IOException | CsvParseException e) {
+      throw new CodebookException(display + ": not a readable CSV (" + e.getMessage() + ")");
+    }
+    if (fields.isEmpty()) {
+      throw new CodebookException(display + ": the data dictionary has no fields");
+    }
+    return new RedcapDictionary(display, fields);
+  }
+
+  private static Map<Col, Integer> header(String display, long line, CsvRecord rec)
+      throws CodebookException {
+    Map<Col, Integer> header = new HashMap<>();
+    for (int i = 0; i < rec.getFieldCount(); i++) {
+      String key = Spelling.headerKey(rec.getField(i));
+      for (Col col : Col.values()) {
+        for (String k : col.keys) {
+          if (k.equals(key)) {
+            header.putIfAbsent(col, i);
+          }
+        }
+      }
+    }
+    if (!header.containsKey(Col.NAME) || !header.containsKey(Col.FORM)
+        || !header.containsKey(Col.TYPE)) {
+      throw new CodebookException(display + ":" + line + ": not a REDCap data dictionary (the"
+          + " header needs \"Variable / Field Name\", \"Form Name\" and \"Field Type\")");
+    }
+    return header;
+  }
+
+  private static RedcapField field(String display, long line, Map<Col, Integer> header,
+      CsvRecord rec) throws CodebookException {
+    String name = cell(header, rec, Col.NAME);
+    String where = display + ":" + line + ": ";
+    if (name.isEmpty()) {
+      throw new CodebookException(where + "a field without a name");
+    }
+    where += name + ": ";
+    RedcapField.Type type = RedcapField.Type.of(cell(header, rec, Col.TYPE));
+    List<RedcapField.Choice> choices = switch (type) {
+      case YESNO -> RedcapField.YES_NO;
+      case TRUEFALSE -> RedcapField.TRUE_FALSE;
+      case RADIO, DROPDOWN, CHECKBOX -> choices(where, cell(header, rec, Col.CHOICES));
+      default -> List.of();
+    };
+    String validation = cell(header, rec, Col.VALIDATION);
+    boolean numeric = isNumeric(validation);
+    Double min = numeric ? number(cell(header, rec, Col.MIN)) : null;
+    Double max = numeric ? number(cell(header, rec, Col.MAX)) : null;
+    return new RedcapField(name, cell(header, rec, Col.FORM), type, cell(header, rec, Col.LABEL),
+        choices, validation, min, max, line);
+  }
+
+  /** Choices as REDCap writes them: {@code 1, On my side | 2, On my back}. */
+  static List<RedcapField.Choice> choices(String where, String cell) throws CodebookException {
+    List<RedcapField.Choice> list = new ArrayList<>();
+    if (cell.isBlank()) {
+      throw new CodebookException(where + "a coded field without choices");
+    }
+    for (String part : cell.split("\\|", -1)) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      int comma = p.indexOf(',');
+      if (comma <= 0) {
+        throw new CodebookException(where + "choice \"" + p + "\" is not \"code, label\"");
+      }
+      String code = p.substring(0, comma).strip();
+      for (RedcapField.Choice c : list) {
+        if (c.code().equals(code)) {
+          throw new CodebookException(where + "choice code \"" + code + "\" is used twice");
+        }
+      }
+      list.add(new RedcapField.Choice(code, p.substring(comma + 1).strip()));
+    }
+    return list;
+  }
+
+  /** REDCap's numeric validations: integer, number, number_1dp, number_comma_decimal, … */
+  private static boolean isNumeric(String validation) {
+    String v = validation.strip().toLowerCase(Locale.ROOT);
+    return v.equals("int") || v.equals("integer") || v.equals("float") || v.startsWith("number");
+  }
+
+  private static Double number(String cell) {
+    String s = cell.strip();
+    if (s.isEmpty()) {
+      return null;
+    }
+    try {
+      return Double.valueOf(s.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      return null; // e.g. a piped or calculated bound: not a fixed range
+    }
+  }
+
+  private static String cell(Map<Col, Integer> header, CsvRecord rec, Col col) {
+    Integer i = header.get(col);
+    return i == null || i >= rec.getFieldCount() ? "" : rec.getField(i).strip();
+  }
+}

@@ -1,0 +1,103 @@
+package org.sleepstat.core.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Test shorthand: xlsx workbooks written with POI, and their zip parts rewritten. */
+final class TestWorkbooks {
+  private TestWorkbooks() {}
+
+  /**
+   * A workbook with one sheet per name; {@code rows} of each sheet are lists of cells: a Number
+   * becomes a numeric cell, a Boolean a boolean cell, null no cell, a String starting with "="
+   * a formula, any other String a text cell.
+   */
+  static byte[] of(List<String> names, List<List<List<Object>>> sheets) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out =
+        new ByteArrayOutputStream()) {
+      for (int s = 0; s < names.size(); s++) {
+        Sheet sheet = wb.createSheet(names.get(s));
+        List<List<Object>> rows = sheets.get(s);
+        for (int r = 0; r < rows.size(); r++) {
+          if (rows.get(r) == null) {
+            continue; // no row at all
+          }
+          Row row = sheet.createRow(r);
+          List<Object> cells = rows.get(r);
+          for (int c = 0; c < cells.size(); c++) {
+            set(row, c, cells.get(c));
+          }
+        }
+      }
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // cached results, as Excel
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One sheet named "Data". */
+  static byte[] of(List<List<Object>> rows) {
+    return of(List.of("Data"), List.of(rows));
+  }
+
+  private static void set(Row row, int c, Object value) {
+    if (value == null) {
+      return;
+    }
+    Cell cell = row.createCell(c);
+    if (value instanceof Number n) {
+      cell.setCellValue(n.doubleValue());
+    } else if (value instanceof Boolean b) {
+      cell.setCellValue(b);
+    } else if (value instanceof Styled s) {
+      cell.setCellValue(s.value());
+      CellStyle style = row.getSheet().getWorkbook().createCellStyle();
+      style.setDataFormat(row.getSheet().getWorkbook().createDataFormat().getFormat(s.format()));
+      cell.setCellStyle(style);
+    } else if (value.toString().startsWith("=")) {
+      cell.setCellFormula(value.toString().substring(1));
+    } else {
+      cell.setCellValue(value.toString());
+    }
+  }
+
+  /** A number shown with an Excel number format, e.g. a date. */
+  record Styled(double value, String format) {}
+
+  /** The workbook with the text of zip entry {@code name} rewritten. */
+  static byte[] rewrite(byte[] xlsx, String name, UnaryOperator<String> change) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+        for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+          byte[] content = in.readAllBytes();
+          if (e.getName().equals(name)) {
+            content = change.apply(new String(content, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
+          }
+          out.putNextEntry(new ZipEntry(e.getName()));
+          out.write(content);
+          out.closeEntry();
+        }
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
