@@ -66,7 +66,7 @@ final class PositionAnalysis {
 
     // Kruskal-Wallis and Dunn rank the same pooled values
     Ranks ranks = Ranks.pooled(tested);
-    double[] ss = OneWayTests.sumsOfSquares(tested);
+    double[] ss = OneWay.sumsOfSquares(tested);
     double ssTotal = ss[0];
     Stat eta;
     Stat[] anova;
@@ -82,7 +82,7 @@ final class PositionAnalysis {
       eta = Stat.finiteOr(ss[1] / ssTotal, "all values are equal");
       anova = anova(tested);
       welch = welch(tested, testedNames);
-      OneWayTests.ChiSquared kw = OneWayTests.kruskalWallis(tested, ranks);
+      OneWay.ChiSquared kw = OneWay.kruskalWallis(tested, ranks);
       kruskal = all("Kruskal-Wallis not computable", kw.h(), kw.df(), kw.p());
     }
     return new PositionResult(outcome, y.length, groups, tested.size(), anova[0], anova[1],
@@ -129,7 +129,7 @@ final class PositionAnalysis {
     // Within-group sum of squares of exactly zero: R gives F = Inf, p = 0; not a number to report.
     for (double[] g : tested) {
       if (!allEqual(g)) {
-        OneWayTests.F f = OneWayTests.anova(tested);
+        OneWay.F f = OneWay.anova(tested);
         return all("ANOVA not computable", f.f(), f.df1(), f.df2(), f.p());
       }
     }
@@ -143,7 +143,7 @@ final class PositionAnalysis {
             + " has zero variance (Welch weights undefined)");
       }
     }
-    OneWayTests.F f = OneWayTests.welch(tested);
+    OneWay.F f = OneWay.welch(tested);
     return all("Welch ANOVA not computable", f.f(), f.df1(), f.df2(), f.p());
   }
 

@@ -105,8 +105,8 @@ public final class SurveyAnalysis {
         Multiplicity.family("Welch t on change, changed vs not", arms,
             ArmComparisonResult::outcome, ArmComparisonResult::pWelch)));
     List<CategoricalResult> categorical = new ArrayList<>();
-    CategoricalTests.positionByMorningPain(survey).ifPresent(categorical::add);
-    CategoricalTests.changedByResponder(survey, responderChange).ifPresent(categorical::add);
+    Categorical.positionByMorningPain(survey).ifPresent(categorical::add);
+    Categorical.changedByResponder(survey, responderChange).ifPresent(categorical::add);
     return new AnalysisResult(paired, byPosition, mattressAge, redFlags(survey),
         SampleDescription.describe(survey), multiplicity, arms, AgeBands.analyze(survey),
         BaselineRegression.analyze(survey), categorical);

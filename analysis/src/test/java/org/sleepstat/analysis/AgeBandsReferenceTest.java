@@ -26,7 +26,7 @@ class AgeBandsReferenceTest {
         .filter(b -> b.outcome().equals(row.outcome())).findFirst()
         .orElseThrow(() -> new AssertionError(row + ": no result; " + row.reproduce()));
     if (row.group().isEmpty()) {
-      ModelsReference.check(row, switch (row.key()) {
+      ModelsReference.assertMatchesR(row, switch (row.key()) {
         case "n" -> r.n();
         default -> throw new IllegalArgumentException("unknown key " + row.key());
       });
@@ -34,7 +34,7 @@ class AgeBandsReferenceTest {
     }
     AgeBand band = r.bands().stream().filter(b -> b.band().equals(row.group())).findFirst()
         .orElseThrow(() -> new AssertionError(row + ": no band; " + row.reproduce()));
-    ModelsReference.check(row, switch (row.key()) {
+    ModelsReference.assertMatchesR(row, switch (row.key()) {
       case "n" -> band.n();
       case "mean" -> band.mean();
       case "sd" -> band.sd();

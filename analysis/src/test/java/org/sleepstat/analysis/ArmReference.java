@@ -127,8 +127,8 @@ final class ArmReference {
   }
 
   /** Compares with the contract's tolerances (see the class comment). */
-  static void check(Row row, Object actual) {
-    check(row, actual, row.key().startsWith("p_") ? Reference.P_VALUE_ABSOLUTE : -1);
+  static void assertMatchesR(Row row, Object actual) {
+    assertMatchesR(row, actual, row.key().startsWith("p_") ? Reference.P_VALUE_ABSOLUTE : -1);
   }
 
   /**
@@ -137,7 +137,7 @@ final class ArmReference {
    *
    * @param absolute an absolute tolerance, or a negative number for the relative one
    */
-  static void check(Row row, Object actual, double absolute) {
+  static void assertMatchesR(Row row, Object actual, double absolute) {
     String context = row + ": " + row.reproduce();
     if (actual instanceof Integer count) {
       if (row.isNa()) {

@@ -50,12 +50,12 @@ class CategoricalReferenceTest {
 
   private static CategoricalResult compute(ModelsReference.Row row) {
     if (row.dataset().equals("tables")) {
-      return CategoricalTests.test(ContingencyTable.of(tables().get(row.outcome())));
+      return Categorical.test(ContingencyTable.of(tables().get(row.outcome())));
     }
     Survey s = ModelsReference.survey(row.dataset());
     return (switch (row.outcome()) {
-      case "position_x_morning_pain" -> CategoricalTests.positionByMorningPain(s);
-      case "changed_x_responder" -> CategoricalTests.changedByResponder(s);
+      case "position_x_morning_pain" -> Categorical.positionByMorningPain(s);
+      case "changed_x_responder" -> Categorical.changedByResponder(s);
       default -> throw new IllegalArgumentException("unknown table " + row.outcome());
     }).orElseThrow(() -> new AssertionError(row + ": no result; " + row.reproduce()));
   }
@@ -66,10 +66,10 @@ class CategoricalReferenceTest {
     CategoricalResult r = result(row);
     if (row.isNa() && COUNTS_AND_FLAGS.contains(row.key())) {
       // R stopped: the whole chi-square test is undefined
-      ModelsReference.check(row, r.chiSquare().statistic());
+      ModelsReference.assertMatchesR(row, r.chiSquare().statistic());
       return;
     }
-    ModelsReference.check(row, switch (row.key()) {
+    ModelsReference.assertMatchesR(row, switch (row.key()) {
       case "n" -> r.n();
       case "rows" -> r.table().rows();
       case "columns" -> r.table().columns();

@@ -48,7 +48,7 @@ class LinearModelReferenceTest {
   void equalsR(ArmReference.Row row) {
     Fit fit = fit(row.outcome());
     if (row.group().isEmpty()) {
-      ArmReference.check(row, switch (row.key()) {
+      ArmReference.assertMatchesR(row, switch (row.key()) {
         case "n" -> fit.fitted.n();
         case "residual_df" -> fit.fitted.residualDf();
         case "sigma" -> fit.fitted.sigma();
@@ -65,7 +65,7 @@ class LinearModelReferenceTest {
     int index = fit.names.indexOf(row.group());
     assertThat(index).as("coefficient %s among %s", row.group(), fit.names).isNotNegative();
     LinearModel.Coefficient c = fit.fitted.coefficients().get(index);
-    ArmReference.check(row, switch (row.key()) {
+    ArmReference.assertMatchesR(row, switch (row.key()) {
       case "estimate" -> c.estimate();
       case "se" -> c.standardError();
       case "t" -> c.t();

@@ -110,7 +110,7 @@ final class ModelsReference {
    * Compares a Java value (a {@link Stat}, an {@code int} count or a {@code boolean}, which R
    * writes as 0 or 1) with the R value of the row; NA must be an undefined Stat with a reason.
    */
-  static void check(Row row, Object actual) {
+  static void assertMatchesR(Row row, Object actual) {
     String context = row + ": " + row.reproduce();
     if (actual instanceof Boolean flag) {
       actual = flag ? 1 : 0;

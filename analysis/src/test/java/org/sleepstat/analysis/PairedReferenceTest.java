@@ -30,7 +30,7 @@ class PairedReferenceTest {
   @MethodSource("rows")
   void equalsR(Reference.Row row) {
     PairedResult result = find(row.dataset(), row.outcome());
-    Reference.check(row, value(result, row.key()));
+    Reference.assertMatchesR(row, value(result, row.key()));
   }
 
   /** Java analyses exactly the outcomes R found with both columns, per data set. */

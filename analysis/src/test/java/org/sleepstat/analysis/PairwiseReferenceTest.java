@@ -93,7 +93,7 @@ class PairwiseReferenceTest {
         default -> throw new IllegalArgumentException("unknown key " + row.key());
       });
     }
-    check(row, actual);
+    assertMatchesR(row, actual);
   }
 
   /** Java compares exactly the pairs R compares, in the same order. */
@@ -146,7 +146,7 @@ class PairwiseReferenceTest {
   }
 
   /** The tolerances of {@link Reference}: 1e-9 relative, 1e-10 absolute for p-values. */
-  private static void check(Row row, Object actual) {
+  private static void assertMatchesR(Row row, Object actual) {
     String context = row + ": " + row.reproduce();
     if (actual instanceof Integer count) {
       assertThat(row.isNa()).as("%s%nR gives NA for a count", context).isFalse();

@@ -31,14 +31,14 @@ class PositionReferenceTest {
   void equalsR(Reference.Row row) {
     PositionResult result = find(row.dataset(), row.outcome());
     if (row.group().isEmpty()) {
-      Reference.check(row, value(result, row.key()));
+      Reference.assertMatchesR(row, value(result, row.key()));
       return;
     }
     PositionGroup group = result.groups().stream()
         .filter(g -> g.position().equals(row.group())).findFirst()
         .orElseThrow(() -> new AssertionError(row + ": no group " + row.group() + "; "
             + row.reproduce()));
-    Reference.check(row, switch (row.key()) {
+    Reference.assertMatchesR(row, switch (row.key()) {
       case "n" -> group.n();
       case "mean" -> Stat.of(group.mean());
       case "sd" -> group.sd();

@@ -128,7 +128,7 @@ final class Reference {
    * Compares a Java value (a {@link Stat}, or an {@code int} count) with the R value of the row.
    * NA in R must be an undefined Stat with a reason.
    */
-  static void check(Row row, Object actual) {
+  static void assertMatchesR(Row row, Object actual) {
     String context = row + ": " + row.reproduce();
     if (actual instanceof Integer count) {
       if (row.isNa()) {

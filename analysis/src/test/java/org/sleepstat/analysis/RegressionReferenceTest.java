@@ -37,7 +37,7 @@ class RegressionReferenceTest {
   void regressionEqualsLm(ModelsReference.Row row) {
     RegressionResult r = result(row);
     if (row.group().isEmpty()) {
-      ModelsReference.check(row, switch (row.key()) {
+      ModelsReference.assertMatchesR(row, switch (row.key()) {
         case "n" -> r.n();
         case "dropped_missing" -> r.droppedMissing();
         case "rank" -> r.rank();
@@ -58,7 +58,7 @@ class RegressionReferenceTest {
         .orElseThrow(() -> new AssertionError(row + ": no coefficient " + row.group() + " among "
             + r.coefficients().stream().map(RegressionCoefficient::term).toList() + "; "
             + row.reproduce()));
-    ModelsReference.check(row, switch (row.key()) {
+    ModelsReference.assertMatchesR(row, switch (row.key()) {
       case "estimate" -> c.estimate();
       case "se" -> c.standardError();
       case "t" -> c.t();

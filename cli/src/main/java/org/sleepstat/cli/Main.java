@@ -60,9 +60,19 @@ public final class Main {
     err.println("sleepstat: internal error: " + e
         + (debug(parsed) ? "" : " (run again with --debug for details)"));
     if (debug(parsed)) {
-      e.printStackTrace(err);
+      printTrace(e);
     }
     return ExitCode.SOFTWARE;
+  }
+
+  /** The exception and its causes with their stack frames, for --debug. */
+  private void printTrace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      err.println((t == e ? "" : "Caused by: ") + t);
+      for (StackTraceElement frame : t.getStackTrace()) {
+        err.println("\tat " + frame);
+      }
+    }
   }
 
   private static boolean debug(ParseResult parsed) {

@@ -22,6 +22,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * which costs more than all the rest of reading a sheet.
  */
 final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
+  /** Text read from a workbook is never formatted: sleepstat only reads its value. */
+  private static final String READ_ONLY = "the text of a read workbook cannot be formatted";
+
   private final List<RichTextString> items = new ArrayList<>();
   private StringBuilder item;
   private boolean inText;
@@ -115,27 +118,27 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
 
     @Override
     public void applyFont(int startIndex, int endIndex, short fontIndex) {
-      throw new UnsupportedOperationException("read-only text");
+      throw new IllegalStateException(READ_ONLY);
     }
 
     @Override
     public void applyFont(int startIndex, int endIndex, Font font) {
-      throw new UnsupportedOperationException("read-only text");
+      throw new IllegalStateException(READ_ONLY);
     }
 
     @Override
     public void applyFont(Font font) {
-      throw new UnsupportedOperationException("read-only text");
+      throw new IllegalStateException(READ_ONLY);
     }
 
     @Override
     public void clearFormatting() {
-      throw new UnsupportedOperationException("read-only text");
+      throw new IllegalStateException(READ_ONLY);
     }
 
     @Override
     public void applyFont(short fontIndex) {
-      throw new UnsupportedOperationException("read-only text");
+      throw new IllegalStateException(READ_ONLY);
     }
   }
 }

@@ -11,13 +11,13 @@ import org.sleepstat.core.survey.Survey;
  * Behaviour of the categorical tests beyond the R reference values (CategoricalReferenceTest):
  * how tables are built from vectors and surveys, what is dropped and said, and the limits.
  */
-class CategoricalTestsTest {
+class CategoricalTest {
   private static final List<String> ABC = List.of("a", "b", "c");
   private static final List<String> NO_YES = List.of("no", "yes");
 
   @Test
   void vectorsWithMissingCodesAreCountedAndLeftOut() {
-    CategoricalResult r = CategoricalTests.test("x", ABC, new int[] {0, 1, 2, -1, 0, 1},
+    CategoricalResult r = Categorical.test("x", ABC, new int[] {0, 1, 2, -1, 0, 1},
         "y", NO_YES, new int[] {0, 1, 1, 1, -1, 0});
     assertThat(r.n()).isEqualTo(4);
     assertThat(r.excludedMissing()).isEqualTo(2);
@@ -26,7 +26,7 @@ class CategoricalTestsTest {
 
   @Test
   void levelsNobodyHasAreDroppedAndNamed() {
-    CategoricalResult r = CategoricalTests.test("x", ABC, new int[] {0, 0, 2, 2, 0, 2},
+    CategoricalResult r = Categorical.test("x", ABC, new int[] {0, 0, 2, 2, 0, 2},
         "y", NO_YES, new int[] {0, 1, 1, 1, 0, 0});
     assertThat(r.table().rowLevels()).containsExactly("a", "c");
     assertThat(r.notes()).contains("x: no respondents with b (level dropped)");
@@ -35,41 +35,41 @@ class CategoricalTestsTest {
 
   @Test
   void oneLevelOnASideMakesBothTestsUndefinedWithTheReason() {
-    CategoricalResult r = CategoricalTests.test(ContingencyTable.of(new int[][] {{5, 3}}));
+    CategoricalResult r = Categorical.test(ContingencyTable.of(new int[][] {{5, 3}}));
     assertThat(r.chiSquare().statistic().reason()).contains("at least 2 levels");
     assertThat(r.fisher().p().isDefined()).isFalse();
   }
 
   @Test
   void anEmptyTableIsUndefinedNotAnException() {
-    CategoricalResult r = CategoricalTests.test(ContingencyTable.of(new int[][] {{0, 0}, {0, 0}}));
+    CategoricalResult r = Categorical.test(ContingencyTable.of(new int[][] {{0, 0}, {0, 0}}));
     assertThat(r.n()).isZero();
     assertThat(r.chiSquare().p().reason()).isEqualTo("no respondents with both values");
   }
 
   @Test
   void yatesIsAppliedOnlyToTwoByTwoTables() {
-    assertThat(CategoricalTests.test(ContingencyTable.of(new int[][] {{8, 2}, {3, 7}}))
+    assertThat(Categorical.test(ContingencyTable.of(new int[][] {{8, 2}, {3, 7}}))
         .chiSquare().yatesCorrected()).isTrue();
-    assertThat(CategoricalTests.test(ContingencyTable.of(new int[][] {{8, 2}, {3, 7}, {4, 4}}))
+    assertThat(Categorical.test(ContingencyTable.of(new int[][] {{8, 2}, {3, 7}, {4, 4}}))
         .chiSquare().yatesCorrected()).isFalse();
   }
 
   @Test
   void smallExpectedCountsGiveRsWarningAsANote() {
-    CategoricalResult r = CategoricalTests.test(ContingencyTable.of(new int[][] {{3, 1}, {1, 3}}));
+    CategoricalResult r = Categorical.test(ContingencyTable.of(new int[][] {{3, 1}, {1, 3}}));
     assertThat(r.chiSquare().warning()).hasValueSatisfying(
         w -> assertThat(w).startsWith("Chi-squared approximation may be incorrect: 4 of 4"));
     assertThat(r.notes()).contains(r.chiSquare().warning().orElseThrow());
     CategoricalResult large =
-        CategoricalTests.test(ContingencyTable.of(new int[][] {{30, 10}, {10, 30}}));
+        Categorical.test(ContingencyTable.of(new int[][] {{30, 10}, {10, 30}}));
     assertThat(large.chiSquare().warning()).isEmpty();
   }
 
   @Test
   void largerTablesHaveNoOddsRatio() {
     CategoricalResult r =
-        CategoricalTests.test(ContingencyTable.of(new int[][] {{3, 1}, {1, 3}, {2, 2}}));
+        Categorical.test(ContingencyTable.of(new int[][] {{3, 1}, {1, 3}, {2, 2}}));
     assertThat(r.fisher().oddsRatio().reason()).contains("2 x 2 tables only");
     assertThat(r.fisher().p().isDefined()).isTrue();
   }
@@ -80,7 +80,7 @@ class CategoricalTestsTest {
     for (int[] row : huge) {
       java.util.Arrays.fill(row, 2000);
     }
-    CategoricalResult r = CategoricalTests.test(ContingencyTable.of(huge));
+    CategoricalResult r = Categorical.test(ContingencyTable.of(huge));
     assertThat(r.fisher().p().reason()).contains("enumeration limit").contains("simulate.p.value");
     assertThat(r.chiSquare().p().isDefined()).isTrue();
   }
@@ -90,15 +90,15 @@ class CategoricalTestsTest {
     Survey s = Surveys.of("respondent_id,sleep_position,changed_mattress,pain_morning_pre,"
         + "pain_morning_post\n"
         + "a,side,yes,4,2\nb,side,no,3.9,3\nc,back,yes,6,4.1\nd,back,no,2,\ne,stomach,yes,,1\n");
-    CategoricalResult position = CategoricalTests.positionByMorningPain(s).orElseThrow();
+    CategoricalResult position = Categorical.positionByMorningPain(s).orElseThrow();
     assertThat(position.name()).isEqualTo("sleep_position x pain_morning_pre >= 4");
     assertThat(position.table().rowLevels()).containsExactly("side", "back");
     assertThat(position.table().counts()).isEqualTo(new int[][] {{1, 1}, {1, 1}});
     assertThat(position.excludedMissing()).isEqualTo(1);
-    CategoricalResult responder = CategoricalTests.changedByResponder(s).orElseThrow();
+    CategoricalResult responder = Categorical.changedByResponder(s).orElseThrow();
     // a: 4 -> 2 responds; c: 6 -> 4.1 does not; b does not; d and e have one value
     assertThat(responder.table().counts()).isEqualTo(new int[][] {{1, 0}, {1, 1}});
-    assertThat(CategoricalTests.changedByResponder(s, 1.9).orElseThrow().table().counts())
+    assertThat(Categorical.changedByResponder(s, 1.9).orElseThrow().table().counts())
         .isEqualTo(new int[][] {{1, 0}, {0, 2}});
   }
 
@@ -106,23 +106,23 @@ class CategoricalTestsTest {
   void aDecimalChangeOfExactlyTwoPointsIsAResponder() {
     Survey s = Surveys.of("respondent_id,sleep_position,changed_mattress,pain_morning_pre,"
         + "pain_morning_post\na,side,yes,4.1,2.1\nb,side,no,5,5\n");
-    assertThat(CategoricalTests.changedByResponder(s).orElseThrow().table().count(1, 1))
+    assertThat(Categorical.changedByResponder(s).orElseThrow().table().count(1, 1))
         .isEqualTo(1);
   }
 
   @Test
   void surveysWithoutTheColumnsHaveNoTables() {
     Survey s = Surveys.of("respondent_id,sleep_position\na,side\nb,back\n");
-    assertThat(CategoricalTests.analyze(s)).isEmpty();
+    assertThat(Categorical.analyze(s)).isEmpty();
   }
 
   @Test
   void badInputIsRejected() {
-    assertThatThrownBy(() -> CategoricalTests.test("x", ABC, new int[] {3}, "y", NO_YES,
+    assertThatThrownBy(() -> Categorical.test("x", ABC, new int[] {3}, "y", NO_YES,
         new int[] {0})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("range");
     assertThatThrownBy(() -> ContingencyTable.of(new int[][] {{1, -1}, {2, 2}}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
-    assertThatThrownBy(() -> CategoricalTests.changedByResponder(
+    assertThatThrownBy(() -> Categorical.changedByResponder(
         Surveys.of("respondent_id,sleep_position\na,side\n"), 0))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -18,11 +18,11 @@ import org.sleepstat.core.survey.Survey;
  * sleep position × morning pain ≥ 4, and changed mattress × responder.
  *
  * <pre>{@code
- * CategoricalResult r = CategoricalTests.test(ContingencyTable.of(new int[][] {{3, 1}, {1, 3}}));
- * Optional<CategoricalResult> p = CategoricalTests.positionByMorningPain(survey);
+ * CategoricalResult r = Categorical.test(ContingencyTable.of(new int[][] {{3, 1}, {1, 3}}));
+ * Optional<CategoricalResult> p = Categorical.positionByMorningPain(survey);
  * }</pre>
  */
-public final class CategoricalTests {
+public final class Categorical {
   /** Morning pain at baseline at or above this is "yes" in the position table. */
   public static final double MORNING_PAIN_THRESHOLD = 4;
   /** A responder improves morning pain by at least this many points (change ≤ −2). */
@@ -34,7 +34,7 @@ public final class CategoricalTests {
   private static final double RESPONDER_SLACK = 1e-9;
   private static final List<String> NO_YES = List.of("no", "yes");
 
-  private CategoricalTests() {}
+  private Categorical() {}
 
   /** Both survey tables that the survey has the columns for. */
   public static List<CategoricalResult> analyze(Survey survey) {

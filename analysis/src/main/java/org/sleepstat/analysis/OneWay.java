@@ -11,8 +11,8 @@ import org.apache.commons.statistics.inference.OneWayAnova;
  * {@code kruskal.test}). Each returns NaN fields when R would give a non-finite value; the caller
  * turns those into undefined statistics.
  */
-final class OneWayTests {
-  private OneWayTests() {}
+final class OneWay {
+  private OneWay() {}
 
   /** An F test: statistic, degrees of freedom and upper-tail p-value. */
   record F(double f, double df1, double df2, double p) {}
