@@ -1,13 +1,8 @@
 package org.sleepstat.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,26 +55,8 @@ final class ArmReference {
   }
 
   static List<Row> rows(String table, String script) {
-    List<Row> rows = new ArrayList<>();
-    boolean header = true;
-    for (String line : resource(DIR + table).split("\n")) {
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 6) {
-        throw new IllegalStateException(table + ": expected 6 fields: " + line);
-      }
-      rows.add(new Row(script, f[0], f[1], f[2], f[3], f[4], f[5]));
-    }
-    if (rows.isEmpty()) {
-      throw new IllegalStateException(table + " has no rows");
-    }
-    return rows;
+    return RValues.rows(DIR + table, table).stream()
+        .map(f -> new Row(script, f[0], f[1], f[2], f[3], f[4], f[5])).toList();
   }
 
   static Stream<Arguments> arguments(String table, String script) {
@@ -116,19 +93,12 @@ final class ArmReference {
   }
 
   private static String resource(String name) {
-    try (InputStream in = ArmReference.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RValues.resource(name);
   }
 
   /** Compares with the contract's tolerances (see the class comment). */
   static void assertMatchesR(Row row, Object actual) {
-    assertMatchesR(row, actual, row.key().startsWith("p_") ? Reference.P_VALUE_ABSOLUTE : -1);
+    assertMatchesR(row, actual, RValues.toleranceFor(row.key()));
   }
 
   /**
@@ -138,38 +108,6 @@ final class ArmReference {
    * @param absolute an absolute tolerance, or a negative number for the relative one
    */
   static void assertMatchesR(Row row, Object actual, double absolute) {
-    String context = row + ": " + row.reproduce();
-    if (actual instanceof Integer count) {
-      if (row.isNa()) {
-        fail("%s%nexpected NA but the count is %d", context, count);
-      }
-      assertThat((double) count).as("%s%ncount", context).isEqualTo(row.value());
-      return;
-    }
-    double got;
-    if (actual instanceof Double d) {
-      got = d;
-    } else if (actual instanceof Stat stat) {
-      if (row.isNa()) {
-        assertThat(stat.isDefined())
-            .as("%s%nR gives NA (undefined) but Java gives %s", context, stat).isFalse();
-        assertThat(stat.reason()).as("%s%nreason of the undefined value", context).isNotBlank();
-        return;
-      }
-      if (!stat.isDefined()) {
-        fail("%s%nexpected %s but Java says undefined: %s", context, row.expected(),
-            stat.reason());
-      }
-      got = stat.getAsDouble();
-    } else {
-      throw new IllegalArgumentException("not a Stat, count or double: " + actual);
-    }
-    double expected = row.value();
-    double tolerance = absolute >= 0 ? absolute
-        : Reference.STATISTIC_RELATIVE * Math.abs(expected) + Reference.STATISTIC_ABSOLUTE_FLOOR;
-    if (!(Math.abs(got - expected) <= tolerance)) {
-      fail("%s%nexpected %s, got %s (difference %.3g > tolerance %.3g)", context, row.expected(),
-          Double.toString(got), Math.abs(got - expected), tolerance);
-    }
+    RValues.assertMatches(row + ": " + row.reproduce(), row.expected(), actual, absolute);
   }
 }

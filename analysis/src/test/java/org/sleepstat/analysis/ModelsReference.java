@@ -1,13 +1,6 @@
 package org.sleepstat.analysis;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,26 +53,8 @@ final class ModelsReference {
   }
 
   static List<Row> rows(String table, String script) {
-    List<Row> rows = new ArrayList<>();
-    boolean header = true;
-    for (String line : resource(table).split("\n")) {
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 6) {
-        throw new IllegalStateException(table + ": expected 6 fields: " + line);
-      }
-      rows.add(new Row(script, f[0], f[1], f[2], f[3], f[4], f[5]));
-    }
-    if (rows.isEmpty()) {
-      throw new IllegalStateException(table + " has no rows");
-    }
-    return rows;
+    return RValues.rows(DIR + table, table).stream()
+        .map(f -> new Row(script, f[0], f[1], f[2], f[3], f[4], f[5])).toList();
   }
 
   static Stream<Arguments> arguments(String table, String script) {
@@ -96,14 +71,7 @@ final class ModelsReference {
   }
 
   static String resource(String name) {
-    try (InputStream in = ModelsReference.class.getResourceAsStream(DIR + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + DIR + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RValues.resource(DIR + name);
   }
 
   /**
@@ -111,37 +79,7 @@ final class ModelsReference {
    * writes as 0 or 1) with the R value of the row; NA must be an undefined Stat with a reason.
    */
   static void assertMatchesR(Row row, Object actual) {
-    String context = row + ": " + row.reproduce();
-    if (actual instanceof Boolean flag) {
-      actual = flag ? 1 : 0;
-    }
-    if (actual instanceof Integer count) {
-      if (row.isNa()) {
-        fail("%s%nexpected NA but the count is %d", context, count);
-      }
-      assertThat((double) count).as("%s%ncount", context).isEqualTo(row.value());
-      return;
-    }
-    if (!(actual instanceof Stat stat)) {
-      throw new IllegalArgumentException("not a Stat, count or flag: " + actual);
-    }
-    if (row.isNa()) {
-      assertThat(stat.isDefined())
-          .as("%s%nR gives NA (undefined) but Java gives %s", context, stat).isFalse();
-      assertThat(stat.reason()).as("%s%nreason of the undefined value", context).isNotBlank();
-      return;
-    }
-    if (!stat.isDefined()) {
-      fail("%s%nexpected %s but Java says undefined: %s", context, row.expected(), stat.reason());
-    }
-    double expected = row.value();
-    double got = stat.getAsDouble();
-    double tolerance = row.key().startsWith("p_")
-        ? Reference.P_VALUE_ABSOLUTE
-        : Reference.STATISTIC_RELATIVE * Math.abs(expected) + Reference.STATISTIC_ABSOLUTE_FLOOR;
-    if (!(Math.abs(got - expected) <= tolerance)) {
-      fail("%s%nexpected %s, got %s (difference %.3g > tolerance %.3g)", context, row.expected(),
-          Double.toString(got), Math.abs(got - expected), tolerance);
-    }
+    RValues.assertMatches(row + ": " + row.reproduce(), row.expected(), actual,
+        RValues.toleranceFor(row.key()));
   }
 }

@@ -1,13 +1,8 @@
 package org.sleepstat.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,27 +64,8 @@ final class Reference {
 
   /** The rows of an expected-value table, e.g. "paired-expected.tsv" written by "paired.R". */
   static List<Row> rows(String table, String script) {
-    String text = resource(table);
-    List<Row> rows = new ArrayList<>();
-    boolean header = true;
-    for (String line : text.split("\n")) {
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 6) {
-        throw new IllegalStateException(table + ": expected 6 fields: " + line);
-      }
-      rows.add(new Row(script, f[0], f[1], f[2], f[3], f[4], f[5]));
-    }
-    if (rows.isEmpty()) {
-      throw new IllegalStateException(table + " has no rows");
-    }
-    return rows;
+    return RValues.rows(DIR + table, table).stream()
+        .map(f -> new Row(script, f[0], f[1], f[2], f[3], f[4], f[5])).toList();
   }
 
   static Stream<Arguments> arguments(String table, String script) {
@@ -114,14 +90,7 @@ final class Reference {
   }
 
   private static String resource(String name) {
-    try (InputStream in = Reference.class.getResourceAsStream(DIR + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + DIR + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RValues.resource(DIR + name);
   }
 
   /**
@@ -129,34 +98,7 @@ final class Reference {
    * NA in R must be an undefined Stat with a reason.
    */
   static void assertMatchesR(Row row, Object actual) {
-    String context = row + ": " + row.reproduce();
-    if (actual instanceof Integer count) {
-      if (row.isNa()) {
-        fail("%s%nexpected NA but the count is %d", context, count);
-      }
-      assertThat((double) count).as("%s%ncount", context).isEqualTo(row.value());
-      return;
-    }
-    if (!(actual instanceof Stat stat)) {
-      throw new IllegalArgumentException("not a Stat or count: " + actual);
-    }
-    if (row.isNa()) {
-      assertThat(stat.isDefined())
-          .as("%s%nR gives NA (undefined) but Java gives %s", context, stat).isFalse();
-      assertThat(stat.reason()).as("%s%nreason of the undefined value", context).isNotBlank();
-      return;
-    }
-    if (!stat.isDefined()) {
-      fail("%s%nexpected %s but Java says undefined: %s", context, row.expected(), stat.reason());
-    }
-    double expected = row.value();
-    double got = stat.getAsDouble();
-    double tolerance = row.key().startsWith("p_")
-        ? P_VALUE_ABSOLUTE
-        : STATISTIC_RELATIVE * Math.abs(expected) + STATISTIC_ABSOLUTE_FLOOR;
-    if (!(Math.abs(got - expected) <= tolerance)) {
-      fail("%s%nexpected %s, got %s (difference %.3g > tolerance %.3g)", context, row.expected(),
-          Double.toString(got), Math.abs(got - expected), tolerance);
-    }
+    RValues.assertMatches(row + ": " + row.reproduce(), row.expected(), actual,
+        RValues.toleranceFor(row.key()));
   }
 }
