@@ -25,9 +25,15 @@ final class ByteScan {
    * @param oddQuotes whether the file holds an odd number of '"' bytes: the sign of a quoted field
    *     that is never closed, which the parser would silently read to the end of the file
    */
-  record Result(Kind kind, String sha256, long size, Encoding encoding, boolean oddQuotes) {
+  record Result(Kind kind, String sha256, long size, Encoding encoding, boolean oddQuotes,
+      long lineBreaks) {
     Result(Kind kind, String sha256, long size, Encoding encoding) {
-      this(kind, sha256, size, encoding, false);
+      this(kind, sha256, size, encoding, false, 0);
+    }
+
+    /** An upper bound of the number of records of a text file, to size the columns. */
+    int maxRecords() {
+      return (int) Math.min(lineBreaks + 1, Integer.MAX_VALUE - 16);
     }
   }
 
@@ -44,6 +50,8 @@ final class ByteScan {
     int[] nulAt = new int[2]; // NUL bytes at even and odd offsets of the first buffer
     int controls = 0;
     long quotes = 0;
+    long lineFeeds = 0;
+    long carriageReturns = 0;
     int n;
     while ((n = in.read(buf)) > 0) {
       sha.update(buf, 0, n);
@@ -56,7 +64,11 @@ final class ByteScan {
           quotes++;
         }
         if (b >= 0 && b < 0x20) {
-          if (b == 0) {
+          if (b == '\n') {
+            lineFeeds++;
+          } else if (b == '\r') {
+            carriageReturns++;
+          } else if (b == 0) {
             nul = true;
             if (size + i < BUFFER) {
               nulAt[(int) ((size + i) & 1)]++;
@@ -71,6 +83,7 @@ final class ByteScan {
     }
     String digest = HexFormat.of().formatHex(sha.digest());
     boolean oddQuotes = (quotes & 1) == 1;
+    long lineBreaks = Math.max(lineFeeds, carriageReturns);
     if (size == 0) {
       return new Result(Kind.EMPTY, digest, 0, Encoding.UTF8);
     }
@@ -81,24 +94,24 @@ final class ByteScan {
       return new Result(Kind.XLS, digest, size, Encoding.UTF8);
     }
     if (startsWith(head, headLength, 0xFF, 0xFE)) {
-      return new Result(Kind.TEXT, digest, size, Encoding.UTF16LE_BOM, oddQuotes);
+      return new Result(Kind.TEXT, digest, size, Encoding.UTF16LE_BOM, oddQuotes, lineBreaks);
     }
     if (startsWith(head, headLength, 0xFE, 0xFF)) {
-      return new Result(Kind.TEXT, digest, size, Encoding.UTF16BE_BOM, oddQuotes);
+      return new Result(Kind.TEXT, digest, size, Encoding.UTF16BE_BOM, oddQuotes, lineBreaks);
     }
     Encoding utf16 = utf16WithoutBom(nulAt, Math.min(size, BUFFER));
     if (utf16 != null) {
-      return new Result(Kind.TEXT, digest, size, utf16, oddQuotes);
+      return new Result(Kind.TEXT, digest, size, utf16, oddQuotes, lineBreaks);
     }
     if (nul || controls > 8) {
       return new Result(Kind.BINARY, digest, size, Encoding.UTF8);
     }
     if (startsWith(head, headLength, 0xEF, 0xBB, 0xBF)) {
       return new Result(Kind.TEXT, digest, size, utf8.valid() ? Encoding.UTF8_BOM
-          : Encoding.CP1252_FALLBACK_AFTER_BOM, oddQuotes);
+          : Encoding.CP1252_FALLBACK_AFTER_BOM, oddQuotes, lineBreaks);
     }
     return new Result(Kind.TEXT, digest, size,
-        utf8.valid() ? Encoding.UTF8 : Encoding.CP1252_FALLBACK, oddQuotes);
+        utf8.valid() ? Encoding.UTF8 : Encoding.CP1252_FALLBACK, oddQuotes, lineBreaks);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.sleepstat.core.io;
 
+import java.util.Arrays;
 import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.schema.VariableType;
@@ -44,6 +45,92 @@ final class CellReader {
       default:
         return false;
     }
+  }
+
+  /** Whether a trimmed slice of chars is one of the standard missing tokens. */
+  static boolean isMissingToken(char[] a, int from, int to) {
+    switch (to - from) {
+      case 0:
+        return true;
+      case 1:
+        return a[from] == '.';
+      case 2:
+        return (a[from] | 0x20) == 'n' && (a[from + 1] | 0x20) == 'a';
+      case 3:
+        char m = a[from + 1];
+        return (a[from] | 0x20) == 'n' && (a[from + 2] | 0x20) == 'a' && (m == '/' || m == 'A'
+            || m == 'a');
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Reads the cell {@code a[from, to)} for {@code v} as {@link #read(Variable, String)} does, but
+   * without making a String for a valid number or a level spelling seen before.
+   *
+   * @param levels the spellings seen so far in this column (category, ordinal and boolean
+   *     variables)
+   */
+  boolean read(Variable v, char[] a, int from, int to, LevelMemo levels) {
+    int s = from;
+    int e = to;
+    while (s < e && CharRecord.isWhitespace(a[s])) {
+      s++;
+    }
+    while (e > s && CharRecord.isWhitespace(a[e - 1])) {
+      e--;
+    }
+    if (isMissingToken(a, s, e) || isMissingCode(v, a, s, e)) {
+      clear();
+      missing = true;
+      return true;
+    }
+    switch (v.type()) {
+      case INTEGER, DECIMAL -> {
+        double value = NumberParser.parse(a, s, e, '.');
+        if (Double.isNaN(value) || v.type() == VariableType.INTEGER && value != Math.rint(value)
+            || v.min() != null && value < v.min() || v.max() != null && value > v.max()) {
+          return read(v, new String(a, from, to - from)); // says why, or reads a decimal comma
+        }
+        clear();
+        number = value;
+        return true;
+      }
+      case CATEGORY, ORDINAL, BOOLEAN -> {
+        int c = levels.code(a, s, e);
+        if (c < 0) {
+          return read(v, new String(a, from, to - from));
+        }
+        clear();
+        code = c;
+        return true;
+      }
+      default -> {
+        return read(v, new String(a, from, to - from));
+      }
+    }
+  }
+
+  private static boolean isMissingCode(Variable v, char[] a, int from, int to) {
+    if (v.missingCodes().isEmpty()) {
+      return false;
+    }
+    for (String code : v.missingCodes()) {
+      if (code.length() == to - from && Arrays.equals(code.toCharArray(), 0, code.length(), a,
+          from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void clear() {
+    rule = null;
+    message = null;
+    missing = false;
+    code = -1;
+    number = Double.NaN;
   }
 
   /** Reads {@code raw} for {@code v}; returns true when valid (possibly missing). */

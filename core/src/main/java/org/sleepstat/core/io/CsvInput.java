@@ -1,8 +1,5 @@
 package org.sleepstat.core.io;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,23 +41,18 @@ final class CsvInput {
   static void read(ByteSource source, Encoding encoding, char delimiter, RecordFeed feed)
       throws IOException, SurveyFileException {
     try (Reader text = open(source, encoding)) {
-      CsvReader<CsvRecord> csv = CsvReader.builder()
-          .fieldSeparator(delimiter)
-          .skipEmptyLines(true)
-          .allowExtraFields(true)
-          .allowMissingFields(true)
-          .ofCsvRecord(text);
-      long lastLine = 0;
+      CsvParser csv = new CsvParser(text, delimiter);
+      CharRecord rec = new CharRecord();
       try {
-        for (CsvRecord rec : csv) {
-          lastLine = rec.getStartingLineNumber();
-          if (isBlankLine(rec) && (feed.headerWidth() == 0 || feed.headerWidth() > 1)) {
+        while (csv.next(rec)) {
+          if (rec.size() == 1 && rec.isBlank()
+              && (feed.headerWidth() == 0 || feed.headerWidth() > 1)) {
             continue; // a line of only spaces or tabs is a blank line, as an empty one is
           }
-          feed.accept(lastLine, rec.getFields().toArray(new String[0]));
+          feed.accept(rec.line, rec);
         }
-      } catch (CsvParseException e) {
-        throw new SurveyFileException(source.name(), lastLine, 0,
+      } catch (CsvParser.CsvFormatException e) {
+        throw new SurveyFileException(source.name(), rec.line, 0,
             "the CSV cannot be parsed after this line (" + e.getMessage() + ")");
       }
     }
@@ -77,9 +69,5 @@ final class CsvInput {
     return new InputStreamReader(in, encoding.charset().newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE));
-  }
-
-  private static boolean isBlankLine(CsvRecord rec) {
-    return rec.getFieldCount() == 1 && rec.getField(0).isBlank();
   }
 }

@@ -38,10 +38,10 @@ final class LongAssembler extends RowAssembler {
 
   private static final class Pending {
     final long line;
-    final String[] fields;
+    final Fields fields;
     final List<Problem> problems = new ArrayList<>();
 
-    Pending(long line, String[] fields, List<Problem> problems) {
+    Pending(long line, Fields fields, List<Problem> problems) {
       this.line = line;
       this.fields = fields;
       this.problems.addAll(problems);
@@ -107,17 +107,17 @@ final class LongAssembler extends RowAssembler {
   }
 
   @Override
-  void readRow(long line, String[] fields) {
+  void readRow(long line, Fields fields) {
     Arrays.fill(rowValues, null);
     rowId = readId(line, fields);
     int wc = layout.waveColumn;
-    rowWave = wave(fields[wc]);
-    if (rowWave == null && CellReader.isMissingToken(fields[wc].strip())) {
-      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields[wc], Problem.Rule.REQUIRED,
+    rowWave = wave(fields.get(wc));
+    if (rowWave == null && CellReader.isMissingToken(fields.get(wc).strip())) {
+      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc), Problem.Rule.REQUIRED,
           "the wave is missing");
     } else if (rowWave == null) {
-      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields[wc], Problem.Rule.UNKNOWN_WAVE,
-          CellReader.quote(fields[wc].strip()) + " is not a wave (pre, baseline…, post, follow…)");
+      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc), Problem.Rule.UNKNOWN_WAVE,
+          CellReader.quote(fields.get(wc).strip()) + " is not a wave (pre, baseline…, post, follow…)");
     }
     for (int c = 0; c < layout.width; c++) {
       if (c == layout.idColumn || c == wc) {
@@ -128,8 +128,8 @@ final class LongAssembler extends RowAssembler {
           ? (rowWave == Wave.POST ? layout.outcomes[c].post() : layout.outcomes[c].pre())
           : layout.variables[c];
       if (v == null) {
-        if (slot >= 0 && !fields[c].isBlank()) {
-          rowValues[slot] = fields[c];
+        if (slot >= 0 && !fields.get(c).isBlank()) {
+          rowValues[slot] = fields.get(c);
         }
       } else if (layout.outcomes[c] != null && rowWave == null) {
         continue;
@@ -140,7 +140,7 @@ final class LongAssembler extends RowAssembler {
   }
 
   @Override
-  void finishRow(long line, String[] fields) {
+  void finishRow(long line, Fields fields) {
     boolean pending = !rowRejected && merge(line, fields);
     if (rowRejected && !pending) {
       reject(line, rowId, fields, rowProblems);
@@ -150,7 +150,7 @@ final class LongAssembler extends RowAssembler {
   }
 
   /** Merges a valid row into its respondent; true when the row is settled in {@link #finish()}. */
-  private boolean merge(long line, String[] fields) {
+  private boolean merge(long line, Fields fields) {
     Respondent r = respondents.get(rowId);
     if (r == null) {
       r = new Respondent(rowId, slotCount);
@@ -158,7 +158,7 @@ final class LongAssembler extends RowAssembler {
     }
     Pending earlier = r.waves[rowWave.ordinal()];
     if (earlier != null) {
-      rowProblem(line, fields, layout.waveColumn + 1, HeaderLayout.WAVE, fields[layout.waveColumn],
+      rowProblem(line, fields, layout.waveColumn + 1, HeaderLayout.WAVE, fields.get(layout.waveColumn),
           Problem.Rule.DUPLICATE_WAVE, "respondent " + CellReader.quote(rowId) + " already has a "
               + rowWave.name().toLowerCase(java.util.Locale.ROOT) + " row (line " + earlier.line
               + ")");
@@ -171,7 +171,7 @@ final class LongAssembler extends RowAssembler {
         conflict(r, s, line, fields, mine, theirs);
       }
     }
-    Pending p = new Pending(line, fields, rowProblems);
+    Pending p = new Pending(line, fields.copy(), rowProblems);
     r.waves[rowWave.ordinal()] = p;
     if (rowRejected) {
       // A conflicting row still takes its wave, so that a later row for that wave is a
@@ -188,16 +188,16 @@ final class LongAssembler extends RowAssembler {
     return true;
   }
 
-  private void conflict(Respondent r, int s, long line, String[] fields, Object mine,
+  private void conflict(Respondent r, int s, long line, Fields fields, Object mine,
       Object theirs) {
     Variable v = slotVariable[s];
     int c = slotColumn[s];
     Pending other = r.source[s];
-    rowProblem(line, fields, c + 1, v.name(), fields[c], Problem.Rule.CONFLICT,
+    rowProblem(line, fields, c + 1, v.name(), fields.get(c), Problem.Rule.CONFLICT,
         "respondent " + CellReader.quote(r.id) + " has " + show(v, theirs) + " on line "
             + other.line + " and " + show(v, mine) + " here");
     long otherLine = lineOfField(other.line, other.fields, c);
-    Problem mirror = new Problem(otherLine, c + 1, v.name(), other.fields[c],
+    Problem mirror = new Problem(otherLine, c + 1, v.name(), other.fields.get(c),
         Problem.Rule.CONFLICT, "respondent " + CellReader.quote(r.id) + " has " + show(v, theirs)
             + " here and " + show(v, mine) + " on line " + line, Problem.Action.ROW_REJECTED);
     other.problems.add(mirror);
@@ -215,7 +215,7 @@ final class LongAssembler extends RowAssembler {
       for (Pending p : r.waves) {
         if (p != null) {
           Problem missing = new Problem(lineOfField(p.line, p.fields, c), c + 1, v.name(),
-              p.fields[c], Problem.Rule.REQUIRED,
+              p.fields.get(c), Problem.Rule.REQUIRED,
               v.name() + " is required but missing on every row of respondent "
                   + CellReader.quote(r.id), Problem.Action.ROW_REJECTED);
           p.problems.add(missing);

@@ -26,12 +26,17 @@ final class NumberParser {
    * @param decimalMark '.' or ','; the other character is not accepted
    */
   static double parse(String s, char decimalMark) {
-    int n = s.length();
-    int i = 0;
+    return parse(s.toCharArray(), 0, s.length(), decimalMark);
+  }
+
+  /** The value of {@code s[from, to)} (already trimmed), or NaN; as {@link #parse(String, char)}. */
+  static double parse(char[] s, int from, int to, char decimalMark) {
+    int n = to;
+    int i = from;
     boolean negative = false;
-    if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
-      negative = s.charAt(0) == '-';
-      i = 1;
+    if (n > i && (s[i] == '-' || s[i] == '+')) {
+      negative = s[i] == '-';
+      i++;
     }
     long mantissa = 0;
     int digits = 0;
@@ -39,7 +44,7 @@ final class NumberParser {
     boolean mark = false;
     boolean exponent = false;
     for (; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c >= '0' && c <= '9') {
         if (mantissa == 0 && c == '0') {
           if (mark) {
@@ -49,7 +54,7 @@ final class NumberParser {
           continue;
         }
         if (mantissa > 99_999_999_999_999L) {
-          return slowParse(s, decimalMark);
+          return slowParse(new String(s, from, to - from), decimalMark);
         }
         mantissa = mantissa * 10 + (c - '0');
         digits++;
@@ -69,10 +74,10 @@ final class NumberParser {
       return Double.NaN;
     }
     if (exponent) {
-      return slowParse(s, decimalMark);
+      return slowParse(new String(s, from, to - from), decimalMark);
     }
     if (fraction >= POWERS.length) {
-      return slowParse(s, decimalMark);
+      return slowParse(new String(s, from, to - from), decimalMark);
     }
     double value = fraction == 0 ? (double) mantissa : mantissa / POWERS[fraction];
     return negative ? -value : value;

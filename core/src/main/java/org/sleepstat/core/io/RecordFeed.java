@@ -25,6 +25,7 @@ final class RecordFeed {
   private final CellReader cells;
   private final InvalidValues invalidValues;
   private final UnfinishedResponses unfinished;
+  private final int expectedRows;
 
   private String[] header;
   private long headerLine;
@@ -34,13 +35,14 @@ final class RecordFeed {
   private RowAssembler rows;
 
   RecordFeed(String file, Codebook codebook, ColumnResolver resolver, CellReader cells,
-      InvalidValues invalidValues, UnfinishedResponses unfinished) {
+      InvalidValues invalidValues, UnfinishedResponses unfinished, int expectedRows) {
     this.file = file;
     this.codebook = codebook;
     this.resolver = resolver;
     this.cells = cells;
     this.invalidValues = invalidValues;
     this.unfinished = unfinished;
+    this.expectedRows = expectedRows;
   }
 
   /** Number of fields of the header, 0 before it was read. */
@@ -49,20 +51,20 @@ final class RecordFeed {
   }
 
   /** Takes the record starting on physical line {@code line}. */
-  void accept(long line, String[] fields) throws SurveyFileException {
-    if (header == null) {
-      header = fields;
-      headerLine = line;
-    } else if (rows != null) {
+  void accept(long line, Fields fields) throws SurveyFileException {
+    if (rows != null) {
       rows.accept(line, fields);
+    } else if (header == null) {
+      header = fields.toArray().clone();
+      headerLine = line;
     } else if (second == null) {
-      second = fields;
+      second = fields.toArray().clone();
       secondLine = line;
     } else {
-      List<String> importIds = importIds(fields);
+      List<String> importIds = importIds(fields.toArray());
       start(importIds);
       if (importIds == null) {
-        rows.accept(secondLine, second);
+        rows.accept(secondLine, Fields.of(second));
         rows.accept(line, fields);
       }
       second = null;
@@ -95,7 +97,8 @@ final class RecordFeed {
 
   private void start(List<String> importIds) throws SurveyFileException {
     layout = resolver.resolve(file, headerLine, Arrays.asList(header), importIds, true);
-    SurveyBuilder builder = new SurveyBuilder(codebook, layout.present, layout.extraNames);
+    SurveyBuilder builder = new SurveyBuilder(codebook, layout.present, layout.extraNames,
+        expectedRows);
     rows = layout.format == SurveyFormat.LONG
         ? new LongAssembler(layout, builder, cells, invalidValues, unfinished)
         : new WideAssembler(layout, builder, cells, invalidValues, unfinished);
@@ -113,7 +116,7 @@ final class RecordFeed {
     if (rows == null) {
       start(null);
       if (second != null) {
-        rows.accept(secondLine, second);
+        rows.accept(secondLine, Fields.of(second));
       }
     }
     if (rows.rows == 0) {

@@ -2,9 +2,7 @@ package org.sleepstat.core.io;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.survey.Survey;
 import org.sleepstat.core.survey.SurveyBuilder;
@@ -22,7 +20,7 @@ abstract class RowAssembler {
   final UnfinishedResponses unfinished;
   final List<Problem> problems = new ArrayList<>();
   final List<RejectedRow> rejectedRows = new ArrayList<>();
-  final Map<String, Long> idLines = new HashMap<>();
+  final IdClaims idClaims;
   long rows;
   long accepted;
 
@@ -31,6 +29,8 @@ abstract class RowAssembler {
   boolean rowRejected;
   /** The id of the row being read, once known. */
   String rowId;
+  /** Per column: the level spellings seen so far, for reading them without a String. */
+  private final LevelMemo[] levelMemos;
 
   RowAssembler(HeaderLayout layout, SurveyBuilder builder, CellReader cells,
       InvalidValues invalidValues, UnfinishedResponses unfinished) {
@@ -39,26 +39,32 @@ abstract class RowAssembler {
     this.cells = cells;
     this.invalidValues = invalidValues;
     this.unfinished = unfinished;
+    this.idClaims = new IdClaims(builder.capacity());
+    this.levelMemos = new LevelMemo[layout.width];
+    for (int c = 0; c < layout.width; c++) {
+      Variable v = layout.variables[c];
+      levelMemos[c] = v != null && !v.type().isNumeric() ? new LevelMemo(v) : null;
+    }
   }
 
   /** Reads one data row starting at physical line {@code line}. */
-  final void accept(long line, String[] fields) {
+  final void accept(long line, Fields fields) {
     rows++;
     rowProblems.clear();
     rowRejected = false;
-    if (fields.length != layout.width) {
-      int column = Math.min(fields.length, layout.width) + 1;
+    if (fields.size() != layout.width) {
+      int column = Math.min(fields.size(), layout.width) + 1;
       rowProblem(line, fields, column, "row", "", Problem.Rule.FIELD_COUNT,
-          "the row has " + fields.length + " field" + (fields.length == 1 ? "" : "s")
+          "the row has " + fields.size() + " field" + (fields.size() == 1 ? "" : "s")
               + ", the header has " + layout.width);
-    } else if (isBlank(fields)) {
+    } else if (fields.isBlank()) {
       rowProblem(line, fields, 0, "row", "", Problem.Rule.EMPTY_ROW, "every field is empty");
     } else if (isUnfinished(fields)) {
       int c = layout.finishedColumn;
-      rowId = layout.idColumn >= 0 ? fields[layout.idColumn].strip() : null;
-      rowProblem(line, fields, c + 1, layout.headers[c], fields[c], Problem.Rule.UNFINISHED,
+      rowId = layout.idColumn >= 0 ? fields.get(layout.idColumn).strip() : null;
+      rowProblem(line, fields, c + 1, layout.headers[c], fields.get(c), Problem.Rule.UNFINISHED,
           "the response was not finished (" + layout.headers[c] + " = "
-              + CellReader.quote(fields[c].strip()) + "); unfinished responses are excluded");
+              + CellReader.quote(fields.get(c).strip()) + "); unfinished responses are excluded");
     } else {
       readRow(line, fields);
     }
@@ -66,11 +72,11 @@ abstract class RowAssembler {
   }
 
   /** A Qualtrics response whose Finished column says False (or 0). */
-  private boolean isUnfinished(String[] fields) {
+  private boolean isUnfinished(Fields fields) {
     if (layout.finishedColumn < 0 || unfinished == UnfinishedResponses.INCLUDE) {
       return false;
     }
-    String f = fields[layout.finishedColumn].strip();
+    String f = fields.get(layout.finishedColumn).strip();
     return f.equalsIgnoreCase("false") || f.equals("0");
   }
 
@@ -83,21 +89,21 @@ abstract class RowAssembler {
   }
 
   /** Validates and stores the cells of a row that has the right width. */
-  abstract void readRow(long line, String[] fields);
+  abstract void readRow(long line, Fields fields);
 
   /** Records the row's fate once its cells are read. */
-  abstract void finishRow(long line, String[] fields);
+  abstract void finishRow(long line, Fields fields);
 
   /** Called after the last row; returns the survey of the accepted respondents. */
   abstract Survey finish();
 
   /** Reads the id cell; returns the id, or null after recording why the row cannot be used. */
-  final String readId(long line, String[] fields) {
+  final String readId(long line, Fields fields) {
     int c = layout.idColumn;
-    String id = fields[c].strip();
+    String id = fields.get(c).strip();
     Variable v = layout.variables[c];
     if (CellReader.isMissingToken(id)) {
-      rowProblem(line, fields, c + 1, v.name(), fields[c], Problem.Rule.REQUIRED,
+      rowProblem(line, fields, c + 1, v.name(), fields.get(c), Problem.Rule.REQUIRED,
           "the respondent id is missing");
       return null;
     }
@@ -105,11 +111,11 @@ abstract class RowAssembler {
   }
 
   /** Checks that a wide-format id has not been used before. */
-  final boolean claimId(String id, long line, String[] fields) {
-    Long first = idLines.putIfAbsent(id, line);
-    if (first != null) {
+  final boolean claimId(String id, long line, Fields fields) {
+    long first = idClaims.claim(id, line);
+    if (first != 0) {
       int c = layout.idColumn;
-      rowProblem(line, fields, c + 1, layout.variables[c].name(), fields[c],
+      rowProblem(line, fields, c + 1, layout.variables[c].name(), fields.get(c),
           Problem.Rule.DUPLICATE_ID,
           "duplicate respondent id " + CellReader.quote(id) + " (also on line " + first + ")");
       return false;
@@ -122,9 +128,15 @@ abstract class RowAssembler {
    * {@link #cells} may be used (it may be missing); false when the cell is invalid, after
    * recording the problem (the row is rejected, or in lenient mode the cell counts as missing).
    */
-  final boolean readCell(long line, String[] fields, int c, Variable v) {
-    String raw = fields[c];
+  final boolean readCell(long line, Fields fields, int c, Variable v) {
     DictionaryColumn coded = layout.dictionary[c];
+    if (coded == null && fields instanceof CharRecord rec) {
+      if (!cells.read(v, rec.chars, rec.starts[c], rec.ends[c], levelMemos[c])) {
+        return invalid(line, fields, c, v, cells.rule, cells.message);
+      }
+      return requiredPresent(line, fields, c, v);
+    }
+    String raw = fields.get(c);
     String text = coded == null ? raw : coded.decode(raw);
     if (text == null) {
       return invalid(line, fields, c, v, Problem.Rule.UNKNOWN_CODE, coded.unknownCode(raw));
@@ -138,8 +150,13 @@ abstract class RowAssembler {
     if (range != null) {
       return invalid(line, fields, c, v, Problem.Rule.OUT_OF_RANGE, range);
     }
+    return requiredPresent(line, fields, c, v);
+  }
+
+  /** After a valid cell: false, recording the problem, when a required value is missing. */
+  private boolean requiredPresent(long line, Fields fields, int c, Variable v) {
     if (cells.missing && v.required() && requiredOnEveryRow()) {
-      rowProblem(line, fields, c + 1, v.name(), raw, Problem.Rule.REQUIRED,
+      rowProblem(line, fields, c + 1, v.name(), fields.get(c), Problem.Rule.REQUIRED,
           v.name() + " is required but missing");
       return false;
     }
@@ -147,10 +164,10 @@ abstract class RowAssembler {
   }
 
   /** Records an invalid cell: the row is rejected, or in lenient mode the cell is missing. */
-  private boolean invalid(long line, String[] fields, int c, Variable v, Problem.Rule rule,
+  private boolean invalid(long line, Fields fields, int c, Variable v, Problem.Rule rule,
       String message) {
     boolean mendable = invalidValues == InvalidValues.SET_MISSING && !v.required();
-    record(line, fields, c + 1, v.name(), fields[c], rule, message,
+    record(line, fields, c + 1, v.name(), fields.get(c), rule, message,
         mendable ? Problem.Action.SET_MISSING : Problem.Action.ROW_REJECTED);
     return false;
   }
@@ -168,12 +185,12 @@ abstract class RowAssembler {
   }
 
   /** Records a problem that rejects the row. */
-  final void rowProblem(long line, String[] fields, int column, String variable, String value,
+  final void rowProblem(long line, Fields fields, int column, String variable, String value,
       Problem.Rule rule, String message) {
     record(line, fields, column, variable, value, rule, message, Problem.Action.ROW_REJECTED);
   }
 
-  private void record(long line, String[] fields, int column, String variable, String value,
+  private void record(long line, Fields fields, int column, String variable, String value,
       Problem.Rule rule, String message, Problem.Action action) {
     long at = column > 0 ? lineOfField(line, fields, column - 1) : line;
     Problem p = new Problem(at, column, variable, value, rule, message, action);
@@ -185,10 +202,10 @@ abstract class RowAssembler {
   }
 
   /** The physical line of field {@code index}: quoted fields before it may span lines. */
-  static long lineOfField(long start, String[] fields, int index) {
+  static long lineOfField(long start, Fields fields, int index) {
     long line = start;
-    for (int i = 0; i < index && i < fields.length; i++) {
-      String f = fields[i];
+    for (int i = 0; i < index && i < fields.size(); i++) {
+      String f = fields.get(i);
       for (int k = 0; k < f.length(); k++) {
         char ch = f.charAt(k);
         if (ch == '\n' || ch == '\r' && (k + 1 == f.length() || f.charAt(k + 1) != '\n')) {
@@ -199,17 +216,8 @@ abstract class RowAssembler {
     return line;
   }
 
-  final void reject(long line, String id, String[] fields, List<Problem> why) {
-    rejectedRows.add(new RejectedRow(line, id == null ? "" : id, List.of(fields), why));
-  }
-
-  static boolean isBlank(String[] fields) {
-    for (String f : fields) {
-      if (!f.isBlank()) {
-        return false;
-      }
-    }
-    return true;
+  final void reject(long line, String id, Fields fields, List<Problem> why) {
+    rejectedRows.add(new RejectedRow(line, id == null ? "" : id, List.of(fields.toArray()), why));
   }
 
   /** Problems and rejected rows in file order (a long file settles some rows at the end). */

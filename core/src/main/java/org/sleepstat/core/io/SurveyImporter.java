@@ -144,7 +144,7 @@ public final class SurveyImporter {
       CsvInput.checkQuotes(source, scan.encoding(), delimiter);
     }
     CellReader cells = new CellReader(delimiter != ',');
-    RecordFeed feed = feed(source.name(), cells);
+    RecordFeed feed = feed(source.name(), cells, scan.maxRecords());
     CsvInput.read(source, scan.encoding(), delimiter, feed);
     RowAssembler rows = feed.finish("the file has no header and no data (only blank lines)");
     return result(source.name(), scan, scan.encoding(), delimiter, cells, feed, rows,
@@ -154,15 +154,16 @@ public final class SurveyImporter {
   private ImportResult readXlsx(ByteSource source, ByteScan.Result scan)
       throws SurveyFileException {
     CellReader cells = new CellReader(true); // no delimiter to confuse "3,5" with
-    RecordFeed feed = feed(source.name(), cells);
+    RecordFeed feed = feed(source.name(), cells, 1024);
     String name = XlsxInput.read(source, sheet, feed);
     RowAssembler rows = feed.finish("sheet \"" + name + "\" is empty");
     return result(source.name(), scan, Encoding.UTF8, '\0', cells, feed, rows,
         SourceFormat.Container.XLSX, name);
   }
 
-  private RecordFeed feed(String file, CellReader cells) {
-    return new RecordFeed(file, codebook, resolver(), cells, invalidValues, unfinished);
+  private RecordFeed feed(String file, CellReader cells, int expectedRows) {
+    return new RecordFeed(file, codebook, resolver(), cells, invalidValues, unfinished,
+        expectedRows);
   }
 
   private ColumnResolver resolver() {

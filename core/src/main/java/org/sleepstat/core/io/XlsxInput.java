@@ -222,7 +222,7 @@ final class XlsxInput {
         fields[i] = i < width ? cells.get(i) : "";
       }
       try {
-        feed.accept(row + 1L, fields);
+        feed.accept(row + 1L, Fields.of(fields));
       } catch (SurveyFileException | RuntimeException e) {
         throw new FeedFailure(e);
       }

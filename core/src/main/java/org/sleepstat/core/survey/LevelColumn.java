@@ -16,7 +16,11 @@ public final class LevelColumn implements Column {
   private final Variable variable;
   private final byte[] codes;
 
-  LevelColumn(Variable variable, byte[] codes) {
+  private final int size;
+
+  /** The first {@code size} codes of {@code codes}. */
+  LevelColumn(Variable variable, byte[] codes, int size) {
+    this.size = size;
     this.variable = Objects.requireNonNull(variable);
     this.codes = codes;
   }
@@ -38,7 +42,7 @@ public final class LevelColumn implements Column {
 
   @Override
   public int size() {
-    return codes.length;
+    return size;
   }
 
   @Override
@@ -53,8 +57,8 @@ public final class LevelColumn implements Column {
 
   /** A copy of all codes. */
   public int[] toCodes() {
-    int[] out = new int[codes.length];
-    for (int i = 0; i < codes.length; i++) {
+    int[] out = new int[size];
+    for (int i = 0; i < size; i++) {
       out[i] = codes[i];
     }
     return out;
@@ -63,7 +67,8 @@ public final class LevelColumn implements Column {
   /** Number of respondents with each level, in level order. */
   public int[] counts() {
     int[] counts = new int[levels().size()];
-    for (byte c : codes) {
+    for (int i = 0; i < size; i++) {
+      byte c = codes[i];
       if (c >= 0) {
         counts[c]++;
       }

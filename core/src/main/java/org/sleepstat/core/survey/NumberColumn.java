@@ -1,17 +1,16 @@
 package org.sleepstat.core.survey;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.schema.Variable;
 
-/** An integer or decimal variable; missing values are NaN. */
+/** An integer or decimal variable; missing values are NaN. Stored compactly, see NumberStore. */
 public final class NumberColumn implements Column {
   private final Variable variable;
-  private final double[] values;
+  private final NumberStore values;
 
-  NumberColumn(Variable variable, double[] values) {
+  NumberColumn(Variable variable, NumberStore values) {
     this.variable = Objects.requireNonNull(variable);
     this.values = values;
   }
@@ -28,26 +27,28 @@ public final class NumberColumn implements Column {
 
   @Override
   public int size() {
-    return values.length;
+    return values.size();
   }
 
   @Override
   public boolean isMissing(int row) {
-    return Double.isNaN(values[row]);
+    return Double.isNaN(values.get(row));
   }
 
   /** The value of respondent {@code row}, NaN when missing. */
   public double get(int row) {
-    return values[row];
+    return values.get(row);
   }
 
   /** A copy of all values, NaN for missing. */
   public double[] toArray() {
-    return Arrays.copyOf(values, values.length);
+    double[] out = new double[values.size()];
+    values.copyTo(out);
+    return out;
   }
 
   @Override
   public String text(int row) {
-    return isMissing(row) ? "" : NumberText.format(values[row]);
+    return isMissing(row) ? "" : NumberText.format(values.get(row));
   }
 }

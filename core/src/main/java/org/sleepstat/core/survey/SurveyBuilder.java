@@ -21,15 +21,16 @@ public final class SurveyBuilder {
   private final List<String> extraNames;
   private final int slots;
   private final Kind[] kinds;
-  private final double[][] numbers;
+  private final NumberStore[] numbers;
   private final byte[][] codes;
-  private final String[][] texts;
-  private int[] lines = new int[64];
+  private final TextStore[] texts;
+  private int[] lines;
   private int size;
 
   private final double[] rowNumbers;
   private final byte[] rowCodes;
-  private final String[] rowTexts;
+  private final char[][] rowTexts;
+  private final int[] rowTextLengths;
 
   private enum Kind {
     NUMBER,
@@ -42,6 +43,16 @@ public final class SurveyBuilder {
    * @param extraNames the headers of columns no codebook variable matched
    */
   public SurveyBuilder(Codebook codebook, List<Variable> present, List<String> extraNames) {
+    this(codebook, present, extraNames, 64);
+  }
+
+  /**
+   * As {@link #SurveyBuilder(Codebook, List, List)}, with room for {@code expectedRows}
+   * respondents before the columns grow (a file's line count is a good bound).
+   */
+  public SurveyBuilder(Codebook codebook, List<Variable> present, List<String> extraNames,
+      int expectedRows) {
+    int capacity = Math.max(expectedRows, 16);
     this.codebook = Objects.requireNonNull(codebook);
     List<Variable> ordered = new ArrayList<>();
     ordered.add(codebook.idVariable());
@@ -54,21 +65,26 @@ public final class SurveyBuilder {
     this.extraNames = List.copyOf(extraNames);
     this.slots = variables.size() + extraNames.size();
     this.kinds = new Kind[slots];
-    this.numbers = new double[slots][];
+    this.numbers = new NumberStore[slots];
     this.codes = new byte[slots][];
-    this.texts = new String[slots][];
+    this.texts = new TextStore[slots];
+    this.lines = new int[capacity];
     for (int s = 0; s < slots; s++) {
       VariableType t = s < variables.size() ? variables.get(s).type() : VariableType.ID;
       kinds[s] = t.isNumeric() ? Kind.NUMBER : t == VariableType.ID ? Kind.TEXT : Kind.LEVEL;
       switch (kinds[s]) {
-        case NUMBER -> numbers[s] = new double[64];
-        case LEVEL -> codes[s] = new byte[64];
-        case TEXT -> texts[s] = new String[64];
+        case NUMBER -> numbers[s] = new NumberStore(capacity);
+        case LEVEL -> codes[s] = new byte[capacity];
+        case TEXT -> texts[s] = new TextStore(capacity);
       }
     }
     rowNumbers = new double[slots];
     rowCodes = new byte[slots];
-    rowTexts = new String[slots];
+    rowTexts = new char[slots][];
+    rowTextLengths = new int[slots];
+    for (int s = 0; s < slots; s++) {
+      rowTexts[s] = kinds[s] == Kind.TEXT ? new char[32] : null;
+    }
     clearRow();
   }
 
@@ -102,7 +118,17 @@ public final class SurveyBuilder {
 
   /** Sets a text value (id or extra column) in the current row. */
   public void setText(int slot, String value) {
-    rowTexts[slot] = Objects.requireNonNull(value);
+    setText(slot, value.toCharArray(), 0, value.length());
+  }
+
+  /** Sets a text value (id or extra column) in the current row from {@code a[from, to)}. */
+  public void setText(int slot, char[] a, int from, int to) {
+    int n = to - from;
+    if (rowTexts[slot].length < n) {
+      rowTexts[slot] = new char[Math.max(n, rowTexts[slot].length * 2)];
+    }
+    System.arraycopy(a, from, rowTexts[slot], 0, n);
+    rowTextLengths[slot] = n;
   }
 
   /** Whether the current row already has a value in this slot. */
@@ -110,7 +136,7 @@ public final class SurveyBuilder {
     return switch (kinds[slot]) {
       case NUMBER -> !Double.isNaN(rowNumbers[slot]);
       case LEVEL -> rowCodes[slot] >= 0;
-      case TEXT -> !rowTexts[slot].isEmpty();
+      case TEXT -> rowTextLengths[slot] > 0;
     };
   }
 
@@ -121,9 +147,9 @@ public final class SurveyBuilder {
     }
     for (int s = 0; s < slots; s++) {
       switch (kinds[s]) {
-        case NUMBER -> numbers[s][size] = rowNumbers[s];
+        case NUMBER -> numbers[s].add(rowNumbers[s]);
         case LEVEL -> codes[s][size] = rowCodes[s];
-        case TEXT -> texts[s][size] = rowTexts[s];
+        case TEXT -> texts[s].add(rowTexts[s], 0, rowTextLengths[s]);
       }
     }
     lines[size] = line;
@@ -135,19 +161,22 @@ public final class SurveyBuilder {
   public void clearRow() {
     Arrays.fill(rowNumbers, Double.NaN);
     Arrays.fill(rowCodes, (byte) -1);
-    Arrays.fill(rowTexts, "");
+    Arrays.fill(rowTextLengths, 0);
   }
 
   private void grow() {
-    int capacity = lines.length * 2;
+    int capacity = lines.length + (lines.length >> 1) + 16;
     lines = Arrays.copyOf(lines, capacity);
     for (int s = 0; s < slots; s++) {
-      switch (kinds[s]) {
-        case NUMBER -> numbers[s] = Arrays.copyOf(numbers[s], capacity);
-        case LEVEL -> codes[s] = Arrays.copyOf(codes[s], capacity);
-        case TEXT -> texts[s] = Arrays.copyOf(texts[s], capacity);
+      if (kinds[s] == Kind.LEVEL) {
+        codes[s] = Arrays.copyOf(codes[s], capacity);
       }
     }
+  }
+
+  /** Number of respondents the columns hold before they grow. */
+  public int capacity() {
+    return lines.length;
   }
 
   /** Number of respondents committed so far. */
@@ -155,16 +184,16 @@ public final class SurveyBuilder {
     return size;
   }
 
-  /** The survey of the committed rows. */
+  /** The survey of the committed rows; call once, the builder cannot be used after it. */
   public Survey build() {
     List<Column> columns = new ArrayList<>(slots);
     for (int s = 0; s < slots; s++) {
       Variable v = s < variables.size() ? variables.get(s) : null;
       String name = v != null ? v.name() : extraNames.get(s - variables.size());
       columns.add(switch (kinds[s]) {
-        case NUMBER -> new NumberColumn(v, Arrays.copyOf(numbers[s], size));
-        case LEVEL -> new LevelColumn(v, Arrays.copyOf(codes[s], size));
-        case TEXT -> new TextColumn(name, v, Arrays.copyOf(texts[s], size));
+        case NUMBER -> new NumberColumn(v, numbers[s]);
+        case LEVEL -> new LevelColumn(v, codes[s], size);
+        case TEXT -> new TextColumn(name, v, texts[s]);
       });
     }
     return new Survey(codebook, columns, Arrays.copyOf(lines, size));

@@ -10,9 +10,9 @@ import org.sleepstat.core.schema.Variable;
 public final class TextColumn implements Column {
   private final String name;
   private final Variable variable;
-  private final String[] values;
+  private final TextStore values;
 
-  TextColumn(String name, Variable variable, String[] values) {
+  TextColumn(String name, Variable variable, TextStore values) {
     this.name = Objects.requireNonNull(name);
     this.variable = variable;
     this.values = values;
@@ -30,26 +30,30 @@ public final class TextColumn implements Column {
 
   @Override
   public int size() {
-    return values.length;
+    return values.size();
   }
 
   @Override
   public boolean isMissing(int row) {
-    return values[row].isEmpty();
+    return values.isEmpty(row);
   }
 
   /** The value of respondent {@code row}; "" when empty. */
   public String get(int row) {
-    return values[row];
+    return values.get(row);
   }
 
   /** All values, in respondent order. */
   public List<String> values() {
-    return Arrays.asList(values.clone());
+    String[] out = new String[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return Arrays.asList(out);
   }
 
   @Override
   public String text(int row) {
-    return values[row];
+    return values.get(row);
   }
 }

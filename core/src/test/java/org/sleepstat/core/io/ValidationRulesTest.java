@@ -214,7 +214,7 @@ class ValidationRulesTest {
 
   @Test
   void lineOfFieldCountsNewlinesOfTheFieldsBeforeIt() {
-    String[] fields = {"a\nb", "c\r\nd\re", "x"};
+    Fields fields = Fields.of(new String[] {"a\nb", "c\r\nd\re", "x"});
     assertThat(RowAssembler.lineOfField(10, fields, 0)).isEqualTo(10);
     assertThat(RowAssembler.lineOfField(10, fields, 1)).isEqualTo(11);
     assertThat(RowAssembler.lineOfField(10, fields, 2)).isEqualTo(13);

@@ -1,0 +1,78 @@
+package org.sleepstat.core.io;
+
+import org.sleepstat.core.survey.TextStore;
+
+/**
+ * The respondent ids claimed so far, each with the line that claimed it first: an open-addressing
+ * table over one {@link TextStore}, so a file of ten million rows needs no object per id.
+ */
+final class IdClaims {
+  private final TextStore ids;
+  private int[] lines;
+  /** Index + 1 into {@link #ids}, 0 for a free slot. */
+  private int[] table;
+
+  IdClaims(int expected) {
+    int capacity = Math.max(expected, 16);
+    ids = new TextStore(capacity);
+    lines = new int[capacity];
+    table = new int[tableSize(capacity)];
+  }
+
+  /**
+   * Claims the id {@code a[from, to)} for {@code line}; returns 0, or the line that claimed it
+   * before (the id then keeps that line).
+   */
+  long claim(char[] a, int from, int to, long line) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + a[i];
+    }
+    int mask = table.length - 1;
+    int slot = spread(h) & mask;
+    while (table[slot] != 0) {
+      int i = table[slot] - 1;
+      if (ids.equals(i, a, from, to)) {
+        return lines[i];
+      }
+      slot = slot + 1 & mask;
+    }
+    int i = ids.add(a, from, to);
+    if (i == lines.length) {
+      lines = java.util.Arrays.copyOf(lines, i + (i >> 1) + 16);
+    }
+    lines[i] = Math.toIntExact(line);
+    table[slot] = i + 1;
+    if ((long) ids.size() * 2 > table.length) {
+      rehash();
+    }
+    return 0;
+  }
+
+  /** As {@link #claim(char[], int, int, long)} for an id given as a String. */
+  long claim(String id, long line) {
+    return claim(id.toCharArray(), 0, id.length(), line);
+  }
+
+  private void rehash() {
+    int[] bigger = new int[table.length * 2];
+    int mask = bigger.length - 1;
+    for (int i = 0; i < ids.size(); i++) {
+      int slot = spread(ids.hash(i)) & mask;
+      while (bigger[slot] != 0) {
+        slot = slot + 1 & mask;
+      }
+      bigger[slot] = i + 1;
+    }
+    table = bigger;
+  }
+
+  private static int spread(int h) {
+    return h ^ h >>> 16;
+  }
+
+  private static int tableSize(int capacity) {
+    long size = Long.highestOneBit(Math.max(capacity * 2L, 16L) - 1) << 1;
+    return (int) Math.min(size, 1 << 30);
+  }
+}

@@ -1,0 +1,55 @@
+package org.sleepstat.core.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class NumberStoreTest {
+  private static void assertReadsBackBitForBit(double[] values, int capacity) {
+    NumberStore store = new NumberStore(capacity);
+    for (double v : values) {
+      store.add(v);
+    }
+    assertThat(store.size()).isEqualTo(values.length);
+    double[] copy = new double[values.length];
+    store.copyTo(copy);
+    for (int i = 0; i < values.length; i++) {
+      assertThat(Double.doubleToRawLongBits(store.get(i))).as("value %d: %s", i, values[i])
+          .isEqualTo(Double.doubleToRawLongBits(Double.isNaN(values[i]) ? Double.NaN : values[i]));
+      assertThat(Double.doubleToRawLongBits(copy[i])).as("copy %d", i)
+          .isEqualTo(Double.doubleToRawLongBits(store.get(i)));
+    }
+  }
+
+  @Test
+  void smallWholeNumbersAndMissingValuesReadBack() {
+    assertReadsBackBitForBit(new double[] {0, 3, Double.NaN, -127, 127, 10}, 2);
+  }
+
+  @Test
+  void decimalsWidenTheScaleAndKeepEarlierValuesExact() {
+    assertReadsBackBitForBit(new double[] {35, Double.NaN, 35.4, 12.25, -0.001, 80, 1e-9}, 4);
+  }
+
+  @Test
+  void largeAndUnscalableValuesFallBackToDoubles() {
+    assertReadsBackBitForBit(new double[] {1, 40_000, 3_000_000_000.0, Math.PI, -0.0, 0.1 + 0.2,
+        Double.MAX_VALUE, Double.MIN_VALUE, Double.NaN}, 1);
+  }
+
+  @Test
+  void randomDecimalTextsReadBackAsParsed() {
+    Random random = new Random(7);
+    double[] values = new double[20_000];
+    for (int i = 0; i < values.length; i++) {
+      int digits = random.nextInt(5);
+      long mantissa = random.nextInt(2_000_000) - 1_000_000;
+      values[i] = random.nextInt(50) == 0 ? Double.NaN
+          : Double.parseDouble(mantissa / Math.round(Math.pow(10, digits)) + "."
+              + String.format("%0" + Math.max(digits, 1) + "d",
+                  Math.abs(mantissa % Math.round(Math.pow(10, digits)))));
+    }
+    assertReadsBackBitForBit(values, 16);
+  }
+}
