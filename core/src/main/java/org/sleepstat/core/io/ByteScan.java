@@ -2,6 +2,9 @@ package org.sleepstat.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,6 +15,8 @@ import java.util.HexFormat;
  */
 final class ByteScan {
   private static final int BUFFER = 1 << 16;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   enum Kind {
     TEXT,
@@ -58,27 +63,39 @@ final class ByteScan {
       for (int i = 0; i < n && headLength < head.length; i++) {
         head[headLength++] = buf[i];
       }
-      for (int i = 0; i < n; i++) {
-        byte b = buf[i];
-        if (b == '"') {
-          quotes++;
-        }
-        if (b >= 0 && b < 0x20) {
-          if (b == '\n') {
-            lineFeeds++;
-          } else if (b == '\r') {
-            carriageReturns++;
-          } else if (b == 0) {
-            nul = true;
-            if (size + i < BUFFER) {
-              nulAt[(int) ((size + i) & 1)]++;
-            }
-          } else if (b != '\n' && b != '\r' && b != '\t' && b != '\f' && size + i < BUFFER) {
-            controls++;
+      int i = 0;
+      while (i < n) {
+        if (i + 8 <= n && utf8.idle()) {
+          long x = (long) LONGS.get(buf, i);
+          if (((x - 0x2323232323232323L | x) & 0x8080808080808080L) == 0) {
+            i += 8; // eight plain ASCII bytes: nothing to count or check
+            continue;
           }
         }
+        int from = i;
+        int to = Math.min(i + 8, n);
+        for (; i < to; i++) {
+          byte b = buf[i];
+          if (b == '"') {
+            quotes++;
+          }
+          if (b >= 0 && b < 0x20) {
+            if (b == '\n') {
+              lineFeeds++;
+            } else if (b == '\r') {
+              carriageReturns++;
+            } else if (b == 0) {
+              nul = true;
+              if (size + i < BUFFER) {
+                nulAt[(int) ((size + i) & 1)]++;
+              }
+            } else if (b != '\t' && b != '\f' && size + i < BUFFER) {
+              controls++;
+            }
+          }
+        }
+        utf8.accept(buf, from, to);
       }
-      utf8.accept(buf, n);
       size += n;
     }
     String digest = HexFormat.of().formatHex(sha.digest());
@@ -162,11 +179,16 @@ final class ByteScan {
     private int hi = 0xBF;
     private boolean valid = true;
 
-    void accept(byte[] buf, int n) {
+    /** Whether no multi-byte character is open: the next byte starts a character. */
+    boolean idle() {
+      return pending == 0;
+    }
+
+    void accept(byte[] buf, int from, int to) {
       if (!valid) {
         return;
       }
-      for (int i = 0; i < n; i++) {
+      for (int i = from; i < to; i++) {
         int b = buf[i] & 0xFF;
         if (pending > 0) {
           if (b < lo || b > hi) {

@@ -17,6 +17,11 @@ final class CellReader {
   boolean missing;
   /** The last number read (integer and decimal variables). */
   double number;
+  /**
+   * The last number as a packed plain decimal ({@link NumberParser#plainDecimal}), or {@link
+   * NumberParser#NOT_PLAIN} when it was read another way.
+   */
+  long decimal = NumberParser.NOT_PLAIN;
   /** The last level code read (category, ordinal and boolean variables). */
   int code;
   /** The rule the last cell broke, or null when it was valid. */
@@ -88,13 +93,16 @@ final class CellReader {
     }
     switch (v.type()) {
       case INTEGER, DECIMAL -> {
-        double value = NumberParser.parse(a, s, e, '.');
+        long plain = NumberParser.plainDecimal(a, s, e, '.');
+        double value = plain != NumberParser.NOT_PLAIN ? NumberParser.valueOf(plain)
+            : NumberParser.parse(a, s, e, '.');
         if (Double.isNaN(value) || v.type() == VariableType.INTEGER && value != Math.rint(value)
             || v.min() != null && value < v.min() || v.max() != null && value > v.max()) {
           return read(v, new String(a, from, to - from)); // says why, or reads a decimal comma
         }
         clear();
         number = value;
+        decimal = plain;
         return true;
       }
       case CATEGORY, ORDINAL, BOOLEAN -> {
@@ -126,6 +134,7 @@ final class CellReader {
   }
 
   private void clear() {
+    decimal = NumberParser.NOT_PLAIN;
     rule = null;
     message = null;
     missing = false;
@@ -135,6 +144,7 @@ final class CellReader {
 
   /** Reads {@code raw} for {@code v}; returns true when valid (possibly missing). */
   boolean read(Variable v, String raw) {
+    decimal = NumberParser.NOT_PLAIN;
     rule = null;
     message = null;
     code = -1;

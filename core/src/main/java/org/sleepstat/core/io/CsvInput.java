@@ -37,25 +37,62 @@ final class CsvInput {
     }
   }
 
+  /**
+   * Files at least this large are parsed on a second thread while they are validated (tests set
+   * it to 0 to run every file that way).
+   */
+  static volatile long pipeBytes = 4L << 20;
+
   /** Feeds every record of the text to {@code feed}. */
-  static void read(ByteSource source, Encoding encoding, char delimiter, RecordFeed feed)
-      throws IOException, SurveyFileException {
+  static void read(ByteSource source, Encoding encoding, char delimiter, RecordFeed feed,
+      long size) throws IOException, SurveyFileException {
+    boolean pipe = size >= pipeBytes && Runtime.getRuntime().availableProcessors() > 1;
+    read(source, encoding, delimiter, feed, pipe ? (size >= 4L << 20 ? 512 : 3) : 0);
+  }
+
+  /**
+   * Feeds every record of the text to {@code feed}.
+   *
+   * @param batch records per batch parsed on a second thread; 0 to parse on this thread
+   */
+  static void read(ByteSource source, Encoding encoding, char delimiter, RecordFeed feed,
+      int batch) throws IOException, SurveyFileException {
     try (Reader text = open(source, encoding)) {
       CsvParser csv = new CsvParser(text, delimiter);
-      CharRecord rec = new CharRecord();
-      try {
-        while (csv.next(rec)) {
-          if (rec.size() == 1 && rec.isBlank()
-              && (feed.headerWidth() == 0 || feed.headerWidth() > 1)) {
-            continue; // a line of only spaces or tabs is a blank line, as an empty one is
+      if (batch == 0) {
+        CharRecord rec = new CharRecord();
+        try {
+          while (csv.next(rec)) {
+            take(rec, feed);
           }
-          feed.accept(rec.line, rec);
+        } catch (CsvParser.CsvFormatException e) {
+          throw unparsable(source, e);
+        }
+        return;
+      }
+      try (RecordPipe pipe = new RecordPipe(csv, batch)) {
+        CharRecord rec;
+        while ((rec = pipe.next()) != null) {
+          take(rec, feed);
         }
       } catch (CsvParser.CsvFormatException e) {
-        throw new SurveyFileException(source.name(), rec.line, 0,
-            "the CSV cannot be parsed after this line (" + e.getMessage() + ")");
+        throw unparsable(source, e);
       }
     }
+  }
+
+  private static void take(CharRecord rec, RecordFeed feed) throws SurveyFileException {
+    if (rec.size() == 1 && rec.isBlank()
+        && (feed.headerWidth() == 0 || feed.headerWidth() > 1)) {
+      return; // a line of only spaces or tabs is a blank line, as an empty one is
+    }
+    feed.accept(rec.line, rec);
+  }
+
+  private static SurveyFileException unparsable(ByteSource source,
+      CsvParser.CsvFormatException e) {
+    return new SurveyFileException(source.name(), e.line(), 0,
+        "the CSV cannot be parsed after this line (" + e.getMessage() + ")");
   }
 
   private static Reader open(ByteSource source, Encoding encoding) throws IOException {

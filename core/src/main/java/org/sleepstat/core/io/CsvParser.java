@@ -69,7 +69,7 @@ final class CsvParser {
         readQuoted(rec);
         if ((pos < len || fill()) && !isFieldEnd(buf[pos])) {
           throw new CsvFormatException("a quoted field has text after its closing quote: '"
-              + buf[pos] + "'");
+              + buf[pos] + "'", rec.line);
         }
       }
       int end = readPlain(rec); // to the delimiter, a line end or the end of the text
@@ -166,7 +166,8 @@ final class CsvParser {
 
   private void checkSize(CharRecord rec, int start) throws CsvFormatException {
     if (rec.length - start > MAX_FIELD) {
-      throw new CsvFormatException("a field is longer than " + MAX_FIELD + " characters");
+      throw new CsvFormatException("a field is longer than " + MAX_FIELD + " characters",
+          rec.line);
     }
   }
 
@@ -188,9 +189,16 @@ final class CsvParser {
   /** A record the parser refuses to read. */
   static final class CsvFormatException extends Exception {
     private static final long serialVersionUID = 1L;
+    private final long line;
 
-    CsvFormatException(String message) {
+    CsvFormatException(String message, long line) {
       super(message);
+      this.line = line;
+    }
+
+    /** The line the record starts on. */
+    long line() {
+      return line;
     }
   }
 }

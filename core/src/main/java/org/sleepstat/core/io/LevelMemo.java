@@ -20,6 +20,18 @@ final class LevelMemo {
     this.variable = variable;
   }
 
+  private static boolean sameChars(char[] key, char[] a, int from, int to) {
+    if (key.length != to - from) {
+      return false;
+    }
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != a[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The level code of {@code a[from, to)} (already trimmed), -1 when it is not a level. */
   int code(char[] a, int from, int to) {
     int h = 0;
@@ -33,7 +45,7 @@ final class LevelMemo {
       if (k == null) {
         break;
       }
-      if (Arrays.equals(k, 0, k.length, a, from, to)) {
+      if (sameChars(k, a, from, to)) {
         return codes[slot];
       }
       slot = slot + 1 & mask;

@@ -31,10 +31,24 @@ final class NumberParser {
 
   /** The value of {@code s[from, to)} (already trimmed), or NaN; as {@link #parse(String, char)}. */
   static double parse(char[] s, int from, int to, char decimalMark) {
-    int n = to;
+    long plain = plainDecimal(s, from, to, decimalMark);
+    return plain != NOT_PLAIN ? valueOf(plain)
+        : slowParse(new String(s, from, to - from), decimalMark);
+  }
+
+  /** What {@link #plainDecimal} returns for text that is not a plain decimal number. */
+  static final long NOT_PLAIN = Long.MIN_VALUE;
+
+  /**
+   * A plain decimal number (an optional sign, at most 15 significant digits, an optional decimal
+   * mark, no exponent) as its digits and the number of digits after the mark, packed: {@code
+   * (digits << 5 | fraction)}, negated for a negative number; {@link #NOT_PLAIN} for anything
+   * else (also "-0", which has a sign a packed zero cannot keep), to be read by {@link #parse}.
+   */
+  static long plainDecimal(char[] s, int from, int to, char decimalMark) {
     int i = from;
     boolean negative = false;
-    if (n > i && (s[i] == '-' || s[i] == '+')) {
+    if (to > i && (s[i] == '-' || s[i] == '+')) {
       negative = s[i] == '-';
       i++;
     }
@@ -42,8 +56,7 @@ final class NumberParser {
     int digits = 0;
     int fraction = 0;
     boolean mark = false;
-    boolean exponent = false;
-    for (; i < n; i++) {
+    for (; i < to; i++) {
       char c = s[i];
       if (c >= '0' && c <= '9') {
         if (mantissa == 0 && c == '0') {
@@ -54,7 +67,7 @@ final class NumberParser {
           continue;
         }
         if (mantissa > 99_999_999_999_999L) {
-          return slowParse(new String(s, from, to - from), decimalMark);
+          return NOT_PLAIN;
         }
         mantissa = mantissa * 10 + (c - '0');
         digits++;
@@ -63,24 +76,32 @@ final class NumberParser {
         }
       } else if (c == decimalMark && !mark) {
         mark = true;
-      } else if ((c == 'e' || c == 'E') && digits > 0) {
-        exponent = true;
-        break;
       } else {
-        return Double.NaN;
+        return NOT_PLAIN;
       }
     }
-    if (digits == 0) {
-      return Double.NaN;
+    if (digits == 0 || fraction >= POWERS.length || negative && mantissa == 0) {
+      return NOT_PLAIN;
     }
-    if (exponent) {
-      return slowParse(new String(s, from, to - from), decimalMark);
-    }
-    if (fraction >= POWERS.length) {
-      return slowParse(new String(s, from, to - from), decimalMark);
-    }
-    double value = fraction == 0 ? (double) mantissa : mantissa / POWERS[fraction];
-    return negative ? -value : value;
+    long packed = mantissa << 5 | fraction;
+    return negative ? -packed : packed;
+  }
+
+  /** The digits of a packed plain decimal, with its sign. */
+  static long unscaled(long plain) {
+    return plain < 0 ? -(-plain >>> 5) : plain >>> 5;
+  }
+
+  /** The number of digits after the decimal mark of a packed plain decimal. */
+  static int scale(long plain) {
+    return (int) ((plain < 0 ? -plain : plain) & 31);
+  }
+
+  /** The value of a packed plain decimal: its digits divided by a power of ten, rounded once. */
+  static double valueOf(long plain) {
+    long m = unscaled(plain);
+    int f = scale(plain);
+    return f == 0 ? (double) m : m / POWERS[f];
   }
 
   private static double slowParse(String s, char decimalMark) {

@@ -178,7 +178,12 @@ abstract class RowAssembler {
       return;
     }
     if (v.type().isNumeric()) {
-      builder.setNumber(slot, cells.number);
+      long plain = cells.decimal;
+      if (plain != NumberParser.NOT_PLAIN) {
+        builder.setDecimal(slot, NumberParser.unscaled(plain), NumberParser.scale(plain));
+      } else {
+        builder.setNumber(slot, cells.number);
+      }
     } else {
       builder.setCode(slot, cells.code);
     }

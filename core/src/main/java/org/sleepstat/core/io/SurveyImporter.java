@@ -145,7 +145,7 @@ public final class SurveyImporter {
     }
     CellReader cells = new CellReader(delimiter != ',');
     RecordFeed feed = feed(source.name(), cells, scan.maxRecords());
-    CsvInput.read(source, scan.encoding(), delimiter, feed);
+    CsvInput.read(source, scan.encoding(), delimiter, feed, scan.size());
     RowAssembler rows = feed.finish("the file has no header and no data (only blank lines)");
     return result(source.name(), scan, scan.encoding(), delimiter, cells, feed, rows,
         SourceFormat.Container.CSV, null);

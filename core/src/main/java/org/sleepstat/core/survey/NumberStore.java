@@ -12,16 +12,26 @@ import java.util.Arrays;
  */
 final class NumberStore {
   private static final int MAX_SCALE = 9;
-  private static final double[] POWERS = new double[MAX_SCALE + 1];
+  /** 10^0 … 10^22, all exact doubles. */
+  private static final double[] POWERS = new double[23];
   private static final long[] LONG_POWERS = new long[MAX_SCALE + 1];
 
   static {
+    double d = 1;
+    for (int i = 0; i < POWERS.length; i++) {
+      POWERS[i] = d;
+      d *= 10;
+    }
     long p = 1;
     for (int i = 0; i <= MAX_SCALE; i++) {
       LONG_POWERS[i] = p;
-      POWERS[i] = p;
       p *= 10;
     }
+  }
+
+  /** {@code unscaled / 10^scale}, rounded once, as a parser reads the decimal text. */
+  static double valueOf(long unscaled, int scale) {
+    return scale == 0 ? (double) unscaled : unscaled / POWERS[scale];
   }
 
   private enum Width {
@@ -99,6 +109,26 @@ final class NumberStore {
     }
     maxAbs = abs;
     put(size++, v, m);
+  }
+
+  /**
+   * Appends {@code unscaled / 10^scale} (see {@link #valueOf}); quicker than {@link #add(double)}
+   * because the digits are known.
+   */
+  void addDecimal(long unscaled, int scale) {
+    if (width != Width.DOUBLE && scale <= this.scale && Math.abs(unscaled) <= Integer.MAX_VALUE) {
+      long m = unscaled * LONG_POWERS[this.scale - scale];
+      long abs = Math.abs(m);
+      if (abs <= width.max) {
+        if (size == capacity()) {
+          grow();
+        }
+        maxAbs = Math.max(maxAbs, abs);
+        put(size++, 0, m);
+        return;
+      }
+    }
+    add(valueOf(unscaled, scale));
   }
 
   /** The value at {@code row}, NaN when missing. */

@@ -110,6 +110,20 @@ class CorpusTest {
     assertThat(snapshot(name)).isEqualTo(snapshot(name));
   }
 
+  /** The same, with records parsed on a second thread (as for large files), in tiny batches. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void parsingOnASecondThreadGivesIdenticalResults(String name) {
+    String oneThread = snapshot(name);
+    long threshold = CsvInput.pipeBytes;
+    CsvInput.pipeBytes = 0;
+    try {
+      assertThat(snapshot(name)).isEqualTo(oneThread);
+    } finally {
+      CsvInput.pipeBytes = threshold;
+    }
+  }
+
   @Test
   void corpusHasAtLeastFifteenCasesAndNoOrphanExpectations() throws IOException {
     List<String> cases = cases().toList();

@@ -130,7 +130,7 @@ class EncodingDetectionTest {
       b[i] = (byte) bytes[i];
     }
     ByteScan.Utf8Validator v = new ByteScan.Utf8Validator();
-    v.accept(b, b.length);
+    v.accept(b, 0, b.length);
     return v.valid();
   }
 

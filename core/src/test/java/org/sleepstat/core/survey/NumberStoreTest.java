@@ -52,4 +52,22 @@ class NumberStoreTest {
     }
     assertReadsBackBitForBit(values, 16);
   }
+
+  @Test
+  void decimalsGivenByTheirDigitsReadBackAsTheParsedDouble() {
+    Random random = new Random(11);
+    NumberStore store = new NumberStore(8);
+    double[] expected = new double[30_000];
+    for (int i = 0; i < expected.length; i++) {
+      int scale = random.nextInt(i < 10_000 ? 2 : 12);
+      long unscaled = i % 97 == 0 ? 0 : random.nextLong() % (i < 20_000 ? 100_000 : 1L << 45);
+      String text = java.math.BigDecimal.valueOf(unscaled, scale).toPlainString();
+      expected[i] = Double.parseDouble(text);
+      store.addDecimal(unscaled, scale);
+    }
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(Double.doubleToRawLongBits(store.get(i))).as("row %d", i)
+          .isEqualTo(Double.doubleToRawLongBits(expected[i]));
+    }
+  }
 }
