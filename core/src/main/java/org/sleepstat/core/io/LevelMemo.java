@@ -34,12 +34,11 @@ final class LevelMemo {
 
   /** The level code of {@code a[from, to)} (already trimmed), -1 when it is not a level. */
   int code(char[] a, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + a[i];
-    }
+    int n = to - from;
+    // spellings of one variable seldom share length, first and last char: a cheap hash
+    int h = n == 0 ? 0 : (a[from] * 31 + a[to - 1]) * 31 + n;
     int mask = CAPACITY - 1;
-    int slot = (h ^ h >>> 16) & mask;
+    int slot = (h ^ h >>> 7) & mask;
     while (true) {
       char[] k = keys[slot];
       if (k == null) {

@@ -83,6 +83,17 @@ public final class TextStore {
   public boolean equals(int i, char[] a, int from, int to) {
     int k = start(i);
     int end = ends[i];
+    if (ascii) {
+      if (end - k != to - from) {
+        return false;
+      }
+      for (int b = end - 1, c = to - 1; b >= k; b--, c--) { // ids differ most at their end
+        if (bytes[b] != a[c]) {
+          return false;
+        }
+      }
+      return true;
+    }
     int j = from;
     while (k < end && j < to) {
       int b = bytes[k] & 0xFF;
