@@ -149,6 +149,35 @@ final class ByteScan {
     return null;
   }
 
+  /**
+   * A guess from the first bytes of a file that it is UTF-8 text (with or without its byte-order
+   * mark), for reading it while {@link #scan} runs; null when the bytes do not look so. Only the
+   * full scan says for sure.
+   */
+  static Encoding guessUtf8(byte[] head, int n) {
+    if (n < 4 || startsWith(head, n, 0x50, 0x4B, 0x03, 0x04)
+        || startsWith(head, n, 0xD0, 0xCF, 0x11, 0xE0) || startsWith(head, n, 0xFF, 0xFE)
+        || startsWith(head, n, 0xFE, 0xFF)) {
+      return null;
+    }
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      byte b = head[i];
+      if (b == 0) {
+        return null;
+      }
+      if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        controls++;
+      }
+    }
+    Utf8Validator utf8 = new Utf8Validator();
+    utf8.accept(head, 0, n);
+    if (controls > 8 || !utf8.valid) {
+      return null; // (a character cut at the end of the head is fine)
+    }
+    return startsWith(head, n, 0xEF, 0xBB, 0xBF) ? Encoding.UTF8_BOM : Encoding.UTF8;
+  }
+
   private static boolean startsWith(byte[] head, int length, int... magic) {
     if (length < magic.length) {
       return false;

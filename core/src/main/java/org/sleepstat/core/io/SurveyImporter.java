@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.RedcapDictionary;
 import org.sleepstat.core.survey.Survey;
@@ -110,8 +112,16 @@ public final class SurveyImporter {
     }
     try {
       ByteScan.Result scan;
-      try (InputStream in = source.open()) {
-        scan = ByteScan.scan(in);
+      if (sheet == null && source.path().isPresent()
+          && Files.size(source.path().get()) >= CsvInput.pipeBytes
+          && Runtime.getRuntime().availableProcessors() > 1) {
+        Overlapped o = readWhileScanning(source);
+        if (o.result() != null) {
+          return o.result();
+        }
+        scan = o.scan();
+      } else {
+        scan = scan(source);
       }
       switch (scan.kind()) {
         case EMPTY -> throw new SurveyFileException(file, "the file is empty");
@@ -133,22 +143,95 @@ public final class SurveyImporter {
     }
   }
 
+  private static ByteScan.Result scan(ByteSource source) throws IOException {
+    try (InputStream in = source.open()) {
+      return ByteScan.scan(in);
+    }
+  }
+
+  /** The import of a large file read while it is scanned, or else the scan alone. */
+  private record Overlapped(ImportResult result, ByteScan.Result scan) {}
+
+  /**
+   * Scans a large file on a second thread while it is read as UTF-8 text, which it nearly always
+   * is; when the scan finds otherwise (another encoding, not text, a quote never closed), the
+   * reading is thrown away and the caller reads the file by the scan.
+   */
+  private Overlapped readWhileScanning(ByteSource source)
+      throws IOException, SurveyFileException {
+    FutureTask<ByteScan.Result> task = new FutureTask<>(() -> scan(source));
+    Thread scanner = new Thread(task, "sleepstat-scan");
+    scanner.setDaemon(true);
+    scanner.start();
+    long size = Files.size(source.path().get());
+    byte[] head;
+    try (InputStream in = source.open()) {
+      head = in.readNBytes(1 << 16);
+    }
+    Encoding guess = ByteScan.guessUtf8(head, head.length);
+    ParsedCsv parsed = null;
+    if (guess != null) {
+      long lineFeeds = 0;
+      for (byte b : head) {
+        lineFeeds += b == '\n' ? 1 : 0;
+      }
+      int expected = (int) Math.min(Integer.MAX_VALUE - 16,
+          lineFeeds == 0 ? 1024 : size * lineFeeds / head.length * 11 / 10 + 16);
+      try {
+        parsed = parseCsv(source, guess, false, expected, size);
+      } catch (SurveyFileException e) {
+        parsed = null; // the scan decides what to say
+      }
+    }
+    ByteScan.Result scan;
+    try {
+      scan = task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    if (parsed != null && scan.kind() == ByteScan.Kind.TEXT && scan.encoding() == guess
+        && !scan.oddQuotes()) {
+      return new Overlapped(parsed.result(source.name(), scan), scan);
+    }
+    return new Overlapped(null, scan);
+  }
+
   private ImportResult readCsv(ByteSource source, ByteScan.Result scan)
       throws IOException, SurveyFileException {
+    return parseCsv(source, scan.encoding(), scan.oddQuotes(), scan.maxRecords(), scan.size())
+        .result(source.name(), scan);
+  }
+
+  /** A text file read, before the scan's facts (checksum, size) are added. */
+  private record ParsedCsv(Encoding encoding, char delimiter, CellReader cells, RecordFeed feed,
+      RowAssembler rows) {
+    ImportResult result(String file, ByteScan.Result scan) {
+      return SurveyImporter.result(file, scan, encoding, delimiter, cells, feed, rows,
+          SourceFormat.Container.CSV, null);
+    }
+  }
+
+  private ParsedCsv parseCsv(ByteSource source, Encoding encoding, boolean oddQuotes,
+      int expectedRows, long size) throws IOException, SurveyFileException {
     if (sheet != null) {
       throw new SurveyFileException(source.name(), "a sheet (\"" + sheet + "\") was asked for,"
           + " but this is a text (CSV) file, not an xlsx workbook");
     }
-    char delimiter = CsvInput.delimiter(source, scan.encoding());
-    if (scan.oddQuotes()) {
-      CsvInput.checkQuotes(source, scan.encoding(), delimiter);
+    char delimiter = CsvInput.delimiter(source, encoding);
+    if (oddQuotes) {
+      CsvInput.checkQuotes(source, encoding, delimiter);
     }
     CellReader cells = new CellReader(delimiter != ',');
-    RecordFeed feed = feed(source.name(), cells, scan.maxRecords());
-    CsvInput.read(source, scan.encoding(), delimiter, feed, scan.size());
+    RecordFeed feed = feed(source.name(), cells, expectedRows);
+    CsvInput.read(source, encoding, delimiter, feed, size);
     RowAssembler rows = feed.finish("the file has no header and no data (only blank lines)");
-    return result(source.name(), scan, scan.encoding(), delimiter, cells, feed, rows,
-        SourceFormat.Container.CSV, null);
+    return new ParsedCsv(encoding, delimiter, cells, feed, rows);
   }
 
   private ImportResult readXlsx(ByteSource source, ByteScan.Result scan)

@@ -3,13 +3,16 @@ package org.sleepstat.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,17 +113,40 @@ class CorpusTest {
     assertThat(snapshot(name)).isEqualTo(snapshot(name));
   }
 
-  /** The same, with records parsed on a second thread (as for large files), in tiny batches. */
+  /**
+   * The same when read as a large file is: from a file on disk, scanned on one thread while it is
+   * read as UTF-8 on another and parsed on a third, in tiny batches.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void parsingOnASecondThreadGivesIdenticalResults(String name) {
+  void readingAsALargeFileGivesIdenticalResults(String name) throws IOException {
     String oneThread = snapshot(name);
+    Path file = Files.createTempFile("corpus", ".csv");
     long threshold = CsvInput.pipeBytes;
-    CsvInput.pipeBytes = 0;
-    try {
-      assertThat(snapshot(name)).isEqualTo(oneThread);
+    try (InputStream in = CorpusTest.class.getResourceAsStream(CORPUS + "/" + name)) {
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      ByteSource onDisk = new ByteSource() {
+        @Override
+        public String name() {
+          return name;
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+          return Files.newInputStream(file);
+        }
+
+        @Override
+        public Optional<Path> path() {
+          return Optional.of(file);
+        }
+      };
+      CsvInput.pipeBytes = 0;
+      assertThat(snapshot(() -> SurveyImporter.withDefaults().read(onDisk)))
+          .isEqualTo(oneThread);
     } finally {
       CsvInput.pipeBytes = threshold;
+      Files.delete(file);
     }
   }
 
@@ -136,11 +162,20 @@ class CorpusTest {
     }
   }
 
+  /** Reads a survey. */
+  private interface Import {
+    ImportResult read() throws SurveyFileException;
+  }
+
   /** Everything an import says about a file, as text. */
   private static String snapshot(String name) {
+    return snapshot(() -> read(name));
+  }
+
+  private static String snapshot(Import reading) {
     ImportResult r;
     try {
-      r = read(name);
+      r = reading.read();
     } catch (SurveyFileException e) {
       return "error " + e.getMessage();
     }
