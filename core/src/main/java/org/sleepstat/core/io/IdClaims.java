@@ -29,7 +29,7 @@ final class IdClaims {
       h = 31 * h + a[i];
     }
     int mask = table.length - 1;
-    int slot = spread(h) & mask;
+    int slot = spread(h, table.length);
     while (table[slot] != 0) {
       int i = table[slot] - 1;
       if (ids.equals(i, a, from, to)) {
@@ -43,7 +43,7 @@ final class IdClaims {
     }
     lines[i] = Math.toIntExact(line);
     table[slot] = i + 1;
-    if ((long) ids.size() * 2 > table.length) {
+    if ((long) ids.size() * 4 > (long) table.length * 3) { // load above 3/4
       rehash();
     }
     return 0;
@@ -58,7 +58,7 @@ final class IdClaims {
     int[] bigger = new int[table.length * 2];
     int mask = bigger.length - 1;
     for (int i = 0; i < ids.size(); i++) {
-      int slot = spread(ids.hash(i)) & mask;
+      int slot = spread(ids.hash(i), bigger.length);
       while (bigger[slot] != 0) {
         slot = slot + 1 & mask;
       }
@@ -67,12 +67,13 @@ final class IdClaims {
     table = bigger;
   }
 
-  private static int spread(int h) {
-    return h ^ h >>> 16;
+  /** A slot for hash {@code h} in a table of {@code size} (a power of two): Fibonacci hashing. */
+  private static int spread(int h, int size) {
+    return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(size));
   }
 
   private static int tableSize(int capacity) {
-    long size = Long.highestOneBit(Math.max(capacity * 2L, 16L) - 1) << 1;
+    long size = Long.highestOneBit(Math.max(capacity * 3L / 2, 16L) - 1) << 1;
     return (int) Math.min(size, 1 << 30);
   }
 }
