@@ -25,11 +25,17 @@ public interface ByteSource {
 
   /** A file on disk, named in messages as {@code path} is written. */
   static ByteSource of(Path path) {
+    return of(path, path.toString());
+  }
+
+  /** A file on disk, named in messages as {@code name}. */
+  static ByteSource of(Path path, String name) {
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(name, "name");
     return new ByteSource() {
       @Override
       public String name() {
-        return path.toString();
+        return name;
       }
 
       @Override

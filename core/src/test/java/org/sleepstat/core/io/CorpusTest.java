@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,22 +124,7 @@ class CorpusTest {
     long threshold = CsvInput.pipeBytes;
     try (InputStream in = CorpusTest.class.getResourceAsStream(CORPUS + "/" + name)) {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-      ByteSource onDisk = new ByteSource() {
-        @Override
-        public String name() {
-          return name;
-        }
-
-        @Override
-        public InputStream open() throws IOException {
-          return Files.newInputStream(file);
-        }
-
-        @Override
-        public Optional<Path> path() {
-          return Optional.of(file);
-        }
-      };
+      ByteSource onDisk = ByteSource.of(file, name);
       CsvInput.pipeBytes = 0;
       assertThat(snapshot(() -> SurveyImporter.withDefaults().read(onDisk)))
           .isEqualTo(oneThread);
