@@ -1,7 +1,6 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.sleepstat.core.schema.Codebook;
@@ -46,17 +45,18 @@ public final class AgeBands {
       }
       NumberColumn y = column.get();
       int size = survey.size();
-      double[] a = new double[size];
-      double[] v = new double[size];
-      int n = 0;
+      Tally[] bands = newBands();
       for (int i = 0; i < size; i++) {
-        if (!Double.isNaN(age.get(i)) && !Double.isNaN(y.get(i))) {
-          a[n] = age.get(i);
-          v[n] = y.get(i);
-          n++;
+        double a = age.get(i);
+        double v = y.get(i);
+        if (!Double.isNaN(a) && !Double.isNaN(v)) {
+          int b = band(a);
+          if (b >= 0) {
+            bands[b].add(v);
+          }
         }
       }
-      out.add(compute(y.name(), Arrays.copyOf(a, n), Arrays.copyOf(v, n)));
+      out.add(result(y.name(), bands));
     }
     return out;
   }
@@ -74,23 +74,33 @@ public final class AgeBands {
       throw new IllegalArgumentException(
           "age and outcome lengths differ: " + age.length + " != " + y.length);
     }
-    int bands = LABELS.length;
-    double[][] values = new double[bands][y.length];
-    int[] counts = new int[bands];
+    Tally[] bands = newBands();
     for (int i = 0; i < y.length; i++) {
       if (Double.isNaN(age[i]) || Double.isNaN(y[i])) {
         throw new IllegalArgumentException("missing value at index " + i);
       }
       int b = band(age[i]);
       if (b >= 0) {
-        values[b][counts[b]++] = y[i];
+        bands[b].add(y[i]);
       }
     }
-    List<AgeBand> out = new ArrayList<>(bands);
+    return result(outcome, bands);
+  }
+
+  private static Tally[] newBands() {
+    Tally[] bands = new Tally[LABELS.length];
+    for (int b = 0; b < bands.length; b++) {
+      bands[b] = new Tally();
+    }
+    return bands;
+  }
+
+  private static AgeBandResult result(String outcome, Tally[] bands) {
+    List<AgeBand> out = new ArrayList<>(bands.length);
     int total = 0;
-    for (int b = 0; b < bands; b++) {
-      double[] v = Arrays.copyOf(values[b], counts[b]);
-      total += v.length;
+    for (int b = 0; b < bands.length; b++) {
+      Tally v = bands[b].done();
+      total += v.count();
       out.add(describe(b, v));
     }
     return new AgeBandResult(outcome, total, out);
@@ -106,18 +116,16 @@ public final class AgeBands {
     return -1;
   }
 
-  private static AgeBand describe(int b, double[] v) {
-    int n = v.length;
+  private static AgeBand describe(int b, Tally v) {
+    int n = v.count();
     if (n == 0) {
       Stat empty = Stat.undefined("no respondents in band " + LABELS[b]);
       return new AgeBand(LABELS[b], EDGES[b], EDGES[b + 1], 0, empty, empty, empty);
     }
-    double mean = Moments.mean(v);
     Stat sd = n >= 2
-        ? Stat.finiteOr(Math.sqrt(Moments.variance(v, mean)), "sd not computable")
+        ? Stat.finiteOr(Math.sqrt(v.variance()), "sd not computable")
         : Stat.undefined("n = 1: sd needs at least 2 values");
-    return new AgeBand(LABELS[b], EDGES[b], EDGES[b + 1], n, Stat.of(mean), sd,
-        Stat.of(Quantiles.median(v)));
+    return new AgeBand(LABELS[b], EDGES[b], EDGES[b + 1], n, Stat.of(v.mean()), sd,
+        Stat.of(v.median()));
   }
-
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
@@ -34,6 +33,14 @@ public final class ArmComparison {
    * survey has no changed_mattress column (nothing to compare).
    */
   public static List<ArmComparisonResult> compare(Survey survey) {
+    return compare(survey, LinearModel.MAX_HELD);
+  }
+
+  /**
+   * {@link #compare(Survey)} with the largest ANCOVA design (n × 3 values) held and decomposed
+   * whole; larger ones are decomposed block by block ({@link LinearModel}).
+   */
+  static List<ArmComparisonResult> compare(Survey survey, long maxHeld) {
     Optional<LevelColumn> changedColumn = survey.levels(SurveyAnalysis.CHANGED);
     if (changedColumn.isEmpty()) {
       return List.of();
@@ -43,15 +50,44 @@ public final class ArmComparison {
     int no = changed.levels().indexOf("no");
     List<ArmComparisonResult> out = new ArrayList<>();
     for (PairedColumns columns : PairedColumns.of(survey)) {
-      Codebook.Outcome o = columns.outcome();
-      NumberColumn pre = columns.pre();
-      NumberColumn post = columns.post();
-      int size = survey.size();
-      double[] y0 = new double[size];
-      double[] y1 = new double[size];
-      boolean[] arm = new boolean[size];
+      out.add(compute(columns.outcome().name(),
+          new Rows(changed, yes, no, columns.pre(), columns.post()), maxHeld));
+    }
+    return out;
+  }
+
+  /**
+   * The respondents of one outcome whose changed_mattress is yes or no and who have both values,
+   * as the rows of the ANCOVA's design (1, pre, changed = yes; y = post), read from the columns:
+   * who takes part and in which arm is marked (one bit each) by the pass that tallies the arms.
+   */
+  private static final class Rows implements DesignRows {
+    private final LevelColumn changed;
+    private final int yes;
+    private final int no;
+    private final NumberColumn pre;
+    private final NumberColumn post;
+    private final long[] taking;
+    private final long[] changedYes;
+    private int size;
+    private int cursor;
+
+    Rows(LevelColumn changed, int yes, int no, NumberColumn pre, NumberColumn post) {
+      this.changed = changed;
+      this.yes = yes;
+      this.no = no;
+      this.pre = pre;
+      this.post = post;
+      int words = (pre.size() + 63) >>> 6;
+      this.taking = new long[words];
+      this.changedYes = new long[words];
+    }
+
+    /** Tallies the arms, marking who takes part. */
+    void tally(Arm yesArm, Arm noArm) {
+      int total = pre.size();
       int n = 0;
-      for (int i = 0; i < size; i++) {
+      for (int i = 0; i < total; i++) {
         int code = changed.code(i);
         if (code == LevelColumn.MISSING || (code != yes && code != no)) {
           continue;
@@ -61,38 +97,90 @@ public final class ArmComparison {
         if (Double.isNaN(before) || Double.isNaN(after)) {
           continue;
         }
-        y0[n] = before;
-        y1[n] = after;
-        arm[n] = code == yes;
+        long bit = 1L << i;
+        taking[i >>> 6] |= bit;
+        Arm arm = noArm;
+        if (code == yes) {
+          changedYes[i >>> 6] |= bit;
+          arm = yesArm;
+        }
+        arm.add(before, after);
         n++;
       }
-      out.add(compute(o.name(), Arrays.copyOf(arm, n), Arrays.copyOf(y0, n),
-          Arrays.copyOf(y1, n)));
+      size = n;
     }
-    return out;
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public int columns() {
+      return 3;
+    }
+
+    @Override
+    public void rewind() {
+      cursor = 0;
+    }
+
+    @Override
+    public int next(double[] out, int max) {
+      int total = pre.size();
+      int r = 0;
+      while (r < max && cursor < total) {
+        int i = cursor++;
+        long bit = 1L << i;
+        if ((taking[i >>> 6] & bit) == 0) {
+          continue;
+        }
+        int base = 4 * r++;
+        out[base] = 1;
+        out[base + 1] = pre.get(i);
+        out[base + 2] = (changedYes[i >>> 6] & bit) != 0 ? 1 : 0;
+        out[base + 3] = post.get(i);
+      }
+      return r;
+    }
+  }
+
+  /** One arm's pre, post and change values, tallied as they stream past. */
+  private static final class Arm {
+    final CompensatedSum pre = new CompensatedSum();
+    final CompensatedSum post = new CompensatedSum();
+    final Tally change = new Tally();
+
+    void add(double before, double after) {
+      pre.add(before);
+      post.add(after);
+      change.add(after - before);
+    }
+
+    ArmComparisonResult.Arm result() {
+      int n = change.done().count();
+      if (n == 0) {
+        Stat none = Stat.undefined("no respondents in this arm");
+        return new ArmComparisonResult.Arm(0, none, none, none);
+      }
+      return new ArmComparisonResult.Arm(n, Stat.of(pre.value() / n), Stat.of(post.value() / n),
+          Stat.of(change.mean()));
+    }
   }
 
   /**
-   * The comparison over already selected respondents.
+   * The comparison over the respondents of {@code rows}.
    *
-   * @param changed whether each respondent changed mattress (yes) or not (no)
-   * @param pre baseline values, none missing
-   * @param post follow-up values, none missing
+   * @param maxHeld the largest ANCOVA design (values) held whole ({@link LinearModel})
    */
-  static ArmComparisonResult compute(String outcome, boolean[] changed, double[] pre,
-      double[] post) {
-    int n = changed.length;
-    int nYes = 0;
-    for (boolean c : changed) {
-      if (c) {
-        nYes++;
-      }
-    }
-    int nNo = n - nYes;
-    double[][] yes = split(changed, pre, post, true, nYes);
-    double[][] no = split(changed, pre, post, false, nNo);
-    ArmComparisonResult.Arm yesArm = arm(yes);
-    ArmComparisonResult.Arm noArm = arm(no);
+  private static ArmComparisonResult compute(String outcome, Rows rows, long maxHeld) {
+    Arm yesArm = new Arm();
+    Arm noArm = new Arm();
+    rows.tally(yesArm, noArm);
+    ArmComparisonResult.Arm yes = yesArm.result();
+    ArmComparisonResult.Arm no = noArm.result();
+    int nYes = yes.n();
+    int nNo = no.n();
 
     // ANCOVA: post ~ 1 + pre + (changed == yes)
     Stat[] ancova = new Stat[8];
@@ -103,14 +191,7 @@ public final class ArmComparison {
       Arrays.fill(ancova, Stat.undefined(emptyArm));
       method += ", not computable: " + emptyArm;
     } else {
-      double[] ones = new double[n];
-      double[] arm = new double[n];
-      Arrays.fill(ones, 1);
-      for (int i = 0; i < n; i++) {
-        arm[i] = changed[i] ? 1 : 0;
-      }
-      LinearModel.Result result = LinearModel.fitColumns(new double[][] {ones, pre, arm}, post,
-          true);
+      LinearModel.Result result = LinearModel.fit(rows, true, maxHeld);
       if (result instanceof LinearModel.Fitted fit) {
         LinearModel.Coefficient c = fit.coefficients().get(2);
         String problem = fit.inferenceProblem();
@@ -138,54 +219,29 @@ public final class ArmComparison {
       }
     }
 
-    Stat[] welch = welch(yes[2], no[2]);
-    return new ArmComparisonResult(outcome, yesArm, noArm, ancova[0], ancova[1], ancova[2],
+    Stat[] welch = welch(yesArm.change, noArm.change);
+    return new ArmComparisonResult(outcome, yes, no, ancova[0], ancova[1], ancova[2],
         ancova[3], ancova[4], ancova[5], ancova[6], ancova[7], method, welch[0], welch[1],
         welch[2], welch[3], welch[4], welch[5]);
-  }
-
-  /** {pre, post, change} of one arm. */
-  private static double[][] split(boolean[] changed, double[] pre, double[] post, boolean which,
-      int size) {
-    double[][] arm = new double[3][size];
-    int k = 0;
-    for (int i = 0; i < changed.length; i++) {
-      if (changed[i] == which) {
-        arm[0][k] = pre[i];
-        arm[1][k] = post[i];
-        arm[2][k] = post[i] - pre[i];
-        k++;
-      }
-    }
-    return arm;
-  }
-
-  private static ArmComparisonResult.Arm arm(double[][] values) {
-    int n = values[0].length;
-    if (n == 0) {
-      Stat none = Stat.undefined("no respondents in this arm");
-      return new ArmComparisonResult.Arm(0, none, none, none);
-    }
-    return new ArmComparisonResult.Arm(n, Stat.of(Moments.mean(values[0])),
-        Stat.of(Moments.mean(values[1])), Stat.of(Moments.mean(values[2])));
   }
 
   /**
    * R's t.test(yes, no) (Welch): {difference yes − no, t, df, p, ci low, ci high}.
    */
-  private static Stat[] welch(double[] yes, double[] no) {
+  private static Stat[] welch(Tally yes, Tally no) {
     Stat[] out = new Stat[6];
-    if (yes.length < 2 || no.length < 2) {
+    int nYes = yes.count();
+    int nNo = no.count();
+    if (nYes < 2 || nNo < 2) {
       String why = String.format(Locale.ROOT,
-          "Welch's t-test needs at least 2 respondents per arm (yes %d, no %d)", yes.length,
-          no.length);
+          "Welch's t-test needs at least 2 respondents per arm (yes %d, no %d)", nYes, nNo);
       Arrays.fill(out, Stat.undefined(why));
       return out;
     }
-    double meanYes = Moments.mean(yes);
-    double meanNo = Moments.mean(no);
-    double seYes = Math.sqrt(Moments.variance(yes, meanYes) / yes.length);
-    double seNo = Math.sqrt(Moments.variance(no, meanNo) / no.length);
+    double meanYes = yes.mean();
+    double meanNo = no.mean();
+    double seYes = Math.sqrt(yes.variance() / nYes);
+    double seNo = Math.sqrt(no.variance() / nNo);
     double se = Math.sqrt(seYes * seYes + seNo * seNo);
     if (se == 0 || se < ESSENTIALLY_CONSTANT * Math.max(Math.abs(meanYes), Math.abs(meanNo))) {
       Arrays.fill(out, Stat.undefined(
@@ -193,7 +249,7 @@ public final class ArmComparison {
       return out;
     }
     double df = Math.pow(se, 4)
-        / (Math.pow(seYes, 4) / (yes.length - 1) + Math.pow(seNo, 4) / (no.length - 1));
+        / (Math.pow(seYes, 4) / (nYes - 1) + Math.pow(seNo, 4) / (nNo - 1));
     double t = (meanYes - meanNo) / se;
     double q = Distributions.tQuantile975(df);
     String bad = "Welch's t-test not computable";

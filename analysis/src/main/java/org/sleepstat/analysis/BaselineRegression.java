@@ -3,7 +3,6 @@ package org.sleepstat.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.sleepstat.core.schema.Codebook;
@@ -39,12 +38,20 @@ public final class BaselineRegression {
 
   private BaselineRegression() {}
 
-  /** One regression per baseline outcome column (&lt;outcome&gt;_pre) on {@link #COVARIATES}. */
+  /**
+   * One regression per baseline outcome column (&lt;outcome&gt;_pre) on {@link #COVARIATES}, the
+   * designs read from the survey together ({@link RegressionDesigns}).
+   */
   public static List<RegressionResult> analyze(Survey survey) {
-    List<RegressionResult> out = new ArrayList<>();
+    return fit(survey, outcomes(survey), COVARIATES, LinearModel.MAX_HELD);
+  }
+
+  /** The baseline outcome columns {@link #analyze} regresses, in codebook order. */
+  static List<String> outcomes(Survey survey) {
+    List<String> out = new ArrayList<>();
     for (Codebook.Outcome o : survey.codebook().outcomes()) {
       if (o.pre() != null && survey.numbers(o.pre().name()).isPresent()) {
-        out.add(fit(survey, o.pre().name(), COVARIATES));
+        out.add(o.pre().name());
       }
     }
     return out;
@@ -57,8 +64,27 @@ public final class BaselineRegression {
    * @throws IllegalArgumentException if the survey has no numeric column {@code outcome}
    */
   public static RegressionResult fit(Survey survey, String outcome, List<String> covariates) {
-    NumberColumn y = survey.numbers(Objects.requireNonNull(outcome, "outcome"))
-        .orElseThrow(() -> new IllegalArgumentException("no numeric column " + outcome));
+    return fit(survey, outcome, covariates, LinearModel.MAX_HELD);
+  }
+
+  /**
+   * {@link #fit(Survey, String, List)} with the largest design (n × p values) that is held and
+   * decomposed whole; larger ones are decomposed block by block ({@link LinearModel}).
+   */
+  static RegressionResult fit(Survey survey, String outcome, List<String> covariates,
+      long maxHeld) {
+    return fit(survey, List.of(Objects.requireNonNull(outcome, "outcome")), covariates, maxHeld)
+        .get(0);
+  }
+
+  /** The regressions of {@code outcomes} on the same covariates, in that order. */
+  static List<RegressionResult> fit(Survey survey, List<String> outcomes, List<String> covariates,
+      long maxHeld) {
+    List<NumberColumn> ys = new ArrayList<>();
+    for (String outcome : outcomes) {
+      ys.add(survey.numbers(outcome)
+          .orElseThrow(() -> new IllegalArgumentException("no numeric column " + outcome)));
+    }
     List<String> absent = new ArrayList<>();
     List<Column> present = new ArrayList<>();
     for (String name : covariates) {
@@ -70,40 +96,34 @@ public final class BaselineRegression {
         absent.add(name);
       }
     }
-
-    int size = survey.size();
-    boolean[] complete = new boolean[size];
-    int n = 0;
-    int dropped = 0;
-    for (int i = 0; i < size; i++) {
-      if (Double.isNaN(y.get(i))) {
-        continue;
-      }
-      boolean all = true;
-      for (Column c : present) {
-        all &= !c.isMissing(i);
-      }
-      complete[i] = all;
-      if (all) {
-        n++;
-      } else {
-        dropped++;
+    List<RegressionResult> out = new ArrayList<>();
+    for (int from = 0; from < ys.size(); from += RegressionDesigns.MAX_OUTCOMES) {
+      List<NumberColumn> group =
+          ys.subList(from, Math.min(ys.size(), from + RegressionDesigns.MAX_OUTCOMES));
+      RegressionDesigns designs = RegressionDesigns.of(survey, group, present);
+      List<RegressionFit> fits = designs.fit(maxHeld);
+      for (int k = 0; k < group.size(); k++) {
+        out.add(result(designs.outcomes.get(k), absent, fits.get(k)));
       }
     }
-
-    Design design = Design.build(y, present, complete, n);
-    String formula = outcome + " ~ "
-        + (design.used.isEmpty() ? "1" : String.join(" + ", design.used));
-    if (n == 0) {
-      Stat none = Stat.undefined("no respondents with " + outcome + " and every covariate");
-      return new RegressionResult(outcome, formula, design.used, absent, design.notes, 0, dropped,
-          none, none, List.of(), none, none, none, none, none, none, none);
-    }
-    return summarize(outcome, formula, design, absent, dropped, n,
-        RegressionFit.of(design.x, design.y));
+    return out;
   }
 
-  private static RegressionResult summarize(String outcome, String formula, Design design,
+  private static RegressionResult result(OutcomeDesign design, List<String> absent,
+      RegressionFit fit) {
+    String outcome = design.name;
+    String formula = outcome + " ~ "
+        + (design.used.isEmpty() ? "1" : String.join(" + ", design.used));
+    if (design.n == 0) {
+      Stat none = Stat.undefined("no respondents with " + outcome + " and every covariate");
+      return new RegressionResult(outcome, formula, design.used, absent, design.notes, 0,
+          design.dropped, none, none, List.of(), none, none, none, none, none, none, none);
+    }
+    return summarize(outcome, formula, design, absent, design.dropped, design.n, fit);
+  }
+
+  private static RegressionResult summarize(String outcome, String formula,
+      OutcomeDesign design,
       List<String> absent, int dropped, int n, RegressionFit fit) {
     int rank = fit.rank;
     int rdf = n - rank;
@@ -119,7 +139,7 @@ public final class BaselineRegression {
           Stat.of(rank), Stat.of(rdf), coefficients, none, none, none, none, none, none, none);
     }
     LinearModel.Fitted f = (LinearModel.Fitted) fit.result;
-    boolean constant = isConstant(design.y);
+    boolean constant = design.constantY;
     String noInference = f.inferenceProblem();
     if (constant && rdf > 0) {
       noInference = outcome + " has zero variance among the complete rows";
@@ -140,7 +160,7 @@ public final class BaselineRegression {
       }
       LinearModel.Coefficient c = f.coefficients().get(k++);
       // A constant outcome is fitted exactly by its value; R's slopes there are rounding noise.
-      double b = constant ? (j == 0 ? design.y[0] : 0) : c.estimate();
+      double b = constant ? (j == 0 ? design.firstY : 0) : c.estimate();
       Stat estimate = Stat.finiteOr(b, "estimate not computable");
       if (noInference != null) {
         Stat na = Stat.undefined(noInference);
@@ -190,132 +210,9 @@ public final class BaselineRegression {
         fTest[2], fTest[3]);
   }
 
-  private static boolean isConstant(double[] v) {
-    for (double x : v) {
-      if (x != v[0]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static Stat[] undefined(int size, String reason) {
     Stat[] out = new Stat[size];
     Arrays.fill(out, Stat.undefined(reason));
     return out;
-  }
-
-  /** The design matrix over the complete rows: intercept, numeric columns, factor indicators. */
-  private static final class Design {
-    final List<String> used = new ArrayList<>();
-    final List<String> terms = new ArrayList<>();
-    final List<String> notes = new ArrayList<>();
-    double[][] x;
-    double[] y;
-
-    static Design build(NumberColumn outcome, List<Column> present, boolean[] complete, int n) {
-      Design d = new Design();
-      d.terms.add(INTERCEPT);
-      // Per covariate: null for a numeric one, else the level codes that get an indicator.
-      List<int[]> indicators = new ArrayList<>();
-      List<Column> inModel = new ArrayList<>();
-      for (Column c : present) {
-        if (c instanceof LevelColumn lc) {
-          int[] levels = d.factorLevels(lc, complete, n);
-          if (levels == null) {
-            continue;
-          }
-          int[] dummies = levels.length < 2 ? new int[0]
-              : Arrays.copyOfRange(levels, 1, levels.length);
-          for (int code : dummies) {
-            d.terms.add(lc.name() + lc.levels().get(code));
-          }
-          indicators.add(dummies);
-        } else {
-          d.terms.add(c.name());
-          indicators.add(null);
-        }
-        inModel.add(c);
-        d.used.add(c.name());
-      }
-      int p = d.terms.size();
-      d.x = new double[p][n];
-      d.y = new double[n];
-      Arrays.fill(d.x[0], 1);
-      int[] rows = new int[n];
-      int row = 0;
-      for (int i = 0; i < complete.length; i++) {
-        if (complete[i]) {
-          rows[row++] = i;
-        }
-      }
-      for (int r = 0; r < n; r++) {
-        d.y[r] = outcome.get(rows[r]);
-      }
-      int col = 1;
-      for (int k = 0; k < inModel.size(); k++) {
-        Column c = inModel.get(k);
-        int[] dummies = indicators.get(k);
-        if (dummies == null) {
-          NumberColumn numbers = (NumberColumn) c;
-          double[] xj = d.x[col++];
-          for (int r = 0; r < n; r++) {
-            xj[r] = numbers.get(rows[r]);
-          }
-        } else {
-          LevelColumn levels = (LevelColumn) c;
-          // column of each level's indicator, or -1 for the reference and dropped levels
-          int[] indicatorColumn = new int[levels.levels().size()];
-          Arrays.fill(indicatorColumn, -1);
-          for (int level : dummies) {
-            indicatorColumn[level] = col++;
-          }
-          for (int r = 0; r < n; r++) {
-            int target = indicatorColumn[levels.code(rows[r])];
-            if (target >= 0) {
-              d.x[target][r] = 1;
-            }
-          }
-        }
-      }
-      return d;
-    }
-
-    /**
-     * The codes of the levels with complete rows, in codebook order (the first is the reference),
-     * or null when fewer than two: the factor is then left out, with a note.
-     */
-    private int[] factorLevels(LevelColumn c, boolean[] complete, int n) {
-      int[] counts = new int[c.levels().size()];
-      for (int i = 0; i < complete.length; i++) {
-        if (complete[i]) {
-          counts[c.code(i)]++;
-        }
-      }
-      List<String> empty = new ArrayList<>();
-      List<Integer> kept = new ArrayList<>();
-      for (int code = 0; code < counts.length; code++) {
-        if (counts[code] > 0) {
-          kept.add(code);
-        } else {
-          empty.add(c.levels().get(code));
-        }
-      }
-      if (n > 0 && kept.size() < 2) {
-        notes.add(String.format(Locale.ROOT, "%s left out: %s among the %d complete rows "
-            + "(lm needs 2 or more levels for contrasts)", c.name(),
-            kept.isEmpty() ? "no level" : "one level (" + c.levels().get(kept.get(0)) + ")", n));
-        return null;
-      }
-      if (n == 0) {
-        return kept.stream().mapToInt(Integer::intValue).toArray();
-      }
-      if (!empty.isEmpty()) {
-        notes.add(String.format(Locale.ROOT,
-            "%s: no complete rows with %s; dropped (lm drops unused levels), reference level %s",
-            c.name(), String.join(", ", empty), c.levels().get(kept.get(0))));
-      }
-      return kept.stream().mapToInt(Integer::intValue).toArray();
-    }
   }
 }

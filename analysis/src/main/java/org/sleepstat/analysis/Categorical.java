@@ -54,14 +54,23 @@ public final class Categorical {
     if (position.isEmpty() || pain.isEmpty()) {
       return Optional.empty();
     }
-    int[] high = new int[survey.size()];
-    for (int i = 0; i < high.length; i++) {
-      double v = pain.get().get(i);
-      high[i] = Double.isNaN(v) ? LevelColumn.MISSING : v >= MORNING_PAIN_THRESHOLD ? 1 : 0;
+    LevelColumn rows = position.get();
+    NumberColumn values = pain.get();
+    int[][] counts = new int[rows.levels().size()][2];
+    int excluded = 0;
+    int size = survey.size();
+    for (int i = 0; i < size; i++) {
+      int code = rows.code(i);
+      double v = values.get(i);
+      if (code == LevelColumn.MISSING || Double.isNaN(v)) {
+        excluded++;
+      } else {
+        counts[code][v >= MORNING_PAIN_THRESHOLD ? 1 : 0]++;
+      }
     }
     String column = MORNING_PRE + " >= " + plain(MORNING_PAIN_THRESHOLD);
-    return Optional.of(test(position.get().name(), position.get().levels(),
-        position.get().toCodes(), column, NO_YES, high));
+    return Optional.of(compute(new ContingencyTable(rows.name(), rows.levels(), column, NO_YES,
+        counts), excluded));
   }
 
   /** changed_mattress × responder with the default 2-point responder change. */
@@ -86,16 +95,26 @@ public final class Categorical {
     if (changed.isEmpty() || pre.isEmpty() || post.isEmpty()) {
       return Optional.empty();
     }
-    int[] responder = new int[survey.size()];
-    for (int i = 0; i < responder.length; i++) {
-      double change = post.get().get(i) - pre.get().get(i);
-      responder[i] = Double.isNaN(change) ? LevelColumn.MISSING
-          : change <= -points + RESPONDER_SLACK ? 1 : 0;
+    LevelColumn rows = changed.get();
+    NumberColumn before = pre.get();
+    NumberColumn after = post.get();
+    int[][] counts = new int[rows.levels().size()][2];
+    int excluded = 0;
+    double limit = -points + RESPONDER_SLACK;
+    int size = survey.size();
+    for (int i = 0; i < size; i++) {
+      int code = rows.code(i);
+      double change = after.get(i) - before.get(i);
+      if (code == LevelColumn.MISSING || Double.isNaN(change)) {
+        excluded++;
+      } else {
+        counts[code][change <= limit ? 1 : 0]++;
+      }
     }
     String column = String.format(Locale.ROOT, "responder (%s change <= -%s)", "pain_morning",
         plain(points));
-    return Optional.of(test(changed.get().name(), changed.get().levels(),
-        changed.get().toCodes(), column, NO_YES, responder));
+    return Optional.of(compute(new ContingencyTable(rows.name(), rows.levels(), column, NO_YES,
+        counts), excluded));
   }
 
   /** The tests of two level columns of the same survey, over respondents with both values. */

@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.Locale;
+import org.sleepstat.core.survey.NumberColumn;
 
 /**
  * Mattress age against an outcome: Pearson's r with its t-test and Fisher-z interval, and
@@ -11,37 +12,101 @@ final class Correlation {
   private Correlation() {}
 
   /**
+   * Over the respondents with both values, in two passes over the columns and without arrays of
+   * them: the first tallies both variables (means, and the distinct values whose average ranks
+   * Spearman's rho needs), the second sums the cross products of the values and of their ranks,
+   * in row order, two-pass as R's cor (clamped to [−1, 1]).
+   *
    * @param ageName and {@code outcome} name the two variables in reasons
-   * @param age mattress ages, none missing
-   * @param y outcome values, none missing, same length
    */
-  static MattressAgeResult compute(String outcome, String ageName, double[] age, double[] y) {
-    int n = y.length;
+  static MattressAgeResult compute(String outcome, String ageName, NumberColumn ageColumn,
+      NumberColumn yColumn) {
+    int size = ageColumn.size();
+    Tally ages = new Tally();
+    Tally ys = new Tally();
+    for (int i = 0; i < size; i++) {
+      double a = ageColumn.get(i);
+      double v = yColumn.get(i);
+      if (!Double.isNaN(a) && !Double.isNaN(v)) {
+        ages.add(a);
+        ys.add(v);
+      }
+    }
+    ages.done();
+    ys.done();
+    int n = ages.count();
     if (n < 3) {
       Stat few = Stat.undefined(String.format(Locale.ROOT,
           "n = %d: a correlation test needs at least 3 respondents with both values", n));
       return new MattressAgeResult(outcome, n, few, few, few, few, few, few, few, few);
     }
-    String constant = constantReason(ageName, age, outcome, y);
+    String constant = ages.isConstant() ? ageName + " has zero variance"
+        : ys.isConstant() ? outcome + " has zero variance" : null;
     if (constant != null) {
       Stat none = Stat.undefined(constant);
       return new MattressAgeResult(outcome, n, none, none, none, none, none, none, none, none);
     }
 
-    double r = pearson(age, y);
+    double[] ageRank = ranks(ages);
+    double[] yRank = ranks(ys);
+    double mx = ages.mean();
+    double my = ys.mean();
+    // the ranks 1..n sum to n(n + 1)/2 exactly, so their mean is that over n, as Moments.mean
+    double meanRank = ((double) n * (n + 1) / 2) / n;
+    double sxx = 0;
+    double syy = 0;
+    double sxy = 0;
+    double rxx = 0;
+    double ryy = 0;
+    double rxy = 0;
+    for (int i = 0; i < size; i++) {
+      double a = ageColumn.get(i);
+      double v = yColumn.get(i);
+      if (Double.isNaN(a) || Double.isNaN(v)) {
+        continue;
+      }
+      double dx = a - mx;
+      double dy = v - my;
+      sxx += dx * dx;
+      syy += dy * dy;
+      sxy += dx * dy;
+      double rx = ageRank[ages.indexOf(a)] - meanRank;
+      double ry = yRank[ys.indexOf(v)] - meanRank;
+      rxx += rx * rx;
+      ryy += ry * ry;
+      rxy += rx * ry;
+    }
+    double r = clamp(sxy / Math.sqrt(sxx) / Math.sqrt(syy));
+    double rho = clamp(rxy / Math.sqrt(rxx) / Math.sqrt(ryy));
+    return result(outcome, n, r, rho);
+  }
+
+  private static MattressAgeResult result(String outcome, int n, double r, double rho) {
     double df = n - 2;
     // R: 2 * min(pt(t, df), pt(t, df, lower.tail = FALSE)) with t = sqrt(df) r / sqrt(1 - r^2);
     // |r| = 1 makes t infinite and p 0.
     double p = Math.abs(r) == 1 ? 0
         : Distributions.tTwoSided(Math.sqrt(df) * r / Math.sqrt(1 - r * r), df);
     Stat[] pearsonCi = fisherInterval(r, n);
-    double rho = pearson(Ranks.of(age).ranks(), Ranks.of(y).ranks());
     double pRho = spearmanP(rho, n);
     String bad = "correlation not computable";
     Stat[] spearmanCi = fisherInterval(rho, n);
     return new MattressAgeResult(outcome, n, Stat.finiteOr(r, bad), Stat.finiteOr(p, bad),
         pearsonCi[0], pearsonCi[1], Stat.finiteOr(rho, bad), Stat.finiteOr(pRho, bad),
         spearmanCi[0], spearmanCi[1]);
+  }
+
+  /** R's average rank of each distinct value of a tally (done). */
+  private static double[] ranks(Tally t) {
+    double[] out = new double[t.distinct()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = t.averageRank(k);
+    }
+    return out;
+  }
+
+  private static double clamp(double r) {
+    return Math.max(-1, Math.min(1, r));
   }
 
   /**
@@ -59,43 +124,6 @@ final class Correlation {
       Stat.finiteOr(Math.tanh(z - half), "Fisher-z interval not computable"),
       Stat.finiteOr(Math.tanh(z + half), "Fisher-z interval not computable")
     };
-  }
-
-  private static String constantReason(String ageName, double[] age, String outcome, double[] y) {
-    if (isConstant(age)) {
-      return ageName + " has zero variance";
-    }
-    if (isConstant(y)) {
-      return outcome + " has zero variance";
-    }
-    return null;
-  }
-
-  private static boolean isConstant(double[] v) {
-    for (double x : v) {
-      if (x != v[0]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Pearson's r of two non-constant arrays, two-pass, clamped to [−1, 1] as R's cor. */
-  static double pearson(double[] x, double[] y) {
-    double mx = Moments.mean(x);
-    double my = Moments.mean(y);
-    double sxx = 0;
-    double syy = 0;
-    double sxy = 0;
-    for (int i = 0; i < x.length; i++) {
-      double dx = x[i] - mx;
-      double dy = y[i] - my;
-      sxx += dx * dx;
-      syy += dy * dy;
-      sxy += dx * dy;
-    }
-    double r = sxy / Math.sqrt(sxx) / Math.sqrt(syy);
-    return Math.max(-1, Math.min(1, r));
   }
 
   /**

@@ -23,32 +23,23 @@ final class Dunn {
    * Every pair (i, j), i &lt; j, in the order (0, 1), (0, 2), …, (1, 2), …; differences are
    * group j − group i.
    *
-   * @param groups at least two groups of at least one value each
+   * @param sizes the sizes of at least two groups of at least one value each
+   * @param rankSums per group the sum of its values' ranks in the pooled ranking of all groups
+   * @param tieTerm Σ(t³ − t) over the groups of tied values in that ranking
    */
-  static List<Result> compareAll(List<double[]> groups) {
-    return compareAll(groups, Ranks.pooled(groups));
-  }
-
-  /** {@link #compareAll(List)} with the groups' pooled ranks ({@link Ranks#pooled}). */
-  static List<Result> compareAll(List<double[]> groups, Ranks ranks) {
-    int k = groups.size();
-    int total = ranks.ranks().length;
+  static List<Result> compareAll(int[] sizes, double[] rankSums, double tieTerm) {
+    int k = sizes.length;
+    long total = 0;
     double[] meanRank = new double[k];
-    int at = 0;
     for (int i = 0; i < k; i++) {
-      double sum = 0;
-      int n = groups.get(i).length;
-      for (int r = at; r < at + n; r++) {
-        sum += ranks.ranks()[r];
-      }
-      meanRank[i] = sum / n;
-      at += n;
+      meanRank[i] = rankSums[i] / sizes[i];
+      total += sizes[i];
     }
     double n = total;
     double nullVariance = n * (n + 1) / 12;
-    double tieCorrection = ranks.tieTerm() / (12 * (n - 1));
+    double tieCorrection = tieTerm / (12 * (n - 1));
     // every value equal: one group of n ties, so the tie term is n³ − n (computed alike)
-    boolean allEqual = ranks.tieTerm() == n * n * n - n;
+    boolean allEqual = tieTerm == n * n * n - n;
 
     int pairs = k * (k - 1) / 2;
     double[] difference = new double[pairs];
@@ -59,8 +50,8 @@ final class Dunn {
     for (int i = 0; i < k; i++) {
       for (int j = i + 1; j < k; j++) {
         difference[pair] = meanRank[j] - meanRank[i];
-        double sizes = 1.0 / groups.get(i).length + 1.0 / groups.get(j).length;
-        se[pair] = allEqual ? Double.NaN : Math.sqrt((nullVariance - tieCorrection) * sizes);
+        double inverse = 1.0 / sizes[i] + 1.0 / sizes[j];
+        se[pair] = allEqual ? Double.NaN : Math.sqrt((nullVariance - tieCorrection) * inverse);
         z[pair] = difference[pair] / se[pair];
         p[pair] = 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z[pair]));
         pair++;

@@ -1,5 +1,6 @@
 package org.sleepstat.analysis;
 
+import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.statistics.distribution.HypergeometricDistribution;
 
@@ -11,6 +12,12 @@ import org.apache.commons.statistics.distribution.HypergeometricDistribution;
  * R's numbers to 1e-9. For a table [[a, b], [c, d]]: m = a + c, n = b + d, k = a + b, x = a; x
  * follows the noncentral hypergeometric distribution on lo..hi with log density
  * dhyper(support, m, n, k, log = TRUE) + log(ncp) · support (normalised).
+ *
+ * <p>The support has up to min(k, m) + 1 points, half a million in a table of a million
+ * respondents, and R evaluates the density at every one for every step of its root searches. The
+ * log density is concave, so far from its mode exp(log density − max) underflows to exactly 0;
+ * here it is evaluated only from the mode outwards until that happens (750 below the maximum),
+ * which leaves every sum and every number as they are, in a few thousand points.
  */
 final class FisherExact2x2 {
   /** R's relErr: tables with density up to 1 + 1e-7 times the observed one count as extreme. */
@@ -21,37 +28,62 @@ final class FisherExact2x2 {
   private static final double EPS = Math.ulp(1.0);
   private static final double ALPHA = (1 - Distributions.CONFIDENCE) / 2;
 
+  /** exp of anything this far below the maximum is 0 in double precision. */
+  private static final double UNDERFLOW = -750;
+
   private final int x;
   private final int lo;
   private final int hi;
-  private final int[] support;
+  /** dhyper(lo + i, m, n, k, log = TRUE), NaN until needed. */
   private final double[] logdc;
   private final HypergeometricDistribution central;
+  /** The last density: non-zero (possibly) on [from, to) only, 0 elsewhere. */
+  private final double[] d;
+  private int from;
+  private int to;
+  /** Evaluate the density at every point of the support, as R (for tests of the window). */
+  private final boolean whole;
 
-  private FisherExact2x2(int[][] t) {
+  private FisherExact2x2(int[][] t, boolean whole) {
+    this.whole = whole;
     int m = t[0][0] + t[1][0];
     int n = t[0][1] + t[1][1];
     int k = t[0][0] + t[0][1];
     x = t[0][0];
     lo = Math.max(0, k - n);
     hi = Math.min(k, m);
-    support = new int[hi - lo + 1];
-    logdc = new double[support.length];
+    logdc = new double[hi - lo + 1];
+    Arrays.fill(logdc, Double.NaN);
+    d = new double[logdc.length];
     central = HypergeometricDistribution.of(m + n, m, k);
-    for (int i = 0; i < support.length; i++) {
-      support[i] = lo + i;
-      logdc[i] = central.logProbability(support[i]);
+  }
+
+  private double logdc(int i) {
+    double v = logdc[i];
+    if (Double.isNaN(v)) {
+      v = central.logProbability(lo + i);
+      logdc[i] = v;
     }
+    return v;
   }
 
   /** The test of a 2 × 2 table without an empty row or column. */
   static FisherResult test(int[][] table) {
-    FisherExact2x2 f = new FisherExact2x2(table);
+    return test(table, false);
+  }
+
+  /**
+   * {@link #test(int[][])}, with {@code whole}: the density evaluated at every point of the
+   * support rather than where it does not underflow (the same numbers, slower).
+   */
+  static FisherResult test(int[][] table, boolean whole) {
+    FisherExact2x2 f = new FisherExact2x2(table, whole);
     double[] d = f.dnhyper(1);
     double limit = d[f.x - f.lo] * RELATIVE_ERROR;
     double p = 0;
     double compensation = 0;
-    for (double v : d) {
+    for (int i = f.from; i < f.to; i++) { // 0 elsewhere, and adding 0 changes nothing
+      double v = d[i];
       if (v <= limit) {
         double t = p + v;
         compensation += p >= v ? (p - t) + v : (v - t) + p;
@@ -70,20 +102,69 @@ final class FisherExact2x2 {
             + "interval (R's fisher.test)");
   }
 
-  /** R's dnhyper(ncp): the noncentral hypergeometric density on the support, normalised. */
+  /**
+   * R's dnhyper(ncp): the noncentral hypergeometric density on the support, normalised; written
+   * into {@link #d} on [{@link #from}, {@link #to}), where exp(log density − max) is not 0, with
+   * 0 elsewhere.
+   */
   private double[] dnhyper(double ncp) {
     double logNcp = Math.log(ncp);
-    double[] d = new double[support.length];
-    double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < d.length; i++) {
-      d[i] = logdc[i] + logNcp * support[i];
-      max = Math.max(max, d[i]);
+    Arrays.fill(d, from, to, 0);
+    if (whole) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < d.length; i++) {
+        d[i] = logdc(i) + logNcp * (lo + i);
+        max = Math.max(max, d[i]);
+      }
+      for (int i = 0; i < d.length; i++) {
+        d[i] = Math.exp(d[i] - max);
+      }
+      from = 0;
+      to = d.length;
+      double sum = sum(d, 0, d.length);
+      for (int i = 0; i < d.length; i++) {
+        d[i] /= sum;
+      }
+      return d;
     }
-    for (int i = 0; i < d.length; i++) {
-      d[i] = Math.exp(d[i] - max);
+    // the mode: the first point whose successor has no larger density (the log density is
+    // concave, its differences log((m − s)(k − s) ncp / ((s + 1)(n − k + s + 1))) decrease)
+    int low = 0;
+    int high = d.length - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (logdc(mid + 1) + logNcp * (lo + mid + 1) > logdc(mid) + logNcp * (lo + mid)) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
     }
-    double sum = sum(d, 0, d.length);
-    for (int i = 0; i < d.length; i++) {
+    double max = logdc(low) + logNcp * (lo + low);
+    int first = low;
+    while (first > 0) {
+      double v = logdc(first - 1) + logNcp * (lo + first - 1);
+      max = Math.max(max, v);
+      if (v - max < UNDERFLOW) {
+        break;
+      }
+      first--;
+    }
+    int last = low;
+    while (last < d.length - 1) {
+      double v = logdc(last + 1) + logNcp * (lo + last + 1);
+      max = Math.max(max, v);
+      if (v - max < UNDERFLOW) {
+        break;
+      }
+      last++;
+    }
+    from = first;
+    to = last + 1;
+    for (int i = from; i < to; i++) {
+      d[i] = Math.exp(logdc(i) + logNcp * (lo + i) - max);
+    }
+    double sum = sum(d, from, to);
+    for (int i = from; i < to; i++) {
       d[i] /= sum;
     }
     return d;
@@ -98,10 +179,10 @@ final class FisherExact2x2 {
       return hi;
     }
     double[] d = dnhyper(ncp);
-    for (int i = 0; i < d.length; i++) {
-      d[i] *= support[i];
+    for (int i = from; i < to; i++) {
+      d[i] *= lo + i;
     }
-    return sum(d, 0, d.length);
+    return sum(d, from, to);
   }
 
   /** R's pnhyper(x, ncp, upper.tail): P(X ≤ x), or P(X ≥ x) when upper. */
@@ -117,7 +198,7 @@ final class FisherExact2x2 {
     }
     double[] d = dnhyper(ncp);
     int at = x - lo;
-    return upper ? sum(d, at, d.length) : sum(d, 0, at + 1);
+    return upper ? sum(d, Math.max(at, from), to) : sum(d, from, Math.min(at + 1, to));
   }
 
   /** R's mle(x). */

@@ -29,12 +29,14 @@ final class FisherExactRxC {
 
   private final int[] rowSums;
   private final int[] columnSums;
-  private final double[] fact;
+  private final int total;
+  /** Log factorials up to the total, made only once the enumeration is within its limits. */
+  private double[] fact;
 
   private FisherExactRxC(int[] rowSums, int[] columnSums, int total) {
     this.rowSums = rowSums;
     this.columnSums = columnSums;
-    this.fact = logFactorials(total);
+    this.total = total;
   }
 
   /** The test of a table with at least 2 rows and 2 columns and no empty row or column. */
@@ -75,6 +77,7 @@ final class FisherExactRxC {
               + "simulate.p.value = TRUE here", stored, visited)), none, none, none, method);
     }
 
+    f.fact = logFactorials(f.total);
     double observed = f.tableWeight(t);
     Map<Long, Group> groups = f.storeHalf(storeFirst ? 0 : split, storeFirst ? split : r);
     double[] sum = new double[2]; // running sum and compensation of exp(W − observed)
@@ -153,8 +156,28 @@ final class FisherExactRxC {
     return product;
   }
 
-  /** Ways to split {@code sum} over the columns with x_j ≤ column sum j. */
+  /**
+   * Ways to split {@code sum} over the columns with x_j ≤ column sum j; by formula for two
+   * columns. With more, a count that the two largest columns alone already take beyond {@link
+   * #VISITED_LIMIT} is returned as that count (the table is then beyond the limits whatever the
+   * rest), so that no table of millions of respondents is counted out.
+   */
   private double compositions(int sum) {
+    int c = columnSums.length;
+    int largest = 0;
+    int second = 0;
+    for (int cap : columnSums) {
+      if (cap > largest) {
+        second = largest;
+        largest = cap;
+      } else if (cap > second) {
+        second = cap;
+      }
+    }
+    double two = Math.max(0, Math.min(sum, largest) - Math.max(0, sum - second) + 1.0);
+    if (c == 2 || two > VISITED_LIMIT) {
+      return two;
+    }
     double[] ways = new double[sum + 1];
     ways[0] = 1;
     for (int cap : columnSums) {
@@ -171,6 +194,7 @@ final class FisherExactRxC {
     }
     return ways[sum];
   }
+
 
   /** Sorted log weights of the fillings of one half with the same column sums. */
   private static final class Group {

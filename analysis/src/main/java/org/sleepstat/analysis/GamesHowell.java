@@ -24,13 +24,13 @@ final class GamesHowell {
    *
    * @param k the number of groups compared in all (the studentized range's number of means)
    */
-  static Result compare(String name1, double[] y1, String name2, double[] y2, int k) {
-    double n1 = y1.length;
-    double n2 = y2.length;
-    double mean1 = Moments.mean(y1);
-    double mean2 = Moments.mean(y2);
-    double a = Moments.variance(y1, mean1) / n1;
-    double b = Moments.variance(y2, mean2) / n2;
+  static Result compare(String name1, Tally y1, String name2, Tally y2, int k) {
+    double n1 = y1.count();
+    double n2 = y2.count();
+    double mean1 = y1.mean();
+    double mean2 = y2.mean();
+    double a = y1.variance() / n1;
+    double b = y2.variance() / n2;
     double se = Math.sqrt(a + b);
     if (se == 0) {
       return undefined("positions " + name1 + " and " + name2

@@ -93,9 +93,13 @@ final class HodgesLehmann {
   }
 
   private static Result approximate(double[] x) {
-    double min = Arrays.stream(x).min().orElseThrow();
-    double max = Arrays.stream(x).max().orElseThrow();
-    ShiftedSignedRank w = new ShiftedSignedRank(x);
+    return approximate(new ShiftedSignedRank(x));
+  }
+
+  /** The normal-approximation estimate and interval of the values {@code w} ranks. */
+  static Result approximate(ShiftedSignedRank w) {
+    double min = w.min();
+    double max = w.max();
     double wMin = w.standardized(min, true);
     double wMax = Double.isFinite(wMin) ? w.standardized(max, true) : Double.NaN;
     if (!Double.isFinite(wMax)) {
@@ -117,7 +121,7 @@ final class HodgesLehmann {
       low = root(w, min, max, wMin, wMax, Z_UPPER[k]);
       high = root(w, min, max, wMin, wMax, Z_LOWER[k]);
     } else {
-      low = high = sortedMedian(x.clone());
+      low = high = w.median();
     }
     double estimate = BrentRoot.find(d -> w.standardized(d, false), min, max,
         w.standardized(min, false), w.standardized(max, false), ROOT_TOLERANCE,

@@ -99,10 +99,10 @@ final class HouseholderQr {
   }
 
   /**
-   * The least-squares solution of X·b = y, as Commons Math's QR solver computes it; every
-   * diagonal entry of R must be non-zero.
+   * Qᵀy, R's "effects": its first p entries are R·b for the least-squares b, the sum of squares
+   * of the others is the residual sum of squares.
    */
-  double[] solve(double[] y) {
+  double[] effects(double[] y) {
     double[] z = y.clone();
     for (int minor = 0; minor < Math.min(n, p); minor++) {
       double[] v = columns[minor];
@@ -115,6 +115,15 @@ final class HouseholderQr {
         z[row] += dot * v[row];
       }
     }
+    return z;
+  }
+
+  /**
+   * The least-squares solution of X·b = y, as Commons Math's QR solver computes it; every
+   * diagonal entry of R must be non-zero.
+   */
+  double[] solve(double[] y) {
+    double[] z = effects(y);
     double[] x = new double[p];
     for (int row = p - 1; row >= 0; --row) {
       z[row] /= rDiag[row];

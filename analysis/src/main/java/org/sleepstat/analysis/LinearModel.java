@@ -10,6 +10,16 @@ import java.util.Locale;
  * 95% intervals, residual df, σ, R², adjusted R² and the overall F test. Householder QR
  * ({@link HouseholderQr}, Commons Math's arithmetic), as R's LINPACK fit.
  *
+ * <p>Memory: a design of up to {@link #MAX_HELD} values (n × p; 16 MiB) is held column by column
+ * and decomposed whole, exactly as above. A larger one, given as {@link DesignRows}, is never
+ * held: its triangular factor is built block by block of rows ({@link StreamedQr}: Householder
+ * reflections of the triangle stacked on each block, so the memory is one block) and solved as
+ * the design itself would be, since X'X = R'R; the residual and model sums of squares come from
+ * the effects Qᵀy, as lm's anova takes them. The two ways agree to rounding (about 1e-12
+ * relative on ordinary designs; tested to 1e-10), as R's lm and biglm (which updates its triangle
+ * by Givens rotations, Miller's AS 274) do. Ten million rows of a dozen columns, 960 MB held,
+ * take about 200 KB this way, and a million rows are decomposed faster than held.
+ *
  * <p>Differences from R, by design: a rank-deficient design (a column that is, to R's tolerance
  * 1e-7, a linear combination of the columns before it) is not fitted, where R would drop the
  * column and report NA for it; and when the residuals are rounding noise (no residual df, or R's
@@ -26,6 +36,14 @@ import java.util.Locale;
 final class LinearModel {
   /** R's lm tolerance for calling a column linearly dependent (qr(tol = 1e-7)). */
   static final double COLLINEARITY_TOLERANCE = 1e-7;
+
+  /**
+   * The largest design, in values (n × p), that is held and decomposed whole, as R's lm does:
+   * 2^21 values, 16 MiB (e.g. 190,000 rows of 11 columns). Larger ones are decomposed block by
+   * block ({@link StreamedQr}), in the memory of one block, and agree with the whole
+   * decomposition to rounding; they are faster too, the block staying in the processor's cache.
+   */
+  static final long MAX_HELD = 1L << 21;
 
   private LinearModel() {}
 
@@ -167,6 +185,129 @@ final class LinearModel {
     return checkedFit(n == 0 ? new double[0][] : columns, decomposed, y, intercept);
   }
 
+  /**
+   * Fits y on the rows of {@code rows}: held and decomposed whole ({@link #fitColumns}) when the
+   * design has at most {@link #MAX_HELD} values, otherwise block by block ({@link StreamedQr}).
+   *
+   * @throws IllegalArgumentException as {@link #fit}
+   */
+  static Result fit(DesignRows rows, boolean intercept) {
+    return fit(rows, intercept, MAX_HELD);
+  }
+
+  /** {@link #fit(DesignRows, boolean)} with the largest design (n × p values) held whole. */
+  static Result fit(DesignRows rows, boolean intercept, long maxHeld) {
+    int n = rows.size();
+    int p = rows.columns();
+    if (n == 0) {
+      return new Unfitted("no observations", -1);
+    }
+    if (p == 0) {
+      throw new IllegalArgumentException("design has no columns");
+    }
+    if (n < p) {
+      return tooFew(n, p);
+    }
+    if ((long) n * p <= maxHeld) {
+      double[] y = new double[n];
+      double[][] columns = hold(rows, y);
+      return fitColumns(columns, null, y, intercept);
+    }
+    ReducedDesign reduced = ReducedDesign.of(StreamedQr.of(rows, intercept), rows);
+    int[] all = new int[p];
+    for (int j = 0; j < p; j++) {
+      all[j] = j;
+    }
+    return fitReduced(reduced, HouseholderQr.of(reduced.columns(), reduced.height()), all,
+        intercept);
+  }
+
+  /** Reads every row into columns ({@code [j][i]}), y into {@code y}. */
+  static double[][] hold(DesignRows rows, double[] y) {
+    int n = rows.size();
+    int p = rows.columns();
+    int q = p + 1;
+    double[][] columns = new double[p][n];
+    double[] block = new double[StreamedQr.BLOCK * q];
+    rows.rewind();
+    int at = 0;
+    for (int b; (b = rows.next(block, StreamedQr.BLOCK)) > 0; ) {
+      if (at + b > n) {
+        throw new IllegalArgumentException("design gives more than its " + n + " rows");
+      }
+      for (int r = 0; r < b; r++) {
+        int base = r * q;
+        for (int j = 0; j < p; j++) {
+          columns[j][at] = block[base + j];
+        }
+        y[at++] = block[base + p];
+      }
+    }
+    if (at != n) {
+      throw new IllegalArgumentException("design gave " + at + " rows, not its " + n);
+    }
+    return columns;
+  }
+
+  /**
+   * The fit of the {@code kept} columns of a design reduced to a few rows (its triangle from
+   * {@link StreamedQr}), given the decomposition {@code qr} of those stand-in columns: the
+   * coefficients, and from the effects Qᵀy the residual sum of squares (the effects past the
+   * coefficients) and, with an intercept (kept column 0), the sum of squares of the fitted values
+   * about their mean (the effects of the other coefficients; the mean of the fitted values is
+   * that of y); without one, Σ f² (the effects of all). This is lm's arithmetic on the triangle
+   * instead of the rows: the same numbers up to rounding.
+   */
+  static Result fitReduced(ReducedDesign reduced, HouseholderQr qr, int[] kept,
+      boolean intercept) {
+    int n = Math.toIntExact(reduced.n());
+    int p = kept.length;
+    for (int j = 0; j < p; j++) {
+      double norm = reduced.norm(kept[j]);
+      if (!(Math.abs(qr.r(j, j)) > COLLINEARITY_TOLERANCE * norm) || norm == 0) {
+        return aliased(j);
+      }
+    }
+    double[] effects = qr.effects(reduced.y());
+    double[] beta = qr.solve(reduced.y());
+    CompensatedSum rss = new CompensatedSum();
+    for (int k = p; k < effects.length; k++) {
+      rss.add(effects[k] * effects[k]);
+    }
+    // Σ f² = ‖Rb‖², the effects of the coefficients; with the intercept first, the effect of the
+    // others is the sum of squares of f about its mean, which is the mean of y
+    boolean centred = intercept && kept[0] == 0;
+    CompensatedSum squares = new CompensatedSum();
+    for (int k = centred ? 1 : 0; k < p; k++) {
+      squares.add(effects[k] * effects[k]);
+    }
+    double mss = squares.value();
+    double meanFitted;
+    double varFitted;
+    if (centred) {
+      meanFitted = reduced.meanY();
+      varFitted = n > 1 ? mss / (n - 1) : 0;
+    } else {
+      CompensatedSum sum = new CompensatedSum();
+      for (int j = 0; j < p; j++) {
+        sum.add(reduced.sums()[kept[j]] * beta[j]);
+      }
+      meanFitted = sum.value() / n;
+      varFitted = n > 1 ? Math.max(0, (mss - n * meanFitted * meanFitted) / (n - 1)) : 0;
+    }
+    return summarize(n, p, qr, beta, rss.value(), mss, meanFitted, varFitted, intercept);
+  }
+
+  private static Unfitted tooFew(int n, int p) {
+    return new Unfitted(String.format(Locale.ROOT,
+        "n = %d is fewer than the %d coefficients", n, p), -1);
+  }
+
+  private static Unfitted aliased(int j) {
+    return new Unfitted(String.format(Locale.ROOT,
+        "singular design: column %d is a linear combination of the columns before it", j), j);
+  }
+
   private static Result checkedFit(double[][] columns, HouseholderQr decomposed, double[] y,
       boolean intercept) {
     int n = y.length;
@@ -178,17 +319,14 @@ final class LinearModel {
       throw new IllegalArgumentException("design has no columns");
     }
     if (n < p) {
-      return new Unfitted(String.format(Locale.ROOT,
-          "n = %d is fewer than the %d coefficients", n, p), -1);
+      return tooFew(n, p);
     }
 
     HouseholderQr qr = decomposed != null ? decomposed : HouseholderQr.of(columns, n);
     for (int j = 0; j < p; j++) {
       double norm = norm(columns[j]);
       if (!(Math.abs(qr.r(j, j)) > COLLINEARITY_TOLERANCE * norm) || norm == 0) {
-        return new Unfitted(String.format(Locale.ROOT,
-            "singular design: column %d is a linear combination of the columns before it", j),
-            j);
+        return aliased(j);
       }
     }
     double[] beta = qr.solve(y);
@@ -210,6 +348,19 @@ final class LinearModel {
     double rss = Moments.sumOfSquares(residuals, 0);
     double mss = intercept ? Moments.sumOfSquares(fitted, meanFitted)
         : Moments.sumOfSquares(fitted, 0);
+    double varFitted = n > 1 ? Moments.variance(fitted, meanFitted) : 0;
+    return summarize(n, p, qr, beta, rss, mss, meanFitted, varFitted, intercept);
+  }
+
+  /**
+   * The fit's summaries from its decomposition, coefficients and sums of squares.
+   *
+   * @param rss Σ residual²
+   * @param mss Σ (fitted − mean fitted)² with an intercept, else Σ fitted²
+   * @param varFitted the sample variance of the fitted values (0 for n = 1)
+   */
+  private static Result summarize(int n, int p, HouseholderQr qr, double[] beta, double rss,
+      double mss, double meanFitted, double varFitted, boolean intercept) {
     int residualDf = n - p;
     double residualVariance = rss / residualDf;
 
@@ -217,13 +368,9 @@ final class LinearModel {
     if (residualDf == 0) {
       problem = String.format(Locale.ROOT,
           "no residual degrees of freedom (n = %d for %d coefficients)", n, p);
-    } else {
-      double varFitted = n > 1 ? Moments.variance(fitted, meanFitted) : 0;
-      if (residualVariance < (meanFitted * meanFitted + varFitted) * 1e-30) {
-        problem = "essentially perfect fit: the residuals are rounding noise";
-      }
+    } else if (residualVariance < (meanFitted * meanFitted + varFitted) * 1e-30) {
+      problem = "essentially perfect fit: the residuals are rounding noise";
     }
-
     double[] unscaled = inverseGramDiagonal(qr, p);
     double q = problem == null ? Distributions.tQuantile975(residualDf) : Double.NaN;
     List<Coefficient> coefficients = new ArrayList<>(p);

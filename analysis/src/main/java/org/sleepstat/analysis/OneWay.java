@@ -1,15 +1,13 @@
 package org.sleepstat.analysis;
 
-import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.statistics.inference.OneWayAnova;
 
 /**
- * The three one-way tests over groups of at least two values each: the classic ANOVA (Commons
- * Statistics, equal to {@code oneway.test(y ~ g, var.equal = TRUE)}), Welch's ANOVA (written here
- * after R's {@code oneway.test(y ~ g)}) and the tie-corrected Kruskal–Wallis test (after R's
- * {@code kruskal.test}). Each returns NaN fields when R would give a non-finite value; the caller
- * turns those into undefined statistics.
+ * The three one-way tests over groups of at least two values each, from the groups' {@link
+ * Tally tallies}: the classic ANOVA ({@code oneway.test(y ~ g, var.equal = TRUE)}), Welch's ANOVA
+ * ({@code oneway.test(y ~ g)}) and the tie-corrected Kruskal–Wallis test ({@code kruskal.test}),
+ * each written after R's code. Each returns NaN fields when R would give a non-finite value; the
+ * caller turns those into undefined statistics.
  */
 final class OneWay {
   private OneWay() {}
@@ -20,29 +18,39 @@ final class OneWay {
   /** A chi-squared test: statistic, degrees of freedom and upper-tail p-value. */
   record ChiSquared(double h, double df, double p) {}
 
-  /** {@code oneway.test(y ~ g, var.equal = TRUE)}. */
-  static F anova(List<double[]> groups) {
-    OneWayAnova.Result r = OneWayAnova.withDefaults().test(groups);
+  /**
+   * {@code oneway.test(y ~ g, var.equal = TRUE)}: (Σ nᵢ(mᵢ − m)² / (k − 1)) / (Σ (nᵢ − 1)vᵢ /
+   * (n − k)).
+   *
+   * @param ssBetween Σ nᵢ(mᵢ − m)² about the grand mean m
+   */
+  static F anova(List<Tally> groups, double ssBetween) {
     long total = 0;
-    for (double[] g : groups) {
-      total += g.length;
+    double ssWithin = 0;
+    for (Tally g : groups) {
+      total += g.count();
+      ssWithin += g.sumOfSquares(g.mean());
     }
     int k = groups.size();
-    return new F(r.getStatistic(), k - 1, total - k, r.getPValue());
+    double df1 = k - 1;
+    double df2 = total - k;
+    double f = (ssBetween / df1) / (ssWithin / df2);
+    double p = Double.isFinite(f) ? Distributions.fUpper(f, df1, df2) : Double.NaN;
+    return new F(f, df1, df2, p);
   }
 
   /** {@code oneway.test(y ~ g)}: Welch's heteroscedastic F test. */
-  static F welch(List<double[]> groups) {
+  static F welch(List<Tally> groups) {
     int k = groups.size();
     double[] n = new double[k];
     double[] mean = new double[k];
     double[] w = new double[k];
     double sumW = 0;
     for (int i = 0; i < k; i++) {
-      double[] g = groups.get(i);
-      n[i] = g.length;
-      mean[i] = Moments.mean(g);
-      w[i] = n[i] / Moments.variance(g, mean[i]);
+      Tally g = groups.get(i);
+      n[i] = g.count();
+      mean[i] = g.mean();
+      w[i] = n[i] / g.variance();
       sumW += w[i];
     }
     double tmp = 0;
@@ -66,42 +74,25 @@ final class OneWay {
     return new F(f, k - 1, df2, p);
   }
 
-  /** {@code kruskal.test(y ~ g)}: Kruskal–Wallis with the tie correction. */
-  static ChiSquared kruskalWallis(List<double[]> groups) {
-    return kruskalWallis(groups, Ranks.pooled(groups));
-  }
-
-  /** {@link #kruskalWallis(List)} with the groups' pooled ranks already computed. */
-  static ChiSquared kruskalWallis(List<double[]> groups, Ranks ranks) {
+  /**
+   * {@code kruskal.test(y ~ g)}: Kruskal–Wallis with the tie correction.
+   *
+   * @param rankSums per group the sum of its values' ranks among all groups' values
+   * @param tieTerm Σ(t³ − t) over the groups of tied values among all groups' values
+   */
+  static ChiSquared kruskalWallis(List<Tally> groups, double[] rankSums, double tieTerm) {
     int k = groups.size();
-    int total = ranks.ranks().length;
+    long total = 0;
     double sum = 0;
-    int at = 0;
-    for (double[] g : groups) {
-      double rankSum = 0;
-      for (int i = at; i < at + g.length; i++) {
-        rankSum += ranks.ranks()[i];
-      }
-      sum += rankSum * rankSum / g.length;
-      at += g.length;
+    for (int g = 0; g < k; g++) {
+      int size = groups.get(g).count();
+      total += size;
+      sum += rankSums[g] * rankSums[g] / size;
     }
     double n = total;
-    double h = (12 * sum / (n * (n + 1)) - 3 * (n + 1)) / (1 - ranks.tieTerm() / (n * n * n - n));
+    double h = (12 * sum / (n * (n + 1)) - 3 * (n + 1)) / (1 - tieTerm / (n * n * n - n));
     double df = k - 1;
     double p = Double.isFinite(h) ? Distributions.chiSquaredUpper(h, df) : Double.NaN;
     return new ChiSquared(h, df, p);
-  }
-
-  /** Sum of squares of all values about their grand mean, and between the group means. */
-  static double[] sumsOfSquares(List<double[]> groups) {
-    double[] all = groups.stream().flatMapToDouble(Arrays::stream).toArray();
-    double grand = Moments.mean(all);
-    double total = Moments.sumOfSquares(all, grand);
-    double between = 0;
-    for (double[] g : groups) {
-      double d = Moments.mean(g) - grand;
-      between += g.length * d * d;
-    }
-    return new double[] {total, between};
   }
 }

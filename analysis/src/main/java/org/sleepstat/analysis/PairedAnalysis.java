@@ -2,13 +2,12 @@ package org.sleepstat.analysis;
 
 import java.util.Locale;
 import org.apache.commons.statistics.inference.PValueMethod;
-import org.apache.commons.statistics.inference.TTest;
 import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 import org.sleepstat.core.schema.NumberText;
 
 /**
- * The paired analysis of one outcome over arrays of pre and post values (already selected):
- * means, paired t-test, signed-rank test with its Hodges–Lehmann estimate and interval ({@link
+ * The paired analysis of one outcome over its pairs of pre and post values (already selected),
+ * taken as they stream past ({@link Pairs}, no array of them is kept): means, paired t-test, signed-rank test with its Hodges–Lehmann estimate and interval ({@link
  * HodgesLehmann}), Cohen's dz with its noncentral-t interval ({@link NoncentralT}), percent
  * change, and responders by points and by 30% of the own baseline. Undefined statistics become
  * {@link Stat#undefined} with a reason; nothing here throws on data.
@@ -33,35 +32,75 @@ final class PairedAnalysis {
   private PairedAnalysis() {}
 
   /**
-   * @param pre baseline values, one per pair, none missing
-   * @param post follow-up values, same length
-   * @param threshold the responder change in points, &gt; 0
+   * The pairs of one outcome, added one at a time as the rows stream past: the sums of pre and
+   * post, a {@link Tally} of the changes and the responder counts, so that no array of the pairs
+   * is needed.
    */
-  static PairedResult compute(String outcome, String selection, Direction direction,
-      double threshold, double[] pre, double[] post) {
-    int n = pre.length;
-    double[] change = new double[n];
-    for (int i = 0; i < n; i++) {
-      change[i] = post[i] - pre[i];
+  static final class Pairs {
+    private final Direction direction;
+    private final double responderLimit;
+    private int n;
+    private final CompensatedSum pre = new CompensatedSum();
+    private final CompensatedSum post = new CompensatedSum();
+    private final Tally change = new Tally();
+    private int responders;
+    private int relativeResponders;
+    private int zeros;
+    private int zeroBaselines;
+
+    /** @param threshold the responder change in points, &gt; 0 */
+    Pairs(Direction direction, double threshold) {
+      this.direction = direction;
+      this.responderLimit = direction == Direction.LOWER_IS_BETTER
+          ? -threshold + RESPONDER_SLACK : threshold - RESPONDER_SLACK;
     }
-    String rule = direction == Direction.LOWER_IS_BETTER
-        ? "change <= -" + NumberText.format(threshold)
-        : "change >= " + NumberText.format(threshold);
-    int responders = countResponders(change, direction, threshold);
-    String relativeRule = direction == Direction.LOWER_IS_BETTER
-        ? "change <= -0.3 * pre and change < 0"
-        : "change >= 0.3 * pre and change > 0";
-    int relativeResponders = countRelativeResponders(pre, change, direction);
-    int zeros = 0;
-    int zeroBaselines = 0;
-    for (int i = 0; i < n; i++) {
-      if (change[i] == 0) {
+
+    /** Adds a pair; neither value is missing. */
+    void add(double before, double after) {
+      double d = after - before;
+      n++;
+      pre.add(before);
+      post.add(after);
+      change.add(d);
+      double limit = RELATIVE_RESPONDER_SHARE * before;
+      if (direction == Direction.LOWER_IS_BETTER) {
+        if (d <= responderLimit) {
+          responders++;
+        }
+        if (d <= -limit + RESPONDER_SLACK && d < 0) {
+          relativeResponders++;
+        }
+      } else {
+        if (d >= responderLimit) {
+          responders++;
+        }
+        if (d >= limit - RESPONDER_SLACK && d > 0) {
+          relativeResponders++;
+        }
+      }
+      if (d == 0) {
         zeros++;
       }
-      if (pre[i] == 0) {
+      if (before == 0) {
         zeroBaselines++;
       }
     }
+  }
+
+  /** The analysis of the pairs added to {@code pairs} (made with the same direction and threshold). */
+  static PairedResult compute(String outcome, String selection, Direction direction,
+      double threshold, Pairs pairs) {
+    int n = pairs.n;
+    String rule = direction == Direction.LOWER_IS_BETTER
+        ? "change <= -" + NumberText.format(threshold)
+        : "change >= " + NumberText.format(threshold);
+    int responders = pairs.responders;
+    String relativeRule = direction == Direction.LOWER_IS_BETTER
+        ? "change <= -0.3 * pre and change < 0"
+        : "change >= 0.3 * pre and change > 0";
+    int relativeResponders = pairs.relativeResponders;
+    int zeros = pairs.zeros;
+    int zeroBaselines = pairs.zeroBaselines;
 
     if (n == 0) {
       Stat none = Stat.undefined("no pairs (" + selection + ")");
@@ -71,11 +110,12 @@ final class PairedAnalysis {
           relativeRule, 0, 0, none, none, none);
     }
 
-    double meanChange = Moments.mean(change);
-    Stat meanPre = Stat.of(Moments.mean(pre));
-    Stat meanPost = Stat.of(Moments.mean(post));
+    Tally change = pairs.change.done();
+    double meanChange = change.mean();
+    Stat meanPre = Stat.of(pairs.pre.value() / n);
+    Stat meanPost = Stat.of(pairs.post.value() / n);
 
-    // Paired t-test and its confidence interval.
+    // Paired t-test and its confidence interval, as R's t.test: stderr = sqrt(var / n).
     Stat ciLow;
     Stat ciHigh;
     Stat t;
@@ -88,8 +128,9 @@ final class PairedAnalysis {
       Stat why = Stat.undefined("n = 1: needs at least 2 pairs");
       ciLow = ciHigh = t = df = pT = dz = dzCiLow = dzCiHigh = why;
     } else {
-      double sd = Math.sqrt(Moments.variance(change, meanChange));
-      double se = sd / Math.sqrt(n);
+      double variance = change.variance();
+      double sd = Math.sqrt(variance);
+      double se = Math.sqrt(variance / n);
       if (sd == 0) {
         dz = dzCiLow = dzCiHigh = Stat.undefined("sd of the changes is zero (all changes equal)");
       } else {
@@ -102,17 +143,16 @@ final class PairedAnalysis {
         Stat why = Stat.undefined("all changes are equal (zero variance): no t-test");
         ciLow = ciHigh = t = df = pT = why;
       } else {
-        TTest.Result r = TTest.withDefaults().test(change);
         double degrees = n - 1;
         double q = Distributions.tQuantile975(degrees);
-        // As R: (tstat -/+ q) * stderr
         double tstat = meanChange / se;
         String bad = "t-test not computable";
+        // As R: (tstat -/+ q) * stderr
         ciLow = Stat.finiteOr((tstat - q) * se, bad);
         ciHigh = Stat.finiteOr((tstat + q) * se, bad);
-        t = Stat.finiteOr(r.getStatistic(), bad);
+        t = Stat.finiteOr(tstat, bad);
         df = Stat.of(degrees);
-        pT = Stat.finiteOr(r.getPValue(), bad);
+        pT = Stat.finiteOr(Distributions.tTwoSided(tstat, degrees), bad);
       }
     }
 
@@ -131,24 +171,34 @@ final class PairedAnalysis {
       v = pW = hl = hlLow = hlHigh = hlLevel = Stat.undefined(why);
       method = "Wilcoxon signed-rank, not computable: " + why;
     } else {
-      double[] nz = new double[nonZero];
-      int k = 0;
-      for (double d : change) {
-        if (d != 0) {
-          nz[k++] = d;
-        }
-      }
       boolean exactAllowed = nonZero < EXACT_BELOW && zeros == 0;
-      WilcoxonSignedRankTest.Result r = WilcoxonSignedRankTest.withDefaults()
-          .with(exactAllowed ? PValueMethod.EXACT : PValueMethod.ASYMPTOTIC)
-          .test(nz);
-      exact = exactAllowed && !r.hasTiedValues();
+      double statistic;
+      double p;
+      boolean ties;
+      HodgesLehmann.Result h;
+      if (exactAllowed) {
+        // a handful of pairs: the test and the Walsh averages on the changes themselves
+        double[] nz = change.sorted();
+        WilcoxonSignedRankTest.Result r = WilcoxonSignedRankTest.withDefaults()
+            .with(PValueMethod.EXACT).test(nz);
+        statistic = r.getStatistic();
+        p = r.getPValue();
+        ties = r.hasTiedValues();
+        exact = !ties;
+        h = HodgesLehmann.compute(nz, exact);
+      } else {
+        ShiftedSignedRank w = ShiftedSignedRank.ofNonZero(change);
+        ShiftedSignedRank.Test r = w.test();
+        statistic = r.statistic();
+        p = r.p();
+        ties = r.ties();
+        h = HodgesLehmann.approximate(w);
+      }
       String bad = "signed-rank test not computable";
-      v = Stat.finiteOr(r.getStatistic(), bad);
-      pW = Stat.finiteOr(r.getPValue(), bad);
-      method = wilcoxonMethod(exact, r.hasTiedValues(), zeros);
+      v = Stat.finiteOr(statistic, bad);
+      pW = Stat.finiteOr(p, bad);
+      method = wilcoxonMethod(exact, ties, zeros);
 
-      HodgesLehmann.Result h = HodgesLehmann.compute(nz.clone(), exact);
       hl = Stat.finiteOr(h.estimate(), "Hodges-Lehmann estimate not computable");
       String noInterval = h.intervalReason() != null ? h.intervalReason()
           : "Hodges-Lehmann interval not computable";
@@ -189,47 +239,6 @@ final class PairedAnalysis {
     return new Stat[] {
         Stat.finiteOr(NoncentralT.noncentrality(t, df, 0.975) / root, bad),
         Stat.finiteOr(NoncentralT.noncentrality(t, df, 0.025) / root, bad)};
-  }
-
-  /**
-   * Pairs improving by at least 30% of their own baseline, and by something: a pain baseline of
-   * 0 cannot fall and is never a responder; a sleep-quality baseline of 0 is one when it rises.
-   * Such pairs stay in the denominator n.
-   */
-  private static int countRelativeResponders(double[] pre, double[] change,
-      Direction direction) {
-    int count = 0;
-    for (int i = 0; i < change.length; i++) {
-      double d = change[i];
-      double limit = RELATIVE_RESPONDER_SHARE * pre[i];
-      boolean hit = direction == Direction.LOWER_IS_BETTER
-          ? d <= -limit + RESPONDER_SLACK && d < 0
-          : d >= limit - RESPONDER_SLACK && d > 0;
-      if (hit) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  private static int countResponders(double[] change, Direction direction, double threshold) {
-    int count = 0;
-    if (direction == Direction.LOWER_IS_BETTER) {
-      double limit = -threshold + RESPONDER_SLACK;
-      for (double d : change) {
-        if (d <= limit) {
-          count++;
-        }
-      }
-    } else {
-      double limit = threshold - RESPONDER_SLACK;
-      for (double d : change) {
-        if (d >= limit) {
-          count++;
-        }
-      }
-    }
-    return count;
   }
 
   private static String wilcoxonMethod(boolean exact, boolean ties, int zeros) {

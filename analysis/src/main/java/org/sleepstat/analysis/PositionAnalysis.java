@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * A baseline outcome across sleep positions: descriptives for every position with a value, and
  * the one-way tests, their effect sizes and the pairwise comparisons over the positions with at
- * least two values.
+ * least two values. Works on one {@link Tally} per position, so the values need not be held.
  */
 final class PositionAnalysis {
   private PositionAnalysis() {}
@@ -19,39 +19,40 @@ final class PositionAnalysis {
    * @param y the values, none missing, same length as codes
    */
   static PositionResult compute(String outcome, List<String> levels, int[] codes, double[] y) {
-    int k = levels.size();
-    int[] counts = new int[k];
-    for (int c : codes) {
-      counts[c]++;
+    Tally[] byLevel = new Tally[levels.size()];
+    for (int g = 0; g < byLevel.length; g++) {
+      byLevel[g] = new Tally();
     }
-    double[][] values = new double[k][];
-    for (int g = 0; g < k; g++) {
-      values[g] = new double[counts[g]];
-    }
-    int[] fill = new int[k];
     for (int i = 0; i < y.length; i++) {
-      values[codes[i]][fill[codes[i]]++] = y[i];
+      byLevel[codes[i]].add(y[i]);
     }
+    return compute(outcome, levels, byLevel);
+  }
 
+  /**
+   * @param levels the position levels, in codebook order
+   * @param byLevel the values of each level (tallied, {@link Tally#done()} or not)
+   */
+  static PositionResult compute(String outcome, List<String> levels, Tally[] byLevel) {
+    int k = levels.size();
+    int n = 0;
     List<PositionGroup> groups = new ArrayList<>();
-    List<double[]> tested = new ArrayList<>();
+    List<Tally> tested = new ArrayList<>();
     List<String> testedNames = new ArrayList<>();
     for (int g = 0; g < k; g++) {
-      double[] v = values[g];
-      if (v.length == 0) {
+      Tally v = byLevel[g].done();
+      if (v.count() == 0) {
         continue;
       }
-      double mean = Moments.mean(v);
-      Stat sd = v.length >= 2
-          ? Stat.of(Math.sqrt(Moments.variance(v, mean)))
+      n += v.count();
+      Stat sd = v.count() >= 2
+          ? Stat.of(Math.sqrt(v.variance()))
           : Stat.undefined("n = 1: sd needs at least 2 values");
-      double[] sorted = v.clone();
-      GridSort.sort(sorted);
-      double q1 = Quantiles.type7(sorted, 0.25);
-      double q3 = Quantiles.type7(sorted, 0.75);
-      groups.add(new PositionGroup(levels.get(g), v.length, mean, sd,
-          Quantiles.medianOfSorted(sorted), q1, q3, q3 - q1));
-      if (v.length >= 2) {
+      double q1 = v.quantile7(0.25);
+      double q3 = v.quantile7(0.75);
+      groups.add(new PositionGroup(levels.get(g), v.count(), v.mean(), sd, v.median(), q1, q3,
+          q3 - q1));
+      if (v.count() >= 2) {
         tested.add(v);
         testedNames.add(levels.get(g));
       }
@@ -60,14 +61,23 @@ final class PositionAnalysis {
     if (tested.size() < 2) {
       Stat none = Stat.undefined(String.format(Locale.ROOT,
           "fewer than two positions with at least 2 values (%d)", tested.size()));
-      return new PositionResult(outcome, y.length, groups, tested.size(), none, none, none, none,
+      return new PositionResult(outcome, n, groups, tested.size(), none, none, none, none,
           none, none, none, none, none, none, none, none, none, List.of());
     }
 
     // Kruskal-Wallis and Dunn rank the same pooled values
-    Ranks ranks = Ranks.pooled(tested);
-    double[] ss = OneWay.sumsOfSquares(tested);
-    double ssTotal = ss[0];
+    Tally pooled = Tally.pooled(tested);
+    double[] rankSums = new double[tested.size()];
+    for (int g = 0; g < rankSums.length; g++) {
+      rankSums[g] = tested.get(g).rankSumIn(pooled);
+    }
+    double grand = pooled.mean();
+    double ssTotal = pooled.sumOfSquares(grand);
+    double ssBetween = 0;
+    for (Tally g : tested) {
+      double d = g.mean() - grand;
+      ssBetween += g.count() * d * d;
+    }
     Stat eta;
     Stat[] anova;
     Stat[] welch;
@@ -79,81 +89,73 @@ final class PositionAnalysis {
       welch = anova;
       kruskal = undefined(3, equal);
     } else {
-      eta = Stat.finiteOr(ss[1] / ssTotal, "all values are equal");
-      anova = anova(tested);
+      eta = Stat.finiteOr(ssBetween / ssTotal, "all values are equal");
+      anova = anova(tested, ssBetween);
       welch = welch(tested, testedNames);
-      OneWay.ChiSquared kw = OneWay.kruskalWallis(tested, ranks);
+      OneWay.ChiSquared kw = OneWay.kruskalWallis(tested, rankSums, pooled.tieTerm());
       kruskal = all("Kruskal-Wallis not computable", kw.h(), kw.df(), kw.p());
     }
-    return new PositionResult(outcome, y.length, groups, tested.size(), anova[0], anova[1],
+    return new PositionResult(outcome, n, groups, tested.size(), anova[0], anova[1],
         anova[2], anova[3], welch[0], welch[1], welch[2], welch[3], kruskal[0], kruskal[1],
-        kruskal[2], eta, epsilonSquared(kruskal[0], tested),
-        pairwise(testedNames, tested, ranks));
+        kruskal[2], eta, epsilonSquared(kruskal[0], pooled.count()),
+        pairwise(testedNames, tested, rankSums, pooled.tieTerm()));
   }
 
   /** H / ((n² − 1)/(n + 1)), as effectsize::rank_epsilon_squared; undefined with H. */
-  private static Stat epsilonSquared(Stat h, List<double[]> tested) {
+  private static Stat epsilonSquared(Stat h, int size) {
     if (!h.isDefined()) {
       return h;
     }
-    double n = 0;
-    for (double[] g : tested) {
-      n += g.length;
-    }
+    double n = size;
     return Stat.finiteOr(h.getAsDouble() / ((n * n - 1) / (n + 1)),
         "epsilon squared not computable");
   }
 
   /** Games–Howell and Dunn for every pair of tested positions, in level order. */
-  private static List<PairwiseComparison> pairwise(List<String> names, List<double[]> tested,
-      Ranks ranks) {
+  private static List<PairwiseComparison> pairwise(List<String> names, List<Tally> tested,
+      double[] rankSums, double tieTerm) {
     int k = tested.size();
-    List<Dunn.Result> dunn = Dunn.compareAll(tested, ranks);
+    int[] sizes = new int[k];
+    for (int g = 0; g < k; g++) {
+      sizes[g] = tested.get(g).count();
+    }
+    List<Dunn.Result> dunn = Dunn.compareAll(sizes, rankSums, tieTerm);
     List<PairwiseComparison> out = new ArrayList<>(dunn.size());
     int pair = 0;
     for (int i = 0; i < k; i++) {
       for (int j = i + 1; j < k; j++) {
-        double[] y1 = tested.get(i);
-        double[] y2 = tested.get(j);
+        Tally y1 = tested.get(i);
+        Tally y2 = tested.get(j);
         GamesHowell.Result gh = GamesHowell.compare(names.get(i), y1, names.get(j), y2, k);
         Dunn.Result d = dunn.get(pair++);
-        out.add(new PairwiseComparison(names.get(i), names.get(j), y1.length, y2.length,
-            Moments.mean(y2) - Moments.mean(y1), gh.se(), gh.t(), gh.df(), gh.p(), gh.ciLow(),
+        out.add(new PairwiseComparison(names.get(i), names.get(j), y1.count(), y2.count(),
+            y2.mean() - y1.mean(), gh.se(), gh.t(), gh.df(), gh.p(), gh.ciLow(),
             gh.ciHigh(), d.meanRankDifference(), d.se(), d.z(), d.p(), d.pHolm()));
       }
     }
     return out;
   }
 
-  private static Stat[] anova(List<double[]> tested) {
+  private static Stat[] anova(List<Tally> tested, double ssBetween) {
     // Within-group sum of squares of exactly zero: R gives F = Inf, p = 0; not a number to report.
-    for (double[] g : tested) {
-      if (!allEqual(g)) {
-        OneWay.F f = OneWay.anova(tested);
+    for (Tally g : tested) {
+      if (!g.isConstant()) {
+        OneWay.F f = OneWay.anova(tested, ssBetween);
         return all("ANOVA not computable", f.f(), f.df1(), f.df2(), f.p());
       }
     }
     return undefined(4, "no variance within any position (F would be infinite)");
   }
 
-  private static Stat[] welch(List<double[]> tested, List<String> names) {
+  private static Stat[] welch(List<Tally> tested, List<String> names) {
     for (int i = 0; i < tested.size(); i++) {
-      if (allEqual(tested.get(i))) {
+      if (tested.get(i).isConstant()) {
         return undefined(4, "position " + names.get(i)
             + " has zero variance (Welch weights undefined)");
       }
     }
     OneWay.F f = OneWay.welch(tested);
     return all("Welch ANOVA not computable", f.f(), f.df1(), f.df2(), f.p());
-  }
-
-  private static boolean allEqual(double[] v) {
-    for (double x : v) {
-      if (x != v[0]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** One Stat per value, all defined, or all undefined with the reason if any is not finite. */

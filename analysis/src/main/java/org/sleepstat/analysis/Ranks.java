@@ -13,21 +13,6 @@ import java.util.Arrays;
  */
 record Ranks(double[] ranks, double tieTerm) {
 
-  /** Ranks all values of the groups together, in group order (as kruskal.test pools them). */
-  static Ranks pooled(java.util.List<double[]> groups) {
-    int total = 0;
-    for (double[] g : groups) {
-      total += g.length;
-    }
-    double[] all = new double[total];
-    int at = 0;
-    for (double[] g : groups) {
-      System.arraycopy(g, 0, all, at, g.length);
-      at += g.length;
-    }
-    return of(all);
-  }
-
   /** Ranks {@code x}, which holds no NaN. −0.0 and 0.0 are the same value, as in R. */
   static Ranks of(double[] x) {
     int n = x.length;

@@ -1,7 +1,9 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.schema.VariableType;
 import org.sleepstat.core.survey.LevelColumn;
@@ -22,37 +24,72 @@ final class RedFlagScan {
       }
     }
     int k = columns.size();
-    int[] yesCode = new int[k];
     int[] yes = new int[k];
     int[] missing = new int[k];
+    int size = survey.size();
+    int words = (size + 63) >>> 6;
+    // per flag the respondents who answered yes, one bit each, column by column
+    long[][] answered = new long[k][words];
     for (int c = 0; c < k; c++) {
-      yesCode[c] = columns.get(c).levels().indexOf("yes");
+      LevelColumn column = columns.get(c);
+      int yesCode = column.levels().indexOf("yes");
+      long[] bits = answered[c];
+      int yesCount = 0;
+      int missingCount = 0;
+      for (int i = 0; i < size; i++) {
+        int code = column.code(i);
+        if (code == LevelColumn.MISSING) {
+          missingCount++;
+        } else if (code == yesCode) {
+          yesCount++;
+          bits[i >>> 6] |= 1L << i;
+        }
+      }
+      yes[c] = yesCount;
+      missing[c] = missingCount;
     }
     TextColumn ids = survey.ids();
     List<String> flaggedIds = new ArrayList<>();
     List<RedFlags.Flagged> flagged = new ArrayList<>();
     List<List<String>> yesIds = new ArrayList<>(k);
     for (int c = 0; c < k; c++) {
-      yesIds.add(new ArrayList<>());
+      yesIds.add(new ArrayList<>(yes[c]));
     }
-    for (int i = 0; i < survey.size(); i++) {
-      List<String> answeredYes = null;
+    Map<Long, List<String>> combinations = new HashMap<>();
+    for (int w = 0; w < words; w++) {
+      long any = 0;
       for (int c = 0; c < k; c++) {
-        int code = columns.get(c).code(i);
-        if (code == LevelColumn.MISSING) {
-          missing[c]++;
-        } else if (code == yesCode[c]) {
-          yes[c]++;
-          yesIds.get(c).add(ids.get(i));
-          if (answeredYes == null) {
-            answeredYes = new ArrayList<>();
-          }
-          answeredYes.add(columns.get(c).name());
-        }
+        any |= answered[c][w];
       }
-      if (answeredYes != null) {
-        flaggedIds.add(ids.get(i));
-        flagged.add(new RedFlags.Flagged(ids.get(i), survey.sourceLine(i), answeredYes));
+      while (any != 0) {
+        int i = (w << 6) + Long.numberOfTrailingZeros(any);
+        any &= any - 1;
+        String id = ids.get(i);
+        long mask = 0;
+        List<String> names = k > Long.SIZE ? new ArrayList<>() : null;
+        for (int c = 0; c < k; c++) {
+          if ((answered[c][w] & (1L << i)) != 0) {
+            yesIds.get(c).add(id);
+            if (names != null) {
+              names.add(columns.get(c).name());
+            } else {
+              mask |= 1L << c;
+            }
+          }
+        }
+        // respondents with the same flags share one (immutable) list of their names
+        List<String> answeredYes = names != null ? names
+            : combinations.computeIfAbsent(mask, bits -> {
+              List<String> list = new ArrayList<>(Long.bitCount(bits));
+              for (int c = 0; c < k; c++) {
+                if ((bits & (1L << c)) != 0) {
+                  list.add(columns.get(c).name());
+                }
+              }
+              return List.copyOf(list);
+            });
+        flaggedIds.add(id);
+        flagged.add(new RedFlags.Flagged(id, survey.sourceLine(i), answeredYes));
       }
     }
     List<RedFlags.Flag> flags = new ArrayList<>(k);

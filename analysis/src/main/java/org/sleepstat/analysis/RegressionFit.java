@@ -1,5 +1,8 @@
 package org.sleepstat.analysis;
 
+import java.util.Arrays;
+import java.util.function.DoubleSupplier;
+
 /**
  * A least-squares fit with R's handling of aliased columns, on top of {@link LinearModel} (which
  * refuses a rank-deficient design). R's LINPACK routine dqrdc2 moves a column to the end when its
@@ -64,6 +67,56 @@ final class RegressionFit {
   }
 
   /**
+   * Fits y on the rows of {@code rows}, whose first column must be the intercept: held and fitted
+   * as {@link #of(double[][], double[])} when the design has at most {@code maxHeld} values,
+   * otherwise from the triangle made block by block ({@link StreamedQr}), whose columns stand for
+   * the design's: the same test of each column in formula order, against the column's norm in the
+   * data, then {@link LinearModel#fitStreamed} of the kept ones.
+   */
+  static RegressionFit of(DesignRows rows, long maxHeld) {
+    int n = rows.size();
+    int p = rows.columns();
+    if ((long) n * p <= maxHeld || n <= p) {
+      double[] y = new double[n];
+      double[][] columns = LinearModel.hold(rows, y);
+      return of(columns, y);
+    }
+    return of(ReducedDesign.of(StreamedQr.of(rows, true), rows));
+  }
+
+  /**
+   * Fits y on a design reduced to a few rows ({@link ReducedDesign}), whose first column is the
+   * intercept: the same test of each column in formula order, on the stand-in columns against
+   * each column's norm in the data, then {@link LinearModel#fitReduced} of the kept ones.
+   */
+  static RegressionFit of(ReducedDesign reduced) {
+    double[][] columns = reduced.columns();
+    int p = columns.length;
+    boolean[] aliased = new boolean[p];
+    HouseholderQr qr = new HouseholderQr(reduced.height());
+    int[] kept = new int[p];
+    int rank = 0;
+    for (int j = 0; j < p; j++) {
+      if (rank >= reduced.n()) {
+        aliased[j] = true;
+        continue;
+      }
+      double[] stand = qr.reduce(columns[j]);
+      double diagonal = Math.abs(qr.diagonalOf(stand));
+      int column = j;
+      if (isAliased(reduced.sumsOfSquares()[j],
+          () -> StreamedQr.hypotNorm(reduced.rows(), column), diagonal, rank == 0)) {
+        aliased[j] = true;
+      } else {
+        qr.add(stand);
+        kept[rank++] = j;
+      }
+    }
+    return new RegressionFit(aliased, rank,
+        LinearModel.fitReduced(reduced, qr, Arrays.copyOf(kept, rank), true));
+  }
+
+  /**
    * Whether a column keeps less than 1e-7 of its norm after projecting out the kept columns
    * (dqrdc2's test; a zero column counts against a norm of 1). The norm is R's running hypot; a
    * plain sum of squares decides the test unless it lies too close to the limit to tell.
@@ -76,6 +129,21 @@ final class RegressionFit {
     for (double v : column) {
       sum += v * v;
     }
+    return isAliased(sum, () -> {
+      double norm = 0;
+      for (double v : column) {
+        norm = Math.hypot(norm, v);
+      }
+      return norm;
+    }, diagonal, first);
+  }
+
+  /**
+   * {@link #isAliased(double[], double, boolean)} from the column's sum of squares (in row order)
+   * and, asked only when that cannot decide, its running-hypot norm.
+   */
+  private static boolean isAliased(double sum, DoubleSupplier hypotNorm, double diagonal,
+      boolean first) {
     double quick = Math.sqrt(sum);
     if (quick > 1e-150 && quick < 1e150) {
       double left = first ? quick : diagonal;
@@ -87,10 +155,7 @@ final class RegressionFit {
         return false;
       }
     }
-    double norm = 0;
-    for (double v : column) {
-      norm = Math.hypot(norm, v);
-    }
+    double norm = hypotNorm.getAsDouble();
     double reference = norm == 0 ? 1 : norm;
     return (first ? norm : diagonal) < LinearModel.COLLINEARITY_TOLERANCE * reference;
   }

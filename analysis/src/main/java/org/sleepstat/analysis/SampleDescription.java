@@ -1,7 +1,6 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.sleepstat.core.schema.Variable;
@@ -84,90 +83,132 @@ public final class SampleDescription {
 
   private SampleDescription() {}
 
-  /** The description of every codebook variable the survey has, except the id. */
+  /**
+   * The description of every codebook variable the survey has, except the id: one pass over each
+   * column, tallying its values ({@link Tally}) or counting its levels by part of the sample, so no
+   * array of values is made. The parts are the respondents with changed_mattress = yes, = no, and
+   * neither (missing); a group is the union of its parts, overall of all three.
+   */
   public static Table1 describe(Survey survey) {
     List<String> groups = new ArrayList<>(List.of("overall"));
-    List<boolean[]> members = new ArrayList<>();
-    int size = survey.size();
-    boolean[] all = new boolean[size];
-    Arrays.fill(all, true);
-    members.add(all);
-    survey.levels(SurveyAnalysis.CHANGED).ifPresent(changed -> {
-      for (String level : List.of("yes", "no")) {
-        int code = changed.levels().indexOf(level);
-        boolean[] in = new boolean[size];
-        for (int i = 0; i < size; i++) {
-          in[i] = changed.code(i) == code;
-        }
-        groups.add(SurveyAnalysis.CHANGED + " = " + level);
-        members.add(in);
+    byte[] part = null;
+    LevelColumn changed = survey.levels(SurveyAnalysis.CHANGED).orElse(null);
+    if (changed != null) {
+      groups.add(SurveyAnalysis.CHANGED + " = yes");
+      groups.add(SurveyAnalysis.CHANGED + " = no");
+      // a level the column lacks has code -1, so its group is the respondents without a value
+      int yes = changed.levels().indexOf("yes");
+      int no = changed.levels().indexOf("no");
+      part = new byte[survey.size()];
+      for (int i = 0; i < part.length; i++) {
+        int code = changed.code(i);
+        part[i] = (byte) ((code == yes ? 1 : 0) | (code == no ? 2 : 0));
       }
-    });
+    }
     List<Table1Row> rows = new ArrayList<>();
     for (Variable v : survey.codebook().variables()) {
       if (v.type() == VariableType.ID || survey.column(v.name()).isEmpty()) {
         continue;
       }
       Column column = survey.column(v.name()).get();
-      List<Summary> summaries = new ArrayList<>(members.size());
-      for (boolean[] in : members) {
-        summaries.add(column instanceof NumberColumn numbers ? numbers(numbers, in)
-            : levels((LevelColumn) column, in));
-      }
+      List<Summary> summaries = column instanceof NumberColumn numbers
+          ? numbers(numbers, part, groups.size())
+          : levels((LevelColumn) column, part, groups.size());
       rows.add(new Table1Row(v.name(), v.label(), v.type(), summaries));
     }
     return new Table1(groups, rows);
   }
 
-  private static NumberSummary numbers(NumberColumn column, boolean[] in) {
-    double[] values = new double[column.size()];
-    int n = 0;
-    int missing = 0;
-    for (int i = 0; i < in.length; i++) {
-      if (!in[i]) {
-        continue;
-      }
+  /** Parts (bits: 1 yes, 2 no) that make group g: overall all, then yes, then no. */
+  private static boolean inGroup(int part, int g) {
+    return g == 0 || (part & g) != 0;
+  }
+
+  private static List<Summary> numbers(NumberColumn column, byte[] part, int groups) {
+    Tally[] parts = new Tally[4];
+    int[] missing = new int[4];
+    for (int k = 0; k < parts.length; k++) {
+      parts[k] = new Tally();
+    }
+    int size = column.size();
+    for (int i = 0; i < size; i++) {
       double x = column.get(i);
+      int k = part == null ? 0 : part[i];
       if (Double.isNaN(x)) {
-        missing++;
+        missing[k]++;
       } else {
-        values[n++] = x;
+        parts[k].add(x);
       }
     }
+    for (Tally t : parts) {
+      t.done();
+    }
+    List<Summary> out = new ArrayList<>(groups);
+    for (int g = 0; g < groups; g++) {
+      List<Tally> members = new ArrayList<>();
+      int absent = 0;
+      for (int k = 0; k < parts.length; k++) {
+        if (inGroup(k, g)) {
+          members.add(parts[k]);
+          absent += missing[k];
+        }
+      }
+      out.add(numbers(Tally.pooled(members), absent));
+    }
+    return out;
+  }
+
+  private static NumberSummary numbers(Tally x, int missing) {
+    int n = x.count();
     if (n == 0) {
       Stat none = Stat.undefined("no values");
       return new NumberSummary(0, missing, none, none, none, none, none);
     }
-    double[] x = Arrays.copyOf(values, n);
-    double mean = Moments.mean(x);
+    double mean = x.mean();
     Stat sd = n < 2 ? Stat.undefined("n = 1: sd needs at least 2 values")
-        : Stat.finiteOr(Math.sqrt(Moments.variance(x, mean)), "sd is not finite");
-    GridSort.sort(x);
-    return new NumberSummary(n, missing, Stat.of(mean), sd, Stat.of(Quantiles.medianOfSorted(x)),
-        Stat.of(Quantiles.type7(x, 0.25)), Stat.of(Quantiles.type7(x, 0.75)));
+        : Stat.finiteOr(Math.sqrt(x.variance()), "sd is not finite");
+    return new NumberSummary(n, missing, Stat.of(mean), sd, Stat.of(x.median()),
+        Stat.of(x.quantile7(0.25)), Stat.of(x.quantile7(0.75)));
   }
 
-  private static LevelSummary levels(LevelColumn column, boolean[] in) {
-    int[] counts = new int[column.levels().size()];
-    int n = 0;
-    int missing = 0;
-    for (int i = 0; i < in.length; i++) {
-      if (!in[i]) {
-        continue;
+  private static List<Summary> levels(LevelColumn column, byte[] part, int groups) {
+    int levels = column.levels().size();
+    int stride = levels + 1;
+    // counts[part * stride + code + 1]: code -1 (missing) at 0
+    int[] counts = new int[4 * stride];
+    int size = column.size();
+    if (part == null) {
+      for (int i = 0; i < size; i++) {
+        counts[column.code(i) + 1]++;
       }
-      int code = column.code(i);
-      if (code == LevelColumn.MISSING) {
-        missing++;
-      } else {
-        counts[code]++;
-        n++;
+    } else {
+      for (int i = 0; i < size; i++) {
+        counts[part[i] * stride + column.code(i) + 1]++;
       }
     }
-    List<LevelCount> levels = new ArrayList<>(counts.length);
-    for (int c = 0; c < counts.length; c++) {
-      levels.add(new LevelCount(column.levels().get(c), counts[c],
-          n == 0 ? Stat.undefined("no respondent answered") : Stat.of(100.0 * counts[c] / n)));
+    List<Summary> out = new ArrayList<>(groups);
+    for (int g = 0; g < groups; g++) {
+      int[] byLevel = new int[levels];
+      int missing = 0;
+      for (int k = 0; k < 4; k++) {
+        if (inGroup(k, g)) {
+          missing += counts[k * stride];
+          for (int c = 0; c < levels; c++) {
+            byLevel[c] += counts[k * stride + c + 1];
+          }
+        }
+      }
+      int n = 0;
+      for (int c : byLevel) {
+        n += c;
+      }
+      List<LevelCount> list = new ArrayList<>(levels);
+      for (int c = 0; c < levels; c++) {
+        list.add(new LevelCount(column.levels().get(c), byLevel[c],
+            n == 0 ? Stat.undefined("no respondent answered") : Stat.of(100.0 * byLevel[c] / n)));
+      }
+      out.add(new LevelSummary(n, missing, list));
     }
-    return new LevelSummary(n, missing, levels);
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.Arrays;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * R's standardized signed-rank statistic W(d) of x − d ({@link HodgesLehmann#standardized}) for
@@ -15,20 +16,66 @@ import java.util.Arrays;
  * a sort would give them (so the tie term adds up in the same order), and the sum of positive
  * ranks, whose terms are multiples of 1/2 below 2^52, is exact in any order. Beyond {@link
  * #MERGE_LIMIT} values that exactness is not certain and the definition is evaluated instead.
+ *
+ * <p>At d = 0 the same walk gives the signed-rank test itself ({@link #test()}), the numbers
+ * Commons Statistics' {@code WilcoxonSignedRankTest} gives with its normal approximation, without
+ * its arrays of absolute values and ranks.
  */
 final class ShiftedSignedRank {
   /** Up to this many values every partial rank sum is an exact multiple of 1/2 in a double. */
   static final int MERGE_LIMIT = 1 << 26;
 
-  private final double[] x;
+  private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
+  /** The values, or null until {@link #standardized} needs them (beyond {@link #MERGE_LIMIT}). */
+  private double[] x;
   /** Distinct values of x, ascending. */
   private final double[] values;
   /** How often each distinct value occurs. */
   private final int[] counts;
+  /** Number of values. */
+  private final long size;
+
+  /**
+   * The signed-rank test of the values against 0, normal approximation with continuity and tie
+   * correction.
+   *
+   * @param statistic V, the sum of the ranks of |x| over the positive values
+   * @param p the two-sided p-value
+   * @param ties whether some |x| are tied
+   */
+  record Test(double statistic, double p, boolean ties) {}
+
+  private ShiftedSignedRank(double[] values, int[] counts) {
+    this.values = values;
+    this.counts = counts;
+    long total = 0;
+    for (int c : counts) {
+      total += c;
+    }
+    this.size = total;
+  }
+
+  /** The non-zero values of a tally (done). */
+  static ShiftedSignedRank ofNonZero(Tally tally) {
+    int m = tally.distinct();
+    double[] values = new double[m];
+    int[] counts = new int[m];
+    int k = 0;
+    for (int i = 0; i < m; i++) {
+      double v = tally.value(i);
+      if (v != 0) {
+        values[k] = v;
+        counts[k++] = tally.countOf(i);
+      }
+    }
+    return new ShiftedSignedRank(Arrays.copyOf(values, k), Arrays.copyOf(counts, k));
+  }
 
   /** @param x the values, none NaN; not copied, and not to be changed while this is used */
   ShiftedSignedRank(double[] x) {
     this.x = x;
+    this.size = x.length;
     double[] sorted = x.clone();
     GridSort.sort(sorted);
     int distinct = 0;
@@ -47,8 +94,8 @@ final class ShiftedSignedRank {
 
   /** {@link HodgesLehmann#standardized}{@code (x, d, correct)}. */
   double standardized(double d, boolean correct) {
-    if (x.length >= MERGE_LIMIT) {
-      return HodgesLehmann.standardized(x, d, correct);
+    if (size >= MERGE_LIMIT) {
+      return HodgesLehmann.standardized(values(), d, correct);
     }
     int m = values.length;
     // x − d is non-decreasing in x: negatives first, then zeros (dropped), then positives
@@ -83,6 +130,89 @@ final class ShiftedSignedRank {
     double sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieTerm / 48);
     double correction = correct ? Math.signum(z) * 0.5 : 0;
     return (z - correction) / sigma;
+  }
+
+  /**
+   * The signed-rank test of the values against 0 as Commons Statistics computes it with the
+   * normal approximation (R's wilcox.test with its defaults gives the same): W+ and the tie term
+   * Σ(t³ − t), over the groups of tied |x| in ascending order, then z = (W+ − n(n + 1)/4 ∓ 1/2)
+   * / sqrt((n(n + 1)(2n + 1) − c/2)/24) and p = 2·P(Z &gt; |z|), each step in Commons' own
+   * arithmetic so that the numbers agree to the bit. No value may be 0.
+   */
+  Test test() {
+    int m = values.length;
+    int below = firstShifted(0, false) - 1;
+    int above = firstShifted(0, true);
+    long ranked = 0;
+    double positive = 0;
+    double c = 0;
+    while (below >= 0 || above < m) {
+      double a = below >= 0 ? -values[below] : Double.POSITIVE_INFINITY;
+      double b = above < m ? values[above] : Double.POSITIVE_INFINITY;
+      double v = Math.min(a, b);
+      long tied = 0;
+      long tiedPositive = 0;
+      while (below >= 0 && -values[below] == v) {
+        tied += counts[below--];
+      }
+      while (above < m && values[above] == v) {
+        tied += counts[above];
+        tiedPositive += counts[above++];
+      }
+      positive += tiedPositive * ((ranked + 1 + ranked + tied) / 2.0);
+      if (tied != 1) {
+        c += Math.pow(tied, 3) - tied;
+      }
+      ranked += tied;
+    }
+    int n = (int) ranked;
+    double e = (n * (n + 1.0)) * 0.25;
+    double variance = ((n * (n + 1.0) * (2 * n + 1.0)) - c * 0.5) / 24;
+    double z = positive - e;
+    z -= Math.signum(z) * 0.5;
+    z /= Math.sqrt(variance);
+    return new Test(positive, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)), c != 0);
+  }
+
+  /** The smallest value. */
+  double min() {
+    return values[0];
+  }
+
+  /** The largest value. */
+  double max() {
+    return values[values.length - 1];
+  }
+
+  /** R's median() of the values. */
+  double median() {
+    long half = size / 2;
+    return size % 2 == 1 ? at(half) : (at(half - 1) + at(half)) / 2;
+  }
+
+  private double at(long i) {
+    long end = 0;
+    for (int k = 0; k < values.length; k++) {
+      end += counts[k];
+      if (end > i) {
+        return values[k];
+      }
+    }
+    throw new IndexOutOfBoundsException(i + " of " + size);
+  }
+
+  /** The values, expanded from the distinct values and their counts when not at hand. */
+  private double[] values() {
+    if (x == null) {
+      double[] all = new double[Math.toIntExact(size)];
+      int at = 0;
+      for (int k = 0; k < values.length; k++) {
+        Arrays.fill(all, at, at + counts[k], values[k]);
+        at += counts[k];
+      }
+      x = all;
+    }
+    return x;
   }
 
   /** The first distinct value whose x − d is ≥ 0 ({@code strict}: &gt; 0), or m if none. */

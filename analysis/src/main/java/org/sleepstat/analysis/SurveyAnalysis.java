@@ -1,7 +1,6 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,8 @@ public final class SurveyAnalysis {
   static final String AGE = "mattress_age_years";
 
   private static final double DEFAULT_RESPONDER_CHANGE = 2;
+  /** At most this many threads analyse at once (the working set of each part is small). */
+  static final int MAX_THREADS = 4;
   private static final SurveyAnalysis DEFAULT =
       new SurveyAnalysis(Map.of(), DEFAULT_RESPONDER_CHANGE);
 
@@ -80,13 +81,53 @@ public final class SurveyAnalysis {
     return responderChange;
   }
 
-  /** Runs every analysis. */
+  /**
+   * Runs every analysis. Independent analyses run side by side on up to {@link #MAX_THREADS}
+   * threads (as many as there are processors); each is computed alike on any thread, so the
+   * result is the same with one thread or several.
+   */
   public AnalysisResult analyze(Survey survey) {
-    List<PairedResult> paired = paired(survey);
-    List<PositionResult> byPosition = byPosition(survey);
-    List<MattressAgeResult> mattressAge = mattressAge(survey);
-    List<ArmComparisonResult> arms = ArmComparison.compare(survey);
-    Multiplicity multiplicity = new Multiplicity(List.of(
+    return analyze(survey, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** {@link #analyze(Survey)} on {@code threads} threads (1: all on the caller's). */
+  AnalysisResult analyze(Survey survey, int threads) {
+    try (SideBySide parts = new SideBySide(threads)) {
+      // longest first
+      SideBySide.Part<List<RegressionResult>> regressionPart =
+          parts.submit(() -> BaselineRegression.analyze(survey));
+      SideBySide.Part<SampleDescription.Table1> sample =
+          parts.submit(() -> SampleDescription.describe(survey));
+      SideBySide.Part<List<ArmComparisonResult>> armsPart =
+          parts.submit(() -> ArmComparison.compare(survey));
+      SideBySide.Part<List<PairedResult>> pairedPart = parts.submit(() -> paired(survey));
+      SideBySide.Part<List<CategoricalResult>> categoricalPart = parts.submit(() -> {
+        List<CategoricalResult> out = new ArrayList<>();
+        Categorical.positionByMorningPain(survey).ifPresent(out::add);
+        Categorical.changedByResponder(survey, responderChange).ifPresent(out::add);
+        return out;
+      });
+      SideBySide.Part<List<MattressAgeResult>> mattressAgePart =
+          parts.submit(() -> mattressAge(survey));
+      SideBySide.Part<List<PositionResult>> positionPart = parts.submit(() -> byPosition(survey));
+      SideBySide.Part<List<AgeBandResult>> ageBands = parts.submit(() -> AgeBands.analyze(survey));
+      SideBySide.Part<RedFlags> redFlags = parts.submit(() -> redFlags(survey));
+
+      List<PairedResult> paired = pairedPart.get();
+      List<PositionResult> byPosition = positionPart.get();
+      List<MattressAgeResult> mattressAge = mattressAgePart.get();
+      List<ArmComparisonResult> arms = armsPart.get();
+      List<RegressionResult> regression = regressionPart.get();
+      return new AnalysisResult(paired, byPosition, mattressAge, redFlags.get(), sample.get(),
+          multiplicity(paired, byPosition, mattressAge, arms), arms, ageBands.get(), regression,
+          categoricalPart.get());
+    }
+  }
+
+  private static Multiplicity multiplicity(List<PairedResult> paired,
+      List<PositionResult> byPosition, List<MattressAgeResult> mattressAge,
+      List<ArmComparisonResult> arms) {
+    return new Multiplicity(List.of(
         Multiplicity.family("paired t-test", paired, PairedResult::outcome, PairedResult::pT),
         Multiplicity.family("Wilcoxon signed-rank", paired, PairedResult::outcome,
             PairedResult::pWilcoxon),
@@ -104,12 +145,6 @@ public final class SurveyAnalysis {
             ArmComparisonResult::pAncova),
         Multiplicity.family("Welch t on change, changed vs not", arms,
             ArmComparisonResult::outcome, ArmComparisonResult::pWelch)));
-    List<CategoricalResult> categorical = new ArrayList<>();
-    Categorical.positionByMorningPain(survey).ifPresent(categorical::add);
-    Categorical.changedByResponder(survey, responderChange).ifPresent(categorical::add);
-    return new AnalysisResult(paired, byPosition, mattressAge, redFlags(survey),
-        SampleDescription.describe(survey), multiplicity, arms, AgeBands.analyze(survey),
-        BaselineRegression.analyze(survey), categorical);
   }
 
   /**
@@ -124,15 +159,14 @@ public final class SurveyAnalysis {
         ? CHANGED + " = yes, both values present"
         : "all respondents with both values (no " + CHANGED + " column)";
     List<PairedResult> out = new ArrayList<>();
+    LevelColumn changedColumn = changed.orElse(null);
+    int size = survey.size();
     for (PairedColumns columns : PairedColumns.of(survey)) {
       Codebook.Outcome o = columns.outcome();
       NumberColumn pre = columns.pre();
       NumberColumn post = columns.post();
-      LevelColumn changedColumn = changed.orElse(null);
-      int size = survey.size();
-      double[] x = new double[size];
-      double[] y = new double[size];
-      int n = 0;
+      Direction direction = direction(o.name());
+      PairedAnalysis.Pairs pairs = new PairedAnalysis.Pairs(direction, responderChange);
       for (int i = 0; i < size; i++) {
         // yes < 0: a custom codebook's changed_mattress without a "yes" level selects no one
         if (changedColumn != null && (yes < 0 || changedColumn.code(i) != yes)) {
@@ -143,12 +177,9 @@ public final class SurveyAnalysis {
         if (Double.isNaN(before) || Double.isNaN(after)) {
           continue;
         }
-        y[n] = before;
-        x[n] = after;
-        n++;
+        pairs.add(before, after);
       }
-      out.add(PairedAnalysis.compute(o.name(), selection, direction(o.name()), responderChange,
-          Arrays.copyOf(y, n), Arrays.copyOf(x, n)));
+      out.add(PairedAnalysis.compute(o.name(), selection, direction, responderChange, pairs));
     }
     return out;
   }
@@ -164,23 +195,21 @@ public final class SurveyAnalysis {
     }
     LevelColumn position = positionColumn.get();
     List<PositionResult> out = new ArrayList<>();
+    int size = survey.size();
     for (NumberColumn column : baselineColumns(survey)) {
-      int size = survey.size();
-      int[] codes = new int[size];
-      double[] y = new double[size];
-      int n = 0;
+      Tally[] byLevel = new Tally[position.levels().size()];
+      for (int g = 0; g < byLevel.length; g++) {
+        byLevel[g] = new Tally();
+      }
       for (int i = 0; i < size; i++) {
         int code = position.code(i);
         double v = column.get(i);
         if (code == LevelColumn.MISSING || Double.isNaN(v)) {
           continue;
         }
-        codes[n] = code;
-        y[n] = v;
-        n++;
+        byLevel[code].add(v);
       }
-      out.add(PositionAnalysis.compute(column.name(), position.levels(),
-          Arrays.copyOf(codes, n), Arrays.copyOf(y, n)));
+      out.add(PositionAnalysis.compute(column.name(), position.levels(), byLevel));
     }
     return out;
   }
@@ -197,22 +226,7 @@ public final class SurveyAnalysis {
     NumberColumn age = ageColumn.get();
     List<MattressAgeResult> out = new ArrayList<>();
     for (NumberColumn column : baselineColumns(survey)) {
-      int size = survey.size();
-      double[] a = new double[size];
-      double[] y = new double[size];
-      int n = 0;
-      for (int i = 0; i < size; i++) {
-        double years = age.get(i);
-        double v = column.get(i);
-        if (Double.isNaN(years) || Double.isNaN(v)) {
-          continue;
-        }
-        a[n] = years;
-        y[n] = v;
-        n++;
-      }
-      out.add(Correlation.compute(column.name(), AGE, Arrays.copyOf(a, n),
-          Arrays.copyOf(y, n)));
+      out.add(Correlation.compute(column.name(), AGE, age, column));
     }
     return out;
   }

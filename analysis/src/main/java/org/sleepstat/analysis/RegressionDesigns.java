@@ -1,0 +1,291 @@
+package org.sleepstat.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sleepstat.core.survey.Column;
+import org.sleepstat.core.survey.LevelColumn;
+import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.core.survey.Survey;
+
+/**
+ * The designs of the regressions of several outcomes on the same covariates ({@link
+ * BaselineRegression}), read from the survey's columns together: one pass finds each outcome's
+ * complete rows and levels, and for the designs too large to hold ({@link LinearModel#MAX_HELD})
+ * one more pass decomposes them all at once. Each row goes, with every covariate column any of
+ * the outcomes uses and the outcomes' values, into the {@link StreamedQr} of its pattern (which
+ * outcomes it counts for); an outcome's triangle is then made from the triangles of the patterns
+ * it is in, taking its own columns ({@link ReducedDesign}). The result is that of decomposing
+ * each outcome's design alone, with each row read twice in all instead of three times per
+ * outcome. Designs small enough to hold are fitted whole, one by one.
+ */
+final class RegressionDesigns {
+  /** Outcomes per pass: a row's pattern is one bit per outcome in a byte. */
+  static final int MAX_OUTCOMES = 8;
+
+  final List<OutcomeDesign> outcomes = new ArrayList<>();
+  private final List<Column> present;
+  /** Every covariate present, for completeness; numeric and level ones apart. */
+  private final NumberColumn[] numbers;
+  private final LevelColumn[] levels;
+  /** Per row, the outcomes it counts for, one bit each. */
+  final byte[] patterns;
+  // the shared layout: intercept, then every covariate column any outcome uses, then the outcomes
+  private int width;
+  private NumberColumn[] sharedNumbers;
+  private int[] sharedNumberColumn;
+  private LevelColumn[] sharedLevels;
+  private int[][] sharedIndicator;
+
+  private RegressionDesigns(Survey survey, List<NumberColumn> ys, List<Column> present) {
+    if (ys.size() > MAX_OUTCOMES) {
+      throw new IllegalArgumentException(ys.size() + " outcomes > " + MAX_OUTCOMES);
+    }
+    this.present = present;
+    List<NumberColumn> numberList = new ArrayList<>();
+    List<LevelColumn> levelList = new ArrayList<>();
+    for (Column c : present) {
+      if (c instanceof LevelColumn lc) {
+        levelList.add(lc);
+      } else {
+        numberList.add((NumberColumn) c);
+      }
+    }
+    this.numbers = numberList.toArray(NumberColumn[]::new);
+    this.levels = levelList.toArray(LevelColumn[]::new);
+    this.patterns = new byte[survey.size()];
+    for (int k = 0; k < ys.size(); k++) {
+      outcomes.add(new OutcomeDesign(this, k, ys.get(k)));
+    }
+  }
+
+  /**
+   * The designs of {@code ys} (at most {@link #MAX_OUTCOMES}) on the covariate columns {@code
+   * present} (numeric or level columns, in formula order): one pass over the rows.
+   */
+  static RegressionDesigns of(Survey survey, List<NumberColumn> ys, List<Column> present) {
+    RegressionDesigns d = new RegressionDesigns(survey, ys, present);
+    int m = ys.size();
+    NumberColumn[] y = ys.toArray(NumberColumn[]::new);
+    OutcomeDesign[] outcome = d.outcomes.toArray(OutcomeDesign[]::new);
+    // per outcome, per factor, per level code: complete rows
+    int[][][] levelCounts = new int[m][d.levels.length][];
+    for (int k = 0; k < m; k++) {
+      for (int f = 0; f < d.levels.length; f++) {
+        levelCounts[k][f] = new int[d.levels[f].levels().size()];
+      }
+    }
+    int size = survey.size();
+    for (int i = 0; i < size; i++) {
+      int pattern = 0;
+      int complete = -1;
+      for (int k = 0; k < m; k++) {
+        double v = y[k].get(i);
+        if (Double.isNaN(v)) {
+          continue;
+        }
+        if (complete < 0) {
+          complete = d.isComplete(i) ? 1 : 0;
+        }
+        OutcomeDesign o = outcome[k];
+        if (complete == 0) {
+          o.dropped++;
+          continue;
+        }
+        if (o.n == 0) {
+          o.firstY = v;
+        } else if (v != o.firstY) {
+          o.constantY = false;
+        }
+        o.n++;
+        pattern |= 1 << k;
+      }
+      if (pattern != 0) {
+        d.patterns[i] = (byte) pattern;
+        for (int f = 0; f < d.levels.length; f++) {
+          int code = d.levels[f].code(i);
+          for (int k = 0; k < m; k++) {
+            if ((pattern & (1 << k)) != 0) {
+              levelCounts[k][f][code]++;
+            }
+          }
+        }
+      }
+    }
+    List<int[]> sharedLevels = new ArrayList<>(); // per factor: used levels, as a mask per code
+    for (LevelColumn lc : d.levels) {
+      sharedLevels.add(new int[lc.levels().size()]);
+    }
+    List<List<int[]>> dummiesByOutcome = new ArrayList<>();
+    for (int k = 0; k < m; k++) {
+      List<int[]> dummies = outcome[k].terms(d.present, levelCounts[k]);
+      dummiesByOutcome.add(dummies);
+      int f = 0;
+      for (int c = 0; c < d.present.size(); c++) {
+        if (d.present.get(c) instanceof LevelColumn) {
+          int[] kept = dummies.get(c);
+          if (kept != null) {
+            for (int code : kept) {
+              sharedLevels.get(f)[code] = 1;
+            }
+          }
+          f++;
+        }
+      }
+    }
+    d.layOut(sharedLevels);
+    for (int k = 0; k < m; k++) {
+      outcome[k].layOut(d.present, dummiesByOutcome.get(k));
+    }
+    return d;
+  }
+
+  private boolean isComplete(int i) {
+    for (NumberColumn c : numbers) {
+      if (c.isMissing(i)) {
+        return false;
+      }
+    }
+    for (LevelColumn c : levels) {
+      if (c.isMissing(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The shared layout: intercept, each numeric covariate, each level any outcome needs. */
+  private void layOut(List<int[]> sharedLevelsUsed) {
+    List<NumberColumn> numberList = new ArrayList<>();
+    List<Integer> numberColumns = new ArrayList<>();
+    List<LevelColumn> levelList = new ArrayList<>();
+    List<int[]> indicators = new ArrayList<>();
+    int col = 1;
+    int f = 0;
+    for (Column c : present) {
+      if (c instanceof LevelColumn lc) {
+        int[] used = sharedLevelsUsed.get(f++);
+        int[] target = new int[used.length];
+        Arrays.fill(target, -1);
+        boolean any = false;
+        for (int code = 0; code < used.length; code++) {
+          if (used[code] != 0) {
+            target[code] = col++;
+            any = true;
+          }
+        }
+        if (any) {
+          levelList.add(lc);
+          indicators.add(target);
+        }
+      } else {
+        numberList.add((NumberColumn) c);
+        numberColumns.add(col++);
+      }
+    }
+    width = col;
+    sharedNumbers = numberList.toArray(NumberColumn[]::new);
+    sharedNumberColumn = numberColumns.stream().mapToInt(Integer::intValue).toArray();
+    sharedLevels = levelList.toArray(LevelColumn[]::new);
+    sharedIndicator = indicators.toArray(int[][]::new);
+  }
+
+  /** The shared column of the indicator of {@code code} of the factor {@code column}. */
+  int sharedColumnOf(LevelColumn column, int code) {
+    for (int k = 0; k < sharedLevels.length; k++) {
+      if (sharedLevels[k] == column) {
+        return sharedIndicator[k][code];
+      }
+    }
+    throw new IllegalStateException("no shared indicator for " + column.name() + " " + code);
+  }
+
+  /** The shared column of the numeric covariate {@code column}. */
+  int sharedColumnOf(NumberColumn column) {
+    for (int k = 0; k < sharedNumbers.length; k++) {
+      if (sharedNumbers[k] == column) {
+        return sharedNumberColumn[k];
+      }
+    }
+    throw new IllegalStateException("no shared column for " + column.name());
+  }
+
+  /**
+   * The fit of every outcome: held whole when its design has at most {@code maxHeld} values,
+   * otherwise from the pass that decomposes all such outcomes at once.
+   */
+  List<RegressionFit> fit(long maxHeld) {
+    int m = outcomes.size();
+    RegressionFit[] fits = new RegressionFit[m];
+    int streamed = 0;
+    for (int k = 0; k < m; k++) {
+      OutcomeDesign o = outcomes.get(k);
+      if (o.n == 0) {
+        continue;
+      }
+      if ((long) o.n * o.columns() <= maxHeld || o.n <= o.columns()) {
+        fits[k] = RegressionFit.of(o, maxHeld);
+      } else {
+        streamed |= 1 << k;
+      }
+    }
+    if (streamed != 0) {
+      StreamedQr[] byPattern = decompose(streamed);
+      for (int k = 0; k < m; k++) {
+        if ((streamed & (1 << k)) == 0) {
+          continue;
+        }
+        List<StreamedQr> parts = new ArrayList<>();
+        for (int pattern = 1; pattern < byPattern.length; pattern++) {
+          if ((pattern & (1 << k)) != 0 && byPattern[pattern] != null) {
+            parts.add(byPattern[pattern].finish());
+          }
+        }
+        OutcomeDesign o = outcomes.get(k);
+        fits[k] = RegressionFit.of(ReducedDesign.of(parts, o.layout(), width + k, o));
+      }
+    }
+    return Arrays.asList(fits);
+  }
+
+  /** One pass: every row of a streamed outcome into the decomposition of its pattern. */
+  private StreamedQr[] decompose(int streamed) {
+    int m = outcomes.size();
+    int q = width + m;
+    StreamedQr[] byPattern = new StreamedQr[1 << m];
+    NumberColumn[] y = new NumberColumn[m];
+    for (int k = 0; k < m; k++) {
+      y[k] = outcomes.get(k).y();
+    }
+    double[] row = new double[q];
+    for (int i = 0; i < patterns.length; i++) {
+      int pattern = patterns[i] & streamed;
+      if (pattern == 0) {
+        continue;
+      }
+      Arrays.fill(row, 0);
+      row[0] = 1;
+      for (int k = 0; k < sharedNumbers.length; k++) {
+        row[sharedNumberColumn[k]] = sharedNumbers[k].get(i);
+      }
+      for (int k = 0; k < sharedLevels.length; k++) {
+        int target = sharedIndicator[k][sharedLevels[k].code(i)];
+        if (target >= 0) {
+          row[target] = 1;
+        }
+      }
+      for (int k = 0; k < m; k++) {
+        if ((pattern & (1 << k)) != 0) {
+          row[width + k] = y[k].get(i);
+        }
+      }
+      StreamedQr qr = byPattern[pattern];
+      if (qr == null) {
+        qr = new StreamedQr(q, true);
+        byPattern[pattern] = qr;
+      }
+      qr.add(row, 0);
+    }
+    return byPattern;
+  }
+}

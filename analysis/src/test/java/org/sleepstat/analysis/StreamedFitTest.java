@@ -1,0 +1,285 @@
+package org.sleepstat.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.core.survey.Survey;
+
+/**
+ * A design decomposed block by block ({@link StreamedQr}, used above {@link
+ * LinearModel#MAX_HELD} values) gives the fit of the design held and decomposed whole (the
+ * Householder QR that equals R's lm), to 1e-10 relative: the limit is forced to 0 here so that
+ * designs of a few thousand rows, over several blocks, take the streamed way.
+ */
+class StreamedFitTest {
+  private static final double RELATIVE = 1e-10;
+
+  /** The rows of column arrays, as the survey's designs give theirs. */
+  private static final class ArrayRows implements DesignRows {
+    private final double[][] columns;
+    private final double[] y;
+    private int cursor;
+
+    ArrayRows(double[][] columns, double[] y) {
+      this.columns = columns;
+      this.y = y;
+    }
+
+    @Override
+    public int size() {
+      return y.length;
+    }
+
+    @Override
+    public int columns() {
+      return columns.length;
+    }
+
+    @Override
+    public void rewind() {
+      cursor = 0;
+    }
+
+    @Override
+    public int next(double[] out, int max) {
+      int p = columns.length;
+      int r = 0;
+      while (r < max && cursor < y.length) {
+        for (int j = 0; j < p; j++) {
+          out[r * (p + 1) + j] = columns[j][cursor];
+        }
+        out[r * (p + 1) + p] = y[cursor++];
+        r++;
+      }
+      return r;
+    }
+  }
+
+  /**
+   * Intercept, scores on a grid of 0.1, 0/1 indicators and a one-hot factor of 4 levels without
+   * its first (as lm's treatment contrasts), y linear in them plus noise.
+   */
+  private static ArrayRows design(long seed, int n, boolean intercept, boolean aliased) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int p = 7 + (aliased ? 1 : 0);
+    double[][] x = new double[p][n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[0][i] = intercept ? 1 : Math.rint(random.nextDouble(0, 50)) / 10;
+      x[1][i] = Math.rint(random.nextDouble(0, 400)) / 10; // mattress age
+      x[2][i] = random.nextInt(2);
+      int level = random.nextInt(4);
+      for (int l = 1; l < 4; l++) {
+        x[2 + l][i] = level == l ? 1 : 0;
+      }
+      x[6][i] = 16 + random.nextInt(80); // age
+      if (aliased) {
+        x[7][i] = 2 * x[1][i] - x[2][i]; // a combination of the columns before it
+      }
+      y[i] = Math.rint(10 * (0.5 + 0.05 * x[1][i] + 0.8 * x[2][i] - 0.3 * x[4][i]
+          + 0.01 * x[6][i] + random.nextGaussian())) / 10;
+    }
+    return new ArrayRows(x, y);
+  }
+
+  static Stream<Arguments> designs() {
+    return Stream.of(
+        Arguments.of("3000 rows, intercept", design(1, 3000, true, false), true),
+        Arguments.of("2500 rows, not a multiple of the block", design(2, 2500, true, false), true),
+        Arguments.of("5000 rows, no intercept", design(3, 5000, false, false), false),
+        Arguments.of("one block", design(4, 700, true, false), true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("designs")
+  void streamedFitEqualsTheHeldOne(String name, ArrayRows rows, boolean intercept) {
+    LinearModel.Fitted held = fitted(LinearModel.fit(rows, intercept, Long.MAX_VALUE));
+    LinearModel.Fitted streamed = fitted(LinearModel.fit(rows, intercept, 0));
+    assertClose(name, held, streamed);
+  }
+
+  @Test
+  void aliasedColumnIsTheSameOneEitherWay() {
+    ArrayRows rows = design(5, 3000, true, true);
+    LinearModel.Result held = LinearModel.fit(rows, true, Long.MAX_VALUE);
+    LinearModel.Result streamed = LinearModel.fit(rows, true, 0);
+    assertThat(held).isInstanceOf(LinearModel.Unfitted.class);
+    assertThat(streamed).isEqualTo(held);
+
+    // R's handling (RegressionFit): the aliased column gets no coefficient, the others are fitted
+    RegressionFit wholeFit = RegressionFit.of(rows, Long.MAX_VALUE);
+    RegressionFit blockFit = RegressionFit.of(rows, 0);
+    assertThat(blockFit.aliased).containsExactly(wholeFit.aliased);
+    assertThat(wholeFit.aliased[7]).isTrue();
+    assertThat(blockFit.rank).isEqualTo(wholeFit.rank).isEqualTo(7);
+    assertClose("aliased", fitted(wholeFit.result), fitted(blockFit.result));
+  }
+
+  @Test
+  void badValuesAreRefusedEitherWay() {
+    ArrayRows rows = design(6, 2000, true, false);
+    rows.y[1500] = Double.NaN;
+    assertThatThrownBy(() -> LinearModel.fit(rows, true, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y[1500] is NaN");
+    assertThatThrownBy(() -> LinearModel.fit(rows, true, Long.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y[1500] is NaN");
+    ArrayRows noIntercept = design(7, 2000, false, false);
+    assertThatThrownBy(() -> LinearModel.fit(noIntercept, true, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("intercept column");
+  }
+
+  @Test
+  void surveyRegressionsAndAncovasAgree() {
+    Survey survey = Surveys.generated(20261126, 4000);
+    List<String> outcomes = BaselineRegression.outcomes(survey);
+    // all outcomes decomposed in one pass, each row into the triangle of the outcomes it has
+    List<RegressionResult> together =
+        BaselineRegression.fit(survey, outcomes, BaselineRegression.COVARIATES, 0);
+    assertThat(together).hasSize(3);
+    for (int k = 0; k < outcomes.size(); k++) {
+      String outcome = outcomes.get(k);
+      RegressionResult held = BaselineRegression.fit(survey, outcome,
+          BaselineRegression.COVARIATES, Long.MAX_VALUE);
+      RegressionResult alone =
+          BaselineRegression.fit(survey, outcome, BaselineRegression.COVARIATES, 0);
+      assertClose(held, alone);
+      assertClose(held, together.get(k));
+    }
+    List<ArmComparisonResult> held = ArmComparison.compare(survey, Long.MAX_VALUE);
+    List<ArmComparisonResult> streamed = ArmComparison.compare(survey, 0);
+    assertThat(streamed).hasSameSizeAs(held).isNotEmpty();
+    for (int k = 0; k < held.size(); k++) {
+      ArmComparisonResult h = held.get(k);
+      ArmComparisonResult s = streamed.get(k);
+      assertThat(s.ancovaMethod()).isEqualTo(h.ancovaMethod());
+      assertClose(h.outcome(), h.ancovaDifference(), s.ancovaDifference());
+      assertClose(h.outcome(), h.ancovaSe(), s.ancovaSe());
+      assertClose(h.outcome(), h.ancovaT(), s.ancovaT());
+      assertCloseP(h.outcome(), h.pAncova(), s.pAncova());
+      assertClose(h.outcome(), h.ancovaCiLow(), s.ancovaCiLow());
+      assertClose(h.outcome(), h.ancovaCiHigh(), s.ancovaCiHigh());
+      assertClose(h.outcome(), h.ancovaRSquared(), s.ancovaRSquared());
+      assertThat(s.pWelch()).isEqualTo(h.pWelch());
+    }
+  }
+
+  @Test
+  void outcomesWithDifferentRowsAndLevelsAgreeTogether() {
+    // pain_night_pre is missing where pain_morning_pre is not, and only pain_morning_pre has
+    // respondents sleeping on their stomach among its complete rows
+    StringBuilder csv = new StringBuilder("respondent_id,sleep_position,mattress_age_years,"
+        + "mattress_firmness,age_years,bmi,exercise_days_week,pain_morning_pre,pain_night_pre\n");
+    SplittableRandom random = new SplittableRandom(99);
+    String[] positions = {"side", "back", "stomach", "combination"};
+    String[] firmness = {"soft", "medium", "medium_firm", "firm"};
+    for (int i = 0; i < 3000; i++) {
+      int position = random.nextInt(4);
+      String night = position == 2 || random.nextInt(10) == 0 ? ""
+          : Double.toString(Math.rint(random.nextDouble(0, 100)) / 10);
+      csv.append(String.format(java.util.Locale.ROOT, "R%d,%s,%.1f,%s,%d,%.1f,%d,%.1f,%s%n", i,
+          positions[position], random.nextDouble(0, 20), firmness[random.nextInt(4)],
+          20 + random.nextInt(60), random.nextDouble(18, 40), random.nextInt(8),
+          Math.rint(random.nextDouble(0, 100)) / 10, night));
+    }
+    Survey survey = Surveys.of(csv.toString());
+    List<String> outcomes = List.of("pain_morning_pre", "pain_night_pre");
+    List<RegressionResult> together =
+        BaselineRegression.fit(survey, outcomes, BaselineRegression.COVARIATES, 0);
+    for (int k = 0; k < 2; k++) {
+      RegressionResult held = BaselineRegression.fit(survey, outcomes.get(k),
+          BaselineRegression.COVARIATES, Long.MAX_VALUE);
+      assertClose(held, together.get(k));
+    }
+    assertThat(together.get(1).notes()).anyMatch(note -> note.contains("stomach"));
+    assertThat(together.get(0).coefficients()).hasSize(together.get(1).coefficients().size() + 1);
+  }
+
+  private static void assertClose(RegressionResult held, RegressionResult streamed) {
+    String outcome = held.outcome();
+    assertThat(streamed.n()).isEqualTo(held.n()).isGreaterThan(2000);
+    assertThat(streamed.droppedMissing()).isEqualTo(held.droppedMissing());
+    assertThat(streamed.formula()).isEqualTo(held.formula());
+    assertThat(streamed.notes()).isEqualTo(held.notes());
+    assertThat(streamed.coefficients()).hasSameSizeAs(held.coefficients());
+    for (int j = 0; j < held.coefficients().size(); j++) {
+      RegressionCoefficient h = held.coefficients().get(j);
+      RegressionCoefficient s = streamed.coefficients().get(j);
+      String at = outcome + " " + h.term();
+      assertClose(at + " estimate", h.estimate(), s.estimate());
+      assertClose(at + " se", h.standardError(), s.standardError());
+      assertClose(at + " t", h.t(), s.t());
+      assertCloseP(at + " p", h.p(), s.p());
+      assertClose(at + " ci low", h.ciLow(), s.ciLow());
+      assertClose(at + " ci high", h.ciHigh(), s.ciHigh());
+    }
+    for (Stat[] pair : new Stat[][] {{held.rSquared(), streamed.rSquared()},
+        {held.adjustedRSquared(), streamed.adjustedRSquared()},
+        {held.sigma(), streamed.sigma()}, {held.f(), streamed.f()},
+        {held.rank(), streamed.rank()}}) {
+      assertClose(outcome, pair[0], pair[1]);
+    }
+    assertCloseP(outcome + " p of F", held.pF(), streamed.pF());
+  }
+
+  private static LinearModel.Fitted fitted(LinearModel.Result r) {
+    assertThat(r).isInstanceOf(LinearModel.Fitted.class);
+    return (LinearModel.Fitted) r;
+  }
+
+  private static void assertClose(String name, LinearModel.Fitted a, LinearModel.Fitted b) {
+    assertThat(b.n()).isEqualTo(a.n());
+    assertThat(b.residualDf()).isEqualTo(a.residualDf());
+    assertThat(b.inferenceProblem()).isEqualTo(a.inferenceProblem());
+    assertThat(b.coefficients()).hasSameSizeAs(a.coefficients());
+    for (int j = 0; j < a.coefficients().size(); j++) {
+      LinearModel.Coefficient x = a.coefficients().get(j);
+      LinearModel.Coefficient y = b.coefficients().get(j);
+      String at = name + " coefficient " + j;
+      assertClose(at + " estimate", x.estimate(), y.estimate());
+      assertClose(at + " se", x.standardError(), y.standardError());
+      assertClose(at + " t", x.t(), y.t());
+      assertCloseP(at + " p", x.p(), y.p());
+      assertClose(at + " ci low", x.ciLow(), y.ciLow());
+      assertClose(at + " ci high", x.ciHigh(), y.ciHigh());
+    }
+    assertClose(name + " sigma", a.sigma(), b.sigma());
+    assertClose(name + " R²", a.rSquared(), b.rSquared());
+    assertClose(name + " adjusted R²", a.adjustedRSquared(), b.adjustedRSquared());
+    assertClose(name + " F", a.f(), b.f());
+    assertCloseP(name + " p of F", a.pF(), b.pF());
+  }
+
+  private static void assertClose(String name, Stat a, Stat b) {
+    assertThat(b.isDefined()).as(name + ": " + a + " vs " + b).isEqualTo(a.isDefined());
+    if (a.isDefined()) {
+      assertClose(name, a.getAsDouble(), b.getAsDouble());
+    } else {
+      assertThat(b.reason()).as(name).isEqualTo(a.reason());
+    }
+  }
+
+  /** p-values: the contract's tolerance for them is absolute; a tiny p moves with t's last bits. */
+  private static void assertCloseP(String name, Stat a, Stat b) {
+    assertThat(b.isDefined()).as(name).isEqualTo(a.isDefined());
+    if (a.isDefined()) {
+      assertCloseP(name, a.getAsDouble(), b.getAsDouble());
+    }
+  }
+
+  private static void assertCloseP(String name, double a, double b) {
+    assertThat(Math.abs(a - b)).as("%s: held %s, streamed %s", name, a, b)
+        .isLessThanOrEqualTo(Math.max(RELATIVE * a, 1e-15));
+  }
+
+  private static void assertClose(String name, double a, double b) {
+    assertThat(Math.abs(a - b)).as("%s: held %s, streamed %s", name, a, b)
+        .isLessThanOrEqualTo(RELATIVE * Math.abs(a));
+  }
+}
