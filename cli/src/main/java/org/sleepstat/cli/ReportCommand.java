@@ -94,6 +94,10 @@ final class ReportCommand implements Callable<Integer> {
     Report report = new Report(imported, analysis, settings, new ReportOptions(inputName(),
         formats, dpi, ReportOptions.documentDate(System.getenv("SOURCE_DATE_EPOCH")),
         SleepstatCommand.version(), optionsUsed(formats)));
+    report.dataSheetNote().ifPresent(note -> {
+      messages.println("sleepstat: " + note);
+      messages.flush();
+    });
     Consumer<String> progress = progress(messages, imported.rows());
     List<ReportChart> charts = ReportCharts.of(report);
     Path workbook = dir.resolve(report.options().workbookName());

@@ -48,33 +48,61 @@ public record ChangeHistogram(double threshold, Direction direction, double widt
    * @param points the improvement in points that makes a responder (&gt; 0)
    */
   public static ChangeHistogram of(double[] change, Direction direction, double points) {
-    if (change.length == 0) {
-      throw new IllegalArgumentException("no changes to bin");
-    }
-    double threshold = direction == Direction.LOWER_IS_BETTER ? -points : points;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double c : change) {
       min = Math.min(min, c);
       max = Math.max(max, c);
     }
-    double width = width(max - min, change.length);
-    int lowest = index(min, threshold, width, direction);
-    int highest = index(max, threshold, width, direction);
-    int[] counts = new int[highest - lowest + 1];
+    Binning binning = new Binning(min, max, change.length, direction, points);
     for (double c : change) {
-      counts[index(c, threshold, width, direction) - lowest]++;
+      binning.add(c);
     }
-    List<Bin> bins = new ArrayList<>(counts.length);
-    for (int k = lowest; k <= highest; k++) {
-      // lower is better: bin k is (t + (k-1)w, t + kw], responders for k <= 0;
-      // higher is better: bin k is [t + kw, t + (k+1)w), responders for k >= 0
-      double from = direction == Direction.LOWER_IS_BETTER
-          ? threshold + (k - 1) * width : threshold + k * width;
-      bins.add(new Bin(from, from + width, counts[k - lowest],
-          direction == Direction.LOWER_IS_BETTER ? k <= 0 : k >= 0));
+    return binning.histogram();
+  }
+
+  /**
+   * Bins changes one at a time, once their lowest, highest and count are known: what {@link
+   * #of(double[], Direction, double)} does, for changes read in place.
+   */
+  static final class Binning {
+    private final double threshold;
+    private final Direction direction;
+    private final double width;
+    private final int lowest;
+    private final int[] counts;
+
+    /**
+     * @param n changes to bin (at least one)
+     * @param points the improvement in points that makes a responder (&gt; 0)
+     */
+    Binning(double min, double max, int n, Direction direction, double points) {
+      if (n == 0) {
+        throw new IllegalArgumentException("no changes to bin");
+      }
+      this.threshold = direction == Direction.LOWER_IS_BETTER ? -points : points;
+      this.direction = direction;
+      this.width = width(max - min, n);
+      this.lowest = index(min, threshold, width, direction);
+      this.counts = new int[index(max, threshold, width, direction) - lowest + 1];
     }
-    return new ChangeHistogram(threshold, direction, width, bins);
+
+    void add(double change) {
+      counts[index(change, threshold, width, direction) - lowest]++;
+    }
+
+    ChangeHistogram histogram() {
+      List<Bin> bins = new ArrayList<>(counts.length);
+      for (int k = lowest; k < lowest + counts.length; k++) {
+        // lower is better: bin k is (t + (k-1)w, t + kw], responders for k <= 0;
+        // higher is better: bin k is [t + kw, t + (k+1)w), responders for k >= 0
+        double from = direction == Direction.LOWER_IS_BETTER
+            ? threshold + (k - 1) * width : threshold + k * width;
+        bins.add(new Bin(from, from + width, counts[k - lowest],
+            direction == Direction.LOWER_IS_BETTER ? k <= 0 : k >= 0));
+      }
+      return new ChangeHistogram(threshold, direction, width, bins);
+    }
   }
 
   /** Changes in the responder bins. */

@@ -19,8 +19,7 @@ public record FittedLine(int n, Stat intercept, Stat slope) {
     }
     int n = x.length;
     if (n < 2) {
-      Stat none = Stat.undefined("n = " + n + ": a line needs at least 2 points");
-      return new FittedLine(n, none, none);
+      return of(n, Double.NaN, Double.NaN, 0, 0);
     }
     double mx = 0;
     double my = 0;
@@ -35,6 +34,18 @@ public record FittedLine(int n, Stat intercept, Stat slope) {
     for (int i = 0; i < n; i++) {
       sxx += (x[i] - mx) * (x[i] - mx);
       sxy += (x[i] - mx) * (y[i] - my);
+    }
+    return of(n, mx, my, sxx, sxy);
+  }
+
+  /**
+   * The line of n points from the means of x and y and the sums of (x − mean x)² and (x − mean
+   * x)(y − mean y): what {@link #fit(double[], double[])} computes, for points read in place.
+   */
+  static FittedLine of(int n, double mx, double my, double sxx, double sxy) {
+    if (n < 2) {
+      Stat none = Stat.undefined("n = " + n + ": a line needs at least 2 points");
+      return new FittedLine(n, none, none);
     }
     if (!(sxx > 0)) {
       Stat flat = Stat.undefined("x does not vary: no line");

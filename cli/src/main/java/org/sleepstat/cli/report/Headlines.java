@@ -3,6 +3,7 @@ package org.sleepstat.cli.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.CategoricalResult;
 import org.sleepstat.analysis.ChiSquareResult;
@@ -58,7 +59,7 @@ public final class Headlines {
       out.add(h.categorical(c));
     }
     out.add(h.redFlags(report.analysis().redFlags()));
-    out.add(h.rows(report.imported()));
+    out.add(h.rows(report.imported(), report.dataSheetNote()));
     return out;
   }
 
@@ -216,11 +217,12 @@ public final class Headlines {
         Headline.NONE, "any rf_* variable answered yes");
   }
 
-  private Headline rows(ImportResult imported) {
+  private Headline rows(ImportResult imported, Optional<String> dataSheetNote) {
     String sentence = Wording.count(imported.rows(), "row") + " read: "
         + Wording.integer(imported.accepted()) + " accepted, "
         + Wording.integer(imported.rejected()) + " rejected"
-        + (imported.rejected() > 0 ? " (sheet Validation lists why)." : ".");
+        + (imported.rejected() > 0 ? " (sheet Validation lists why)." : ".")
+        + dataSheetNote.map(note -> " " + note).orElse("");
     return new Headline("Rows rejected", sentence, null, Stat.of(imported.rejected()),
         Headline.Kind.COUNT, Headline.NONE, Headline.NONE, Headline.NONE,
         "import against the codebook");

@@ -19,8 +19,7 @@ public record MeanInterval(int n, Stat mean, Stat sd, Stat ciLow, Stat ciHigh) {
   public static MeanInterval of(double[] values) {
     int n = values.length;
     if (n == 0) {
-      Stat none = Stat.undefined("no values");
-      return new MeanInterval(0, none, none, none, none);
+      return of(0, Double.NaN, Double.NaN);
     }
     double sum = 0;
     for (double v : values) {
@@ -33,13 +32,26 @@ public record MeanInterval(int n, Stat mean, Stat sd, Stat ciLow, Stat ciHigh) {
       correction += v - mean;
     }
     mean += correction / n;
-    if (n < 2) {
-      Stat one = Stat.undefined("n = 1: a confidence interval needs at least 2 values");
-      return new MeanInterval(1, Stat.of(mean), one, one, one);
-    }
     double squares = 0;
     for (double v : values) {
       squares += (v - mean) * (v - mean);
+    }
+    return of(n, mean, squares);
+  }
+
+  /**
+   * The mean and interval of n values from their mean, refined as R refines it (the mean of the
+   * values, plus the mean of their differences from it), and the sum of their squared
+   * differences from that mean: what {@link #of(double[])} computes, for values read in place.
+   */
+  static MeanInterval of(int n, double mean, double squares) {
+    if (n == 0) {
+      Stat none = Stat.undefined("no values");
+      return new MeanInterval(0, none, none, none, none);
+    }
+    if (n < 2) {
+      Stat one = Stat.undefined("n = 1: a confidence interval needs at least 2 values");
+      return new MeanInterval(1, Stat.of(mean), one, one, one);
     }
     double sd = Math.sqrt(squares / (n - 1));
     double half = TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);

@@ -1,58 +1,58 @@
 package org.sleepstat.cli.report;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.sleepstat.analysis.PairedResult;
 
 /**
- * The pairs behind one paired result, for the charts and the per-wave means: the same
- * respondents, in file order, as the analysis used.
+ * What the charts and the per-wave means show of the pairs behind one paired result: the means
+ * before and after with their 95% CIs and the histogram of the change, computed over the same
+ * respondents as the analysis used. Summaries, not the pairs themselves, so that a report of
+ * millions of respondents holds no copy of their values.
  *
  * @param result the analysis of these pairs
- * @param pre the values before, one per pair
- * @param post the values after, one per pair
+ * @param before the mean before with its 95% CI, over the pairs
+ * @param after the mean after with its 95% CI, over the pairs
+ * @param change the histogram of post − pre; empty when there are no pairs
  */
-public record PairedSample(PairedResult result, double[] pre, double[] post) {
+public record PairedSample(PairedResult result, MeanInterval before, MeanInterval after,
+    Optional<ChangeHistogram> change) {
 
-  /** Checks that the pairs are the ones the analysis counted. */
+  /** Checks that the summaries cover the pairs the analysis counted. */
   public PairedSample {
-    if (pre.length != post.length || pre.length != result.n()) {
-      throw new IllegalStateException(result.outcome() + ": the report found " + pre.length
-          + " pairs where the analysis used " + result.n());
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(change, "change");
+    int binned = change.map(ChangeHistogram::n).orElse(0);
+    if (before.n() != result.n() || after.n() != result.n() || binned != result.n()) {
+      throw new IllegalStateException(result.outcome() + ": the report found "
+          + before.n() + " pairs where the analysis used " + result.n());
     }
-    pre = pre.clone();
-    post = post.clone();
+  }
+
+  /**
+   * The summaries of the pairs ({@code pre[i]}, {@code post[i]}).
+   *
+   * @param points the improvement in points that makes a responder
+   */
+  public static PairedSample of(PairedResult result, double[] pre, double[] post,
+      double points) {
+    if (pre.length != post.length) {
+      throw new IllegalArgumentException(pre.length + " values before, " + post.length
+          + " after");
+    }
+    double[] change = new double[pre.length];
+    for (int i = 0; i < change.length; i++) {
+      change[i] = post[i] - pre[i];
+    }
+    return new PairedSample(result, MeanInterval.of(pre), MeanInterval.of(post),
+        change.length == 0 ? Optional.empty()
+            : Optional.of(ChangeHistogram.of(change, result.direction(), points)));
   }
 
   /** The outcome, e.g. "pain_morning". */
   public String outcome() {
     return result.outcome();
-  }
-
-  /** post − pre of each pair. */
-  public double[] change() {
-    double[] change = new double[pre.length];
-    for (int i = 0; i < change.length; i++) {
-      change[i] = post[i] - pre[i];
-    }
-    return change;
-  }
-
-  /** The mean before with its 95% CI. */
-  public MeanInterval before() {
-    return MeanInterval.of(pre);
-  }
-
-  /** The mean after with its 95% CI. */
-  public MeanInterval after() {
-    return MeanInterval.of(post);
-  }
-
-  @Override
-  public double[] pre() {
-    return pre.clone();
-  }
-
-  @Override
-  public double[] post() {
-    return post.clone();
   }
 }

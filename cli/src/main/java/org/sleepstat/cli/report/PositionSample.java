@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.sleepstat.analysis.PositionResult;
 
 /**
- * The values behind one by-position result, per sleep position, for the box plots.
+ * What the box plots show of the values behind one by-position result, per sleep position.
  *
  * @param result the analysis of these values
  * @param groups one per position of the result, in the same order
@@ -13,26 +13,25 @@ import org.sleepstat.analysis.PositionResult;
 public record PositionSample(PositionResult result, List<Group> groups) {
 
   /**
-   * One position's values.
+   * One position's box and the values drawn beyond its whiskers.
    *
    * @param position e.g. "side"
-   * @param values the outcome of the respondents in that position
+   * @param box the box plot numbers of the position's values
+   * @param beyond the values beyond the whiskers, each once, ascending; when there are more
+   *     than a thousand different ones, rounded first to a grid of a thousand steps between the
+   *     lowest and the highest of them
    */
-  public record Group(String position, double[] values) {
+  public record Group(String position, BoxSummary box, double[] beyond) {
     /** Copies the values. */
     public Group {
       Objects.requireNonNull(position, "position");
-      values = values.clone();
+      Objects.requireNonNull(box, "box");
+      beyond = beyond.clone();
     }
 
     @Override
-    public double[] values() {
-      return values.clone();
-    }
-
-    /** The box plot numbers of the values. */
-    public BoxSummary box() {
-      return BoxSummary.of(values);
+    public double[] beyond() {
+      return beyond.clone();
     }
   }
 
@@ -46,9 +45,9 @@ public record PositionSample(PositionResult result, List<Group> groups) {
     for (int i = 0; i < groups.size(); i++) {
       Group g = groups.get(i);
       if (!g.position().equals(result.groups().get(i).position())
-          || g.values.length != result.groups().get(i).n()) {
+          || g.box().n() != result.groups().get(i).n()) {
         throw new IllegalStateException(result.outcome() + ": position " + g.position()
-            + " has " + g.values.length + " values in the report and "
+            + " has " + g.box().n() + " values in the report and "
             + result.groups().get(i).n() + " in the analysis");
       }
     }

@@ -15,6 +15,11 @@ import org.sleepstat.core.survey.Survey;
  * from it.
  */
 public final class Report {
+  /** Rows per sheet in Excel. */
+  public static final int EXCEL_ROWS = 1_048_576;
+  /** Rows of the Data sheet above its respondents: the title and the header. */
+  public static final int DATA_SHEET_HEADING = 2;
+
   private final ImportResult imported;
   private final AnalysisResult analysis;
   private final SurveyAnalysis settings;
@@ -39,7 +44,7 @@ public final class Report {
     this.options = Objects.requireNonNull(options, "options");
     Survey survey = imported.survey();
     this.text = new OutcomeText(survey.codebook());
-    this.paired = ReportSamples.paired(survey, analysis);
+    this.paired = ReportSamples.paired(survey, analysis, settings.responderChange());
     this.byPosition = ReportSamples.byPosition(survey, analysis);
     this.mattressAge = ReportSamples.mattressAge(survey, analysis);
   }
@@ -69,19 +74,39 @@ public final class Report {
     return text;
   }
 
-  /** The pairs of each paired result, in the same order. */
+  /** What the charts show of the pairs of each paired result, in the same order. */
   public List<PairedSample> paired() {
     return paired;
   }
 
-  /** The values of each by-position result, in the same order. */
+  /** What the box plots show of each by-position result, in the same order. */
   public List<PositionSample> byPosition() {
     return byPosition;
   }
 
-  /** The points of each mattress-age result, in the same order. */
+  /** What the scatter plots show of each mattress-age result, in the same order. */
   public List<AgeSample> mattressAge() {
     return mattressAge;
+  }
+
+  /**
+   * Respondents the Data sheet holds: all accepted ones, or as many as fit below its title and
+   * header in Excel's rows (the statistics use them all).
+   */
+  public int dataSheetRespondents() {
+    return Math.min(survey().size(), EXCEL_ROWS - DATA_SHEET_HEADING);
+  }
+
+  /**
+   * When the Data sheet cannot hold every accepted respondent, a sentence that says so, e.g.
+   * "The Data sheet holds the first 1,048,574 of 10,000,000 accepted respondents (Excel holds
+   * 1,048,576 rows per sheet); 8,951,426 are left out of the sheet but not out of the
+   * statistics."
+   */
+  public Optional<String> dataSheetNote() {
+    int size = survey().size();
+    int shown = dataSheetRespondents();
+    return shown == size ? Optional.empty() : Optional.of(Wording.dataSheetCut(shown, size));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.analysis.PairedResult;
@@ -15,10 +16,13 @@ import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
 
 /**
- * Picks out of a survey the values behind each analysis result, selected as {@code
- * SurveyAnalysis} selects them (the charts need the values, the analysis gives only statistics).
- * Every sample is checked against its result's counts, so a change of selection in the analysis
- * fails loudly here instead of drawing other respondents than were tested.
+ * Summarises out of a survey the values behind each analysis result, selected as {@code
+ * SurveyAnalysis} selects them (the charts need more than the analysis's statistics). The values
+ * are read in place from the survey's columns, a few passes per result, and never copied, so the
+ * samples stay small however large the survey; the arithmetic is that of the summaries of arrays
+ * ({@link PairedSample#of}, {@link AgeSample#of}), value for value in the same order. Every sample is checked against its result's
+ * counts, so a change of selection in the analysis fails loudly here instead of drawing other
+ * respondents than were tested.
  */
 final class ReportSamples {
   static final String CHANGED = "changed_mattress";
@@ -27,8 +31,14 @@ final class ReportSamples {
 
   private ReportSamples() {}
 
-  /** The pairs of each paired result: changed_mattress = yes (when present), both values. */
-  static List<PairedSample> paired(Survey survey, AnalysisResult analysis) {
+  /**
+   * The pairs of each paired result: changed_mattress = yes (when present), both values; read
+   * in three passes over the survey (sums; refinements and histogram; squares), each value in
+   * file order as {@link MeanInterval#of(double[])} and {@link ChangeHistogram#of} read them.
+   *
+   * @param points the improvement in points that makes a responder
+   */
+  static List<PairedSample> paired(Survey survey, AnalysisResult analysis, double points) {
     Optional<LevelColumn> changed = survey.levels(CHANGED);
     int yes = changed.map(c -> c.levels().indexOf("yes")).orElse(-1);
     List<PairedSample> out = new ArrayList<>();
@@ -36,65 +46,158 @@ final class ReportSamples {
       Codebook.Outcome o = outcome(survey, result.outcome());
       NumberColumn pre = survey.numbers(o.pre().name()).orElseThrow();
       NumberColumn post = survey.numbers(o.post().name()).orElseThrow();
-      double[] before = new double[survey.size()];
-      double[] after = new double[survey.size()];
-      int n = 0;
-      for (int i = 0; i < survey.size(); i++) {
-        if (changed.isPresent() && (yes < 0 || changed.get().code(i) != yes)) {
-          continue;
-        }
-        if (pre.isMissing(i) || post.isMissing(i)) {
-          continue;
-        }
-        before[n] = pre.get(i);
-        after[n] = post.get(i);
-        n++;
-      }
-      out.add(new PairedSample(result, Arrays.copyOf(before, n), Arrays.copyOf(after, n)));
+      out.add(changed.isPresent() && yes < 0 ? PairedSample.of(result, new double[0],
+          new double[0], points) : paired(result, survey.size(), changed.orElse(null), yes,
+          pre, post, points));
     }
     return out;
   }
 
-  /** The values of each by-position result, per position with at least one value. */
+  private static PairedSample paired(PairedResult result, int size, LevelColumn changed,
+      int yes, NumberColumn pre, NumberColumn post, double points) {
+    int n = 0;
+    double sumBefore = 0;
+    double sumAfter = 0;
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < size; i++) {
+      if (changed != null && changed.code(i) != yes) {
+        continue;
+      }
+      double a = pre.get(i);
+      double b = post.get(i);
+      if (Double.isNaN(a) || Double.isNaN(b)) {
+        continue;
+      }
+      n++;
+      sumBefore += a;
+      sumAfter += b;
+      lowest = Math.min(lowest, b - a);
+      highest = Math.max(highest, b - a);
+    }
+    if (n == 0) {
+      return PairedSample.of(result, new double[0], new double[0], points);
+    }
+    double before = sumBefore / n;
+    double after = sumAfter / n;
+    double refineBefore = 0;
+    double refineAfter = 0;
+    ChangeHistogram.Binning change = new ChangeHistogram.Binning(lowest, highest, n,
+        result.direction(), points);
+    for (int i = 0; i < size; i++) {
+      if (changed != null && changed.code(i) != yes) {
+        continue;
+      }
+      double a = pre.get(i);
+      double b = post.get(i);
+      if (!Double.isNaN(a) && !Double.isNaN(b)) {
+        refineBefore += a - before;
+        refineAfter += b - after;
+        change.add(b - a);
+      }
+    }
+    before += refineBefore / n;
+    after += refineAfter / n;
+    double squaresBefore = 0;
+    double squaresAfter = 0;
+    for (int i = 0; n > 1 && i < size; i++) {
+      if (changed != null && changed.code(i) != yes) {
+        continue;
+      }
+      double a = pre.get(i);
+      double b = post.get(i);
+      if (!Double.isNaN(a) && !Double.isNaN(b)) {
+        squaresBefore += (a - before) * (a - before);
+        squaresAfter += (b - after) * (b - after);
+      }
+    }
+    return new PairedSample(result, MeanInterval.of(n, before, squaresBefore),
+        MeanInterval.of(n, after, squaresAfter), Optional.of(change.histogram()));
+  }
+
+  /**
+   * The boxes of each by-position result, per position with at least one value: the quartiles
+   * are the analysis's, the whiskers and the values beyond them come from one pass over the
+   * survey for all positions.
+   */
   static List<PositionSample> byPosition(Survey survey, AnalysisResult analysis) {
     List<PositionSample> out = new ArrayList<>();
     for (PositionResult result : analysis.byPosition()) {
       LevelColumn position = survey.levels(POSITION).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
-      List<PositionSample.Group> groups = new ArrayList<>();
-      for (PositionGroup g : result.groups()) {
-        int code = position.levels().indexOf(g.position());
-        double[] values = new double[survey.size()];
-        int n = 0;
-        for (int i = 0; i < survey.size(); i++) {
-          if (position.code(i) == code && !y.isMissing(i)) {
-            values[n++] = y.get(i);
-          }
-        }
-        groups.add(new PositionSample.Group(g.position(), Arrays.copyOf(values, n)));
+      List<PositionGroup> groups = result.groups();
+      // the group of each level code, -1 for a level without one
+      int[] groupOf = new int[position.levels().size()];
+      Arrays.fill(groupOf, -1);
+      for (int k = 0; k < groups.size(); k++) {
+        groupOf[position.levels().indexOf(groups.get(k).position())] = k;
       }
-      out.add(new PositionSample(result, groups));
+      IntUnaryOperator group = i -> {
+        int code = position.code(i);
+        return code < 0 || Double.isNaN(y.get(i)) ? -1 : groupOf[code];
+      };
+      List<BoxSummary> boxes = BoxSummary.of(groups, survey.size(), group, y::get);
+      double[][] beyond = OutsideValues.of(boxes, survey.size(), group, y::get);
+      List<PositionSample.Group> samples = new ArrayList<>();
+      for (int k = 0; k < groups.size(); k++) {
+        samples.add(new PositionSample.Group(groups.get(k).position(), boxes.get(k),
+            beyond[k]));
+      }
+      out.add(new PositionSample(result, samples));
     }
     return out;
   }
 
-  /** The (mattress age, outcome) points of each mattress-age result. */
+  /**
+   * The (mattress age, outcome) points of each mattress-age result: the points drawn, the range
+   * of ages and the line, in two passes over the survey, each value in file order as {@link
+   * AgeSample#of(MattressAgeResult, double[], double[])} reads them.
+   */
   static List<AgeSample> mattressAge(Survey survey, AnalysisResult analysis) {
     List<AgeSample> out = new ArrayList<>();
     for (MattressAgeResult result : analysis.mattressAge()) {
       NumberColumn age = survey.numbers(AGE).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
-      double[] a = new double[survey.size()];
-      double[] v = new double[survey.size()];
+      int step = AgeSample.step(result.n());
+      double[] drawnAge = new double[(result.n() + step - 1) / step];
+      double[] drawnY = new double[drawnAge.length];
       int n = 0;
+      double youngest = Double.NaN;
+      double oldest = Double.NaN;
+      double mx = 0;
+      double my = 0;
       for (int i = 0; i < survey.size(); i++) {
-        if (!age.isMissing(i) && !y.isMissing(i)) {
-          a[n] = age.get(i);
-          v[n] = y.get(i);
-          n++;
+        double a = age.get(i);
+        double v = y.get(i);
+        if (Double.isNaN(a) || Double.isNaN(v)) {
+          continue;
+        }
+        youngest = n == 0 ? a : Math.min(youngest, a);
+        oldest = n == 0 ? a : Math.max(oldest, a);
+        mx += a;
+        my += v;
+        if (n % step == 0 && n / step < drawnAge.length) {
+          drawnAge[n / step] = a;
+          drawnY[n / step] = v;
+        }
+        n++;
+      }
+      double sxx = 0;
+      double sxy = 0;
+      if (n >= 2) {
+        mx /= n;
+        my /= n;
+        for (int i = 0; i < survey.size(); i++) {
+          double a = age.get(i);
+          double v = y.get(i);
+          if (!Double.isNaN(a) && !Double.isNaN(v)) {
+            sxx += (a - mx) * (a - mx);
+            sxy += (a - mx) * (v - my);
+          }
         }
       }
-      out.add(new AgeSample(result, Arrays.copyOf(a, n), Arrays.copyOf(v, n)));
+      out.add(new AgeSample(result, FittedLine.of(n, mx, my, sxx, sxy), youngest, oldest,
+          new AgeSample.Drawn(step, drawnAge, drawnY)));
     }
     return out;
   }

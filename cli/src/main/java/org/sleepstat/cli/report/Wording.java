@@ -45,6 +45,18 @@ public final class Wording {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
+  /**
+   * That the Data sheet holds only the first {@code shown} of {@code respondents}: "The Data
+   * sheet holds the first 1,048,574 of 10,000,000 accepted respondents (Excel holds 1,048,576
+   * rows per sheet); 8,951,426 are left out of the sheet but not out of the statistics."
+   */
+  static String dataSheetCut(int shown, int respondents) {
+    return "The Data sheet holds the first " + integer(shown) + " of " + integer(respondents)
+        + " accepted respondents (Excel holds " + integer(Report.EXCEL_ROWS) + " rows per sheet); "
+        + integer(respondents - shown) + " are left out of the sheet but not out of the"
+        + " statistics.";
+  }
+
   /** The range of some counts, "149" when they are equal, else "149–153". */
   public static String range(int fewest, int most) {
     return fewest == most ? integer(fewest) : integer(fewest) + "–" + integer(most);

@@ -26,4 +26,13 @@ class WordingTest {
     assertThat(Wording.count(1200, "row")).isEqualTo("1,200 rows");
     assertThat(Wording.percent(Stat.of(0.544))).isEqualTo("54%");
   }
+
+  @Test
+  void aDataSheetCutAtExcelsRowLimitSaysHowManyAreLeftOutAndThatTheStatisticsUseThem() {
+    assertThat(Wording.dataSheetCut(1_048_574, 10_000_000)).isEqualTo("The Data sheet holds"
+        + " the first 1,048,574 of 10,000,000 accepted respondents (Excel holds 1,048,576 rows"
+        + " per sheet); 8,951,426 are left out of the sheet but not out of the statistics.");
+    assertThat(Reports.sample().dataSheetRespondents()).isEqualTo(395);
+    assertThat(Reports.sample().dataSheetNote()).isEmpty();
+  }
 }

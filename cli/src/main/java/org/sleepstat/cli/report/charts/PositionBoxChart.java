@@ -2,9 +2,8 @@ package org.sleepstat.cli.report.charts;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -44,7 +43,7 @@ final class PositionBoxChart {
     chart.setYAxisTitle(text.title(outcome) + ", " + text.unit(outcome));
     List<String> labels = new ArrayList<>();
     for (PositionSample.Group g : sample.groups()) {
-      labels.add(g.position() + " (n = " + Wording.integer(g.values().length) + ")");
+      labels.add(g.position() + " (n = " + Wording.integer(g.box().n()) + ")");
     }
     CategoryAxis.install(chart, labels);
     for (int i = 0; i < sample.groups().size(); i++) {
@@ -70,22 +69,12 @@ final class PositionBoxChart {
         new double[] {b.lowerWhisker(), b.q1()}, 3f);
     line(chart, "Upper whisker: " + name, new double[] {x, x},
         new double[] {b.q3(), b.upperWhisker()}, 3f);
-    // each value once: equal values would be drawn on top of each other anyway, and a large
-    // survey can have thousands beyond the whiskers
-    SortedSet<Double> beyond = new TreeSet<>();
-    for (double v : g.values()) {
-      if (v < b.lowerWhisker() || v > b.upperWhisker()) {
-        beyond.add(v);
-      }
-    }
-    if (!beyond.isEmpty()) {
-      double[] xs = new double[beyond.size()];
-      double[] ys = new double[beyond.size()];
-      int i = 0;
-      for (double v : beyond) {
-        xs[i] = x;
-        ys[i++] = v;
-      }
+    // each value once (equal values would be drawn on top of each other anyway), and at most
+    // OutsideValues.MAX_DRAWN of them: a large survey can have thousands beyond the whiskers
+    double[] ys = g.beyond();
+    if (ys.length > 0) {
+      double[] xs = new double[ys.length];
+      Arrays.fill(xs, x);
       XYSeries points = chart.addSeries("Beyond the whiskers: " + name, xs, ys);
       points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       points.setMarker(SeriesMarkers.CIRCLE);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.cli.report.AgeSample;
-import org.sleepstat.cli.report.ChangeHistogram;
 import org.sleepstat.cli.report.PairedSample;
 import org.sleepstat.cli.report.PositionSample;
 import org.sleepstat.cli.report.Report;
@@ -27,11 +26,9 @@ public final class ReportCharts {
         charts.add(new ReportChart("before-after-" + s.outcome(),
             BeforeAfterChart.build(s, report.text())));
       }
-      if (s.result().n() >= 1) {
-        ChangeHistogram h = ChangeHistogram.of(s.change(), s.result().direction(),
-            report.settings().responderChange());
+      if (s.change().isPresent()) {
         charts.add(new ReportChart("change-" + s.outcome(),
-            ChangeHistogramChart.build(s, h, report.text())));
+            ChangeHistogramChart.build(s, s.change().get(), report.text())));
         withPairs.add(s.result());
       }
     }

@@ -113,6 +113,8 @@ final class AboutSheet implements ReportSheet {
     facts.add(new String[] {"Rows read", Long.toString(in.rows())});
     facts.add(new String[] {"Rows accepted", Long.toString(in.accepted())});
     facts.add(new String[] {"Rows rejected", Long.toString(in.rejected())});
+    facts.add(new String[] {"Respondents on the Data sheet", report.dataSheetNote()
+        .orElse(Long.toString(report.dataSheetRespondents()))});
     facts.add(new String[] {"Extra columns (kept as text)", String.join(", ",
         in.extraColumns())});
     facts.add(new String[] {"Codebook", codebook.name() + " v" + codebook.version()});

@@ -1,5 +1,7 @@
 package org.sleepstat.cli.report.excel;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +13,17 @@ import org.sleepstat.core.survey.Survey;
 /**
  * The accepted respondents as normalised by the import: numbers as numbers, categories by their
  * codebook level, missing as empty, one row each with the line of the file it came from.
- * Streamed, and cut at Excel's row limit with a title that says how many rows were left out.
+ * The sheet's XML is made straight from the survey's columns and compressed on threads of its
+ * own while the other sheets are built ({@link DataSheetXml}, {@link SheetWriter#replaceWith}), so
+ * memory stays flat however many rows there are. Cut at Excel's row limit with a title that says
+ * how many rows were left out.
  */
 final class DataSheet implements ReportSheet {
   static final String NAME = "Data";
   /** Title and header. */
-  private static final int FIXED_ROWS = 2;
+  static final int FIXED_ROWS = Report.DATA_SHEET_HEADING;
+  /** Rows measured at most for the column widths. */
+  static final int MEASURED = 10_000;
 
   private final int maxRows;
 
@@ -34,8 +41,9 @@ final class DataSheet implements ReportSheet {
     return NAME;
   }
 
+  /** Made apart while the other sheets are built, so it is started first. */
   @Override
-  public boolean streamed() {
+  public boolean first() {
     return true;
   }
 
@@ -43,34 +51,65 @@ final class DataSheet implements ReportSheet {
   public void write(SheetWriter w, Report report) {
     Survey survey = report.survey();
     int size = survey.size();
-    int rows = Math.min(size, maxRows - FIXED_ROWS);
+    int rows = rows(size, maxRows);
+    String title;
     if (rows < size) {
-      w.title(String.format(Locale.ROOT, "Data: the first %,d of %,d accepted respondents;"
-          + " %,d left out because Excel holds %,d rows per sheet (the survey file has them"
-          + " all)", rows, size, size - rows, SheetWriter.MAX_ROWS));
+      title = String.format(Locale.ROOT, "Data: the first %,d of %,d accepted respondents;"
+          + " %,d left out because Excel holds %,d rows per sheet (the statistics use them all,"
+          + " and the survey file has them all)", rows, size, size - rows,
+          SheetWriter.MAX_ROWS);
     } else {
-      w.title(String.format(Locale.ROOT, "Data: %,d accepted respondent%s as read by the"
+      title = String.format(Locale.ROOT, "Data: %,d accepted respondent%s as read by the"
           + " import (levels normalised, missing values empty); line = line in the file",
-          size, size == 1 ? "" : "s"));
+          size, size == 1 ? "" : "s");
     }
-    List<Column> columns = survey.columns();
     List<String> headers = new ArrayList<>(List.of("line"));
-    columns.forEach(c -> headers.add(c.name()));
-    int header = w.header(headers);
-    for (int i = 0; i < rows; i++) {
-      SheetWriter.Line line = w.line().number(survey.sourceLine(i), CellKind.GENERAL);
-      for (Column c : columns) {
-        if (c.isMissing(i)) {
-          line.empty();
-        } else if (c instanceof NumberColumn n) {
-          line.number(n.get(i), CellKind.GENERAL);
-        } else {
-          line.text(c.text(i));
+    survey.columns().forEach(c -> headers.add(c.name()));
+    int header = FIXED_ROWS - 1;
+    // the sheet itself only carries what reaches beyond it: its filter's defined name
+    w.freezeBelow(header);
+    w.filter(header, header + rows, headers.size());
+    try {
+      w.replaceWith(new DataSheetXml(w, survey, rows, title, headers,
+          widths(survey, rows, headers)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Respondents the sheet holds: all, or as many as fit below its title and header. */
+  static int rows(int respondents, int maxRows) {
+    return Math.max(0, Math.min(respondents, maxRows - FIXED_ROWS));
+  }
+
+  /**
+   * Column widths in characters as {@link SheetWriter} sets them from what it writes, here from
+   * the header and the rows: every row of a survey of up to {@link #MEASURED} rows, every k-th
+   * of a larger one.
+   */
+  private static int[] widths(Survey survey, int rows, List<String> headers) {
+    int[] longest = new int[headers.size()];
+    for (int c = 0; c < headers.size(); c++) {
+      longest[c] = Math.min(headers.get(c).length(), SheetWriter.HEADER_WIDTH);
+    }
+    int step = Math.max(1, (rows + MEASURED - 1) / MEASURED);
+    List<Column> columns = survey.columns();
+    for (int i = 0; i < rows; i += step) {
+      longest[0] = Math.max(longest[0],
+          Text.displayLength(survey.sourceLine(i), CellKind.GENERAL));
+      for (int c = 0; c < columns.size(); c++) {
+        Column column = columns.get(c);
+        if (!column.isMissing(i)) {
+          longest[c + 1] = Math.max(longest[c + 1], column instanceof NumberColumn n
+              ? Text.displayLength(n.get(i), CellKind.GENERAL)
+              : Text.safe(column.text(i)).length());
         }
       }
     }
-    w.freezeBelow(header);
-    w.filter(header, headers.size());
-    w.finish();
+    int[] widths = new int[longest.length];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = longest[c] > 0 ? SheetWriter.columnWidth(longest[c]) : 0;
+    }
+    return widths;
   }
 }

@@ -16,6 +16,14 @@ interface ReportSheet {
     return false;
   }
 
+  /**
+   * Whether the sheet is written before the others: one that is made on threads of its own
+   * ({@link SheetWriter#replaceWith}) starts first, so that building the others covers its time.
+   */
+  default boolean first() {
+    return false;
+  }
+
   /** Writes the sheet, title row first. */
   void write(SheetWriter w, Report report);
 }

@@ -1,5 +1,6 @@
 package org.sleepstat.cli.report.excel;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,7 +10,13 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sleepstat.analysis.Stat;
+import org.sleepstat.cli.report.Report;
 
 /**
  * Writes one sheet row by row, top to bottom (the only order a streamed sheet allows): title and
@@ -19,27 +26,36 @@ import org.sleepstat.analysis.Stat;
  */
 final class SheetWriter {
   /** Rows per sheet in Excel. */
-  static final int MAX_ROWS = 1_048_576;
+  static final int MAX_ROWS = Report.EXCEL_ROWS;
   /** Characters per cell in Excel. */
   static final int MAX_TEXT = 32_767;
   private static final int MIN_WIDTH = 6;
   private static final int MAX_WIDTH = 60;
   /** Points per line of text at the default font. */
-  private static final float LINE_POINTS = 15f;
+  static final float LINE_POINTS = 15f;
   /** Rows grow for wrapped text up to this many lines. */
   private static final int MAX_LINES = 12;
   /** Header text wraps: a long header widens its column only this far. */
-  private static final int HEADER_WIDTH = 14;
+  static final int HEADER_WIDTH = 14;
 
   private final Sheet sheet;
   private final Styles styles;
   private int next;
   private int[] widths = new int[16];
   private final Map<Integer, Integer> fixedWidths = new LinkedHashMap<>();
+  private final OwnParts parts;
+  /** Whether rows were appended as XML, after which no row can be written here. */
+  private boolean appended;
 
   SheetWriter(Sheet sheet, Styles styles) {
+    this(sheet, styles, null);
+  }
+
+  /** @param parts where a sheet's own XML goes ({@link #replaceWith}); null if nowhere */
+  SheetWriter(Sheet sheet, Styles styles, OwnParts parts) {
     this.sheet = sheet;
     this.styles = styles;
+    this.parts = parts;
   }
 
   Sheet sheet() {
@@ -62,7 +78,7 @@ final class SheetWriter {
 
   /** A title row: what the sheet or table holds and the n. */
   void title(String text) {
-    Row row = sheet.createRow(next++);
+    Row row = createRow(next++);
     Cell cell = row.createCell(0);
     cell.setCellValue(Text.safe(text));
     cell.setCellStyle(styles.title);
@@ -70,7 +86,7 @@ final class SheetWriter {
 
   /** A note row in grey italics (how to read the table, what is left out). */
   void note(String text) {
-    Row row = sheet.createRow(next++);
+    Row row = createRow(next++);
     Cell cell = row.createCell(0);
     cell.setCellValue(Text.safe(text));
     cell.setCellStyle(styles.note);
@@ -84,7 +100,7 @@ final class SheetWriter {
   /** A header row; returns its index. */
   int header(List<String> names) {
     int index = next++;
-    Row row = sheet.createRow(index);
+    Row row = createRow(index);
     int lines = 1;
     for (int c = 0; c < names.size(); c++) {
       String name = names.get(c);
@@ -108,7 +124,7 @@ final class SheetWriter {
    * (null leaves a cell empty).
    */
   void groupHeader(List<String> groups) {
-    Row row = sheet.createRow(next);
+    Row row = createRow(next);
     int c = 0;
     while (c < groups.size()) {
       String g = groups.get(c);
@@ -134,7 +150,7 @@ final class SheetWriter {
 
   /** A new value row. */
   Line line() {
-    return new Line(sheet.createRow(next++));
+    return new Line(createRow(next++));
   }
 
   /** Keeps the rows down to {@code headerRow} in view while scrolling. */
@@ -144,8 +160,12 @@ final class SheetWriter {
 
   /** Filter buttons on the header of the table from {@code headerRow} to the last row written. */
   void filter(int headerRow, int columns) {
-    int last = Math.max(headerRow, next - 1);
-    sheet.setAutoFilter(new CellRangeAddress(headerRow, last, 0, Math.max(0, columns - 1)));
+    filter(headerRow, Math.max(headerRow, next - 1), columns);
+  }
+
+  /** Filter buttons on the header of the table from {@code headerRow} to {@code lastRow}. */
+  void filter(int headerRow, int lastRow, int columns) {
+    sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, Math.max(0, columns - 1)));
   }
 
   /**
@@ -167,18 +187,89 @@ final class SheetWriter {
     sheet.getPrintSetup().setFitHeight((short) 0);
     for (int c = 0; c < widths.length; c++) {
       if (widths[c] > 0) {
-        int chars = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[c] + 2));
-        sheet.setColumnWidth(c, chars * 256);
+        sheet.setColumnWidth(c, columnWidth(widths[c]) * 256);
       }
     }
     fixedWidths.forEach((c, chars) -> sheet.setColumnWidth(c, chars * 256));
   }
 
-  private void measure(int column, int length) {
+  /**
+   * Leaves the next {@code rows} rows, of {@code columns} columns, to {@code xml}, which the
+   * workbook writes into the file after the rows written here: for a sheet too large to write
+   * through POI's rows. Only a streamed sheet of a report workbook can.
+   */
+  void appendXml(int rows, int columns, ReportWorkbook.XmlSource xml) {
+    if (rows < 0 || rows > room()) {
+      throw new IllegalArgumentException(rows + " rows do not fit below row " + next);
+    }
+    if (rows == 0) {
+      return;
+    }
+    next += rows;
+    appended = true;
+    streaming().append((SXSSFSheet) sheet, new CellRangeAddress(0, next - 1, 0,
+        Math.max(0, columns - 1)), xml);
+  }
+
+  /** The index of {@code text} among the workbook's shared strings, added if new. */
+  int sharedString(String text) {
+    XSSFWorkbook book = sheet.getWorkbook() instanceof SXSSFWorkbook s ? s.getXSSFWorkbook()
+        : (XSSFWorkbook) sheet.getWorkbook();
+    return book.getSharedStringSource().addSharedStringItem(new XSSFRichTextString(text));
+  }
+
+  /**
+   * Has {@code xml}, the sheet's whole XML, made and compressed apart, from now on while the
+   * other sheets are built, and put in place of the sheet when the workbook is written; the sheet
+   * itself gets no rows (its filter and other settings that reach beyond it still count). Only an
+   * ordinary sheet of a report workbook can.
+   */
+  void replaceWith(ReportWorkbook.XmlSource xml) throws IOException {
+    if (parts == null || !(sheet instanceof XSSFSheet x)) {
+      throw new IllegalStateException(sheet.getSheetName()
+          + " is not an ordinary sheet of a report workbook");
+    }
+    parts.replace(x, xml);
+  }
+
+  private ReportWorkbook streaming() {
+    if (sheet instanceof SXSSFSheet s && s.getWorkbook() instanceof ReportWorkbook book) {
+      return book;
+    }
+    throw new IllegalStateException(sheet.getSheetName()
+        + " is not a streamed sheet of a report workbook");
+  }
+
+  /** A new row; none can come after rows appended as XML, which end the sheet. */
+  private Row createRow(int index) {
+    if (appended) {
+      throw new IllegalStateException("rows appended as XML end sheet " + sheet.getSheetName());
+    }
+    return sheet.createRow(index);
+  }
+
+  /** Widens column {@code column}, if need be, to content {@code length} characters long. */
+  void measure(int column, int length) {
     if (column >= widths.length) {
       widths = Arrays.copyOf(widths, Math.max(column + 1, widths.length * 2));
     }
     widths[column] = Math.max(widths[column], length);
+  }
+
+  /** A column's width in characters for content at most {@code longest} characters long. */
+  static int columnWidth(int longest) {
+    return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, longest + 2));
+  }
+
+  /** The height in points of a header row of {@code names}: one line, or up to three. */
+  static float headerHeight(List<String> names) {
+    int lines = 1;
+    for (String name : names) {
+      if (name != null) {
+        lines = Math.max(lines, Math.min(3, headerLines(name)));
+      }
+    }
+    return LINE_POINTS * lines;
   }
 
   private static int headerLines(String header) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sleepstat.cli.report.Report;
 import org.sleepstat.cli.report.charts.ReportChart;
@@ -17,10 +16,13 @@ import org.sleepstat.cli.report.charts.ReportChart;
  * numeric cells with number formats; native charts on the Mattress change and Sleep position
  * sheets; the chart pictures on the Charts sheet.
  *
- * <p>All sheets are created first in an ordinary workbook, which fills the small ones (charts and
- * pictures need an ordinary sheet); the workbook is then wrapped in a streaming one, which fills
- * the sheets that grow with the survey (Validation, Red flags, Data) through a window of rows,
- * keeping memory flat for a million rows. The document's created and modified dates are the
+ * <p>All sheets are created first in an ordinary workbook. The Data sheet, as large as the
+ * survey, starts first: its XML is made and compressed on threads of its own while the ordinary
+ * workbook fills the small sheets (charts and pictures need an ordinary sheet). The workbook is
+ * then wrapped in a streaming one, which fills the sheets that grow with the import and the red
+ * flags (Validation, Red flags) through a window of rows, or as XML written straight into the
+ * file, and puts the Data sheet's compressed XML in place ({@link ReportWorkbook}): memory stays
+ * flat for a million rows. The document's created and modified dates are the
  * report's fixed date, and nothing else in the file depends on the clock, so the same input and
  * options give the same bytes.
  */
@@ -50,31 +52,38 @@ public final class WorkbookWriter {
 
   static void writeSheets(Report report, List<ReportSheet> sheets, OutputStream out,
       Consumer<String> progress) throws IOException {
-    XSSFWorkbook book = new XSSFWorkbook();
-    Styles styles = new Styles(book);
-    for (ReportSheet sheet : sheets) {
-      book.createSheet(sheet.name());
-    }
-    for (ReportSheet sheet : sheets) {
-      if (!sheet.streamed()) {
-        progress.accept(sheet.name());
-        sheet.write(new SheetWriter(book.getSheet(sheet.name()), styles), report);
-      }
-    }
-    POIXMLProperties.CoreProperties core = book.getProperties().getCoreProperties();
-    Date date = Date.from(report.options().documentDate());
-    core.setCreated(Optional.of(date));
-    core.setModified(Optional.of(date));
-    core.setCreator("sleepstat " + report.options().version());
-    core.setTitle("sleepstat report: " + report.imported().file());
-    try (SXSSFWorkbook streaming = new SXSSFWorkbook(book, WINDOW)) {
+    OwnParts parts = new OwnParts();
+    try {
+      XSSFWorkbook book = new XSSFWorkbook();
+      Styles styles = new Styles(book);
       for (ReportSheet sheet : sheets) {
-        if (sheet.streamed()) {
-          progress.accept(sheet.name());
-          sheet.write(new SheetWriter(streaming.getSheet(sheet.name()), styles), report);
+        book.createSheet(sheet.name());
+      }
+      for (boolean first : new boolean[] {true, false}) {
+        for (ReportSheet sheet : sheets) {
+          if (!sheet.streamed() && sheet.first() == first) {
+            progress.accept(sheet.name());
+            sheet.write(new SheetWriter(book.getSheet(sheet.name()), styles, parts), report);
+          }
         }
       }
-      streaming.write(out);
+      POIXMLProperties.CoreProperties core = book.getProperties().getCoreProperties();
+      Date date = Date.from(report.options().documentDate());
+      core.setCreated(Optional.of(date));
+      core.setModified(Optional.of(date));
+      core.setCreator("sleepstat " + report.options().version());
+      core.setTitle("sleepstat report: " + report.imported().file());
+      try (ReportWorkbook streaming = new ReportWorkbook(book, WINDOW, parts)) {
+        for (ReportSheet sheet : sheets) {
+          if (sheet.streamed()) {
+            progress.accept(sheet.name());
+            sheet.write(new SheetWriter(streaming.getSheet(sheet.name()), styles), report);
+          }
+        }
+        streaming.write(out);
+      }
+    } finally {
+      parts.discard();
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sleepstat.cli.report.ReportOptions;
 import org.sleepstat.cli.report.Reports;
 
 class ChartFilesTest {
@@ -54,6 +55,36 @@ class ChartFilesTest {
     for (String name : List.of("responders.png", "responders.svg")) {
       assertThat(Files.readAllBytes(a.resolve(name))).as(name)
           .isEqualTo(Files.readAllBytes(b.resolve(name)));
+    }
+  }
+
+  @Test
+  void theWorkbookPictureIsTheDefaultDrawingHalvedWhetherTheFileWasWrittenFirstOrNot()
+      throws IOException {
+    List<ReportChart> written = ReportCharts.of(Reports.sample());
+    ChartFiles.write(written, dir, EnumSet.of(ChartFormat.PNG), ReportOptions.DEFAULT_DPI);
+    List<ReportChart> fresh = ReportCharts.of(Reports.sample());
+    for (int i = 0; i < written.size(); i++) {
+      byte[] picture = ChartFiles.png(written.get(i));
+      assertThat(picture).as(written.get(i).name()).isEqualTo(ChartFiles.png(fresh.get(i)));
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture));
+      assertThat(image.getWidth()).isEqualTo(1600);
+      assertThat(image.getHeight()).isEqualTo(900);
+    }
+  }
+
+  @Test
+  void chartsDrawnInParallelAreTheSameBytesAsChartsDrawnOneByOne() throws IOException {
+    List<ReportChart> charts = ReportCharts.of(Reports.sample());
+    Path together = Files.createDirectory(dir.resolve("together"));
+    ChartFiles.write(charts, together, EnumSet.of(ChartFormat.PNG, ChartFormat.SVG), 72);
+    for (ReportChart chart : ReportCharts.of(Reports.sample())) {
+      Path alone = Files.createDirectory(dir.resolve("alone-" + chart.name()));
+      ChartFiles.write(List.of(chart), alone, EnumSet.of(ChartFormat.PNG, ChartFormat.SVG), 72);
+      for (String ext : List.of(".png", ".svg")) {
+        assertThat(Files.readAllBytes(alone.resolve(chart.name() + ext))).as(chart.name() + ext)
+            .isEqualTo(Files.readAllBytes(together.resolve(chart.name() + ext)));
+      }
     }
   }
 

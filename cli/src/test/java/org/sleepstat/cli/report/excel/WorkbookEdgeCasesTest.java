@@ -86,13 +86,76 @@ class WorkbookEdgeCasesTest {
 
   @Test
   void dataBeyondTheRowLimitIsLeftOutAndTheTitleSaysHowMuch() {
-    XSSFWorkbook book = Workbooks.read(Workbooks.writeSheets(Reports.sample(),
-        List.of(new DataSheet(4))));
+    Report sample = Reports.sample();
+    XSSFWorkbook book = Workbooks.read(Workbooks.writeSheets(sample,
+        List.of(new DataSheet(5))));
     XSSFSheet data = book.getSheet("Data");
-    assertThat(data.getLastRowNum()).isEqualTo(3);
+    // a sheet of 5 rows: title, header and the first 3 respondents
+    assertThat(data.getLastRowNum()).isEqualTo(4);
     assertThat(data.getRow(0).getCell(0).getStringCellValue())
-        .startsWith("Data: the first 2 of 395 accepted respondents; 393 left out because Excel"
-            + " holds 1,048,576 rows per sheet");
+        .isEqualTo("Data: the first 3 of 395 accepted respondents; 392 left out because Excel"
+            + " holds 1,048,576 rows per sheet (the statistics use them all, and the survey"
+            + " file has them all)");
+    assertThat(data.getRow(4).getCell(0).getNumericCellValue())
+        .isEqualTo(sample.survey().sourceLine(2));
+    assertThat(data.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:AA5");
+    assertThat(data.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:AA5");
+  }
+
+  @Test
+  void redFlagsBeyondTheRowLimitAreLeftOutAndTheNoteSaysHowMany() {
+    Report sample = Reports.sample();
+    int flags = sample.analysis().redFlags().flags().size();
+    // title, note, header, 4 respondents, blank, title, header, one row per flag
+    XSSFWorkbook book = Workbooks.read(Workbooks.writeSheets(sample,
+        List.of(new RedFlagsSheet(10 + flags))));
+    XSSFSheet s = book.getSheet("Red flags");
+    assertThat(s.getRow(1).getCell(0).getStringCellValue()).endsWith("Only the first 4 fit"
+        + " (Excel holds 1,048,576 rows per sheet); 33 more are in sleepstat analyze --json.");
+    for (int i = 0; i < 4; i++) {
+      assertThat(s.getRow(3 + i).getCell(0).getStringCellValue())
+          .isEqualTo(sample.analysis().redFlags().flagged().get(i).id());
+    }
+    assertThat((Object) s.getRow(7)).isNull();
+    assertThat(s.getRow(8).getCell(0).getStringCellValue()).isEqualTo("Respondents per red flag");
+    assertThat(s.getRow(10 + flags - 1).getCell(2).getNumericCellValue())
+        .isEqualTo(sample.analysis().redFlags().flags().get(flags - 1).yes());
+    assertThat(s.getLastRowNum()).isEqualTo(10 + flags - 1);
+    assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:I7");
+  }
+
+  /** Free text as a survey may hold it: spaces at the ends, markup, line breaks, emoji. */
+  private static final String TEXT = String.join("\n",
+      "respondent_id,sleep_position,bmi,notes,mattress_age_years",
+      "R1,side,,\"<b>&amp;</b> \"\"quoted\"\"  \",4.5",
+      "R2,back,22.5,\"two\nlines\tand a tab\",",
+      "R3,stomach,,\" \uD83D\uDE34 sleepy; caf\u00E9 \u2013 \u00FC\",12",
+      "");
+
+  @Test
+  void theDataSheetKeepsSurveyTextAsItIsAndPutsCellsAfterAMissingOneInTheirColumn() {
+    Report text = Reports.ofCsv("text.csv", TEXT);
+    XSSFSheet data = Workbooks.read(Workbooks.write(text, List.of())).getSheet("Data");
+    List<String> headers = Workbooks.headers(data.getRow(1));
+    int id = headers.indexOf("respondent_id");
+    int notes = headers.indexOf("notes");
+    int age = headers.indexOf("mattress_age_years");
+    int bmi = headers.indexOf("bmi");
+    assertThat(data.getRow(2).getCell(id).getStringCellValue()).isEqualTo("R1");
+    assertThat(data.getRow(2).getCell(bmi)).isNull();
+    assertThat(data.getRow(2).getCell(notes).getStringCellValue())
+        .isEqualTo(text.survey().column("notes").orElseThrow().text(0))
+        .startsWith("<b>&amp;</b> \"quoted\"");
+    assertThat(data.getRow(2).getCell(age).getNumericCellValue()).isEqualTo(4.5);
+    assertThat(data.getRow(3).getCell(bmi).getNumericCellValue()).isEqualTo(22.5);
+    assertThat(data.getRow(3).getCell(notes).getStringCellValue())
+        .isEqualTo("two\nlines\tand a tab");
+    assertThat(data.getRow(3).getCell(age)).isNull();
+    assertThat(data.getRow(4).getCell(bmi)).isNull();
+    assertThat(data.getRow(4).getCell(notes).getStringCellValue())
+        .isEqualTo(text.survey().column("notes").orElseThrow().text(2))
+        .contains("\uD83D\uDE34 sleepy; caf\u00E9 \u2013 \u00FC");
+    assertThat(data.getRow(4).getCell(age).getNumericCellValue()).isEqualTo(12);
   }
 
   @Test

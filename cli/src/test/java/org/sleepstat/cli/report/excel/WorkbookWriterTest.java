@@ -14,7 +14,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,6 +29,9 @@ import org.sleepstat.cli.report.Report;
 import org.sleepstat.cli.report.Reports;
 import org.sleepstat.cli.report.charts.ReportChart;
 import org.sleepstat.cli.report.charts.ReportCharts;
+import org.sleepstat.core.survey.Column;
+import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.core.survey.Survey;
 
 /** The workbook of the bundled sample, written and read back with POI. */
 class WorkbookWriterTest {
@@ -174,6 +179,33 @@ class WorkbookWriterTest {
   }
 
   @Test
+  void everyCellOfTheDataSheetIsTheSurveysValueAndAMissingValueNoCell() {
+    XSSFSheet data = sheet("Data");
+    Survey survey = report.survey();
+    assertThat(Workbooks.headers(data.getRow(1))).first().isEqualTo("line");
+    for (int i = 0; i < survey.size(); i++) {
+      Row row = data.getRow(2 + i);
+      assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(survey.sourceLine(i));
+      for (int c = 0; c < survey.columns().size(); c++) {
+        Column column = survey.columns().get(c);
+        Cell cell = row.getCell(c + 1);
+        String where = column.name() + " of row " + (i + 3);
+        if (column.isMissing(i)) {
+          assertThat(cell).as(where).isNull();
+        } else if (column instanceof NumberColumn n) {
+          assertThat(cell.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
+          assertThat(cell.getNumericCellValue()).as(where).isEqualTo(n.get(i));
+        } else {
+          assertThat(cell.getCellType()).as(where).isEqualTo(CellType.STRING);
+          assertThat(cell.getStringCellValue()).as(where).isEqualTo(column.text(i));
+        }
+      }
+    }
+    assertThat(data.getLastRowNum()).isEqualTo(1 + survey.size());
+    assertThat(data.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:AA397");
+  }
+
+  @Test
   void stylesAreCreatedOnceNotPerCell() {
     // the Data sheet alone has about 10,000 cells
     assertThat(book.getNumCellStyles()).isLessThan(20);
@@ -284,5 +316,12 @@ class WorkbookWriterTest {
     });
     assertThat(pictures).hasSize(charts.size());
     assertThat(pictures.get(0).getPictureData().getMimeType()).isEqualTo("image/png");
+    // 800 x 450 pixels: within column A, wider than that, and 22.5 rows of 20 pixels
+    XSSFClientAnchor anchor = pictures.get(0).getClientAnchor();
+    assertThat(anchor.getCol2()).isZero();
+    assertThat(anchor.getDx2()).isEqualTo(800 * Units.EMU_PER_PIXEL);
+    assertThat(anchor.getRow2() - anchor.getRow1()).isEqualTo(22);
+    assertThat(anchor.getDy2()).isEqualTo(10 * Units.EMU_PER_PIXEL);
+    assertThat(sheet("Charts").getColumnWidthInPixels(0)).isGreaterThan(800);
   }
 }
