@@ -38,13 +38,23 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (0 ok, 1 internal error, 2 bad input). */
   public int run(String... args) {
-    CommandLine cmd = new CommandLine(new SleepstatCommand(out, err));
+    // subcommands first: the settings below reach those present when they are made
+    CommandLine cmd = new SleepstatCommand(out, err).commandLine(args);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(this::handle);
     cmd.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
     try {
       return cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      // the survey's arrays are unreachable now: there is room to say so in one line
+      err.println("sleepstat: out of memory: this survey needs more than the "
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap the JVM may use; give it"
+          + " more with SLEEPSTAT_JAVA_OPTS=-Xmx<size> (bin/sleepstat) or java -Xmx<size>");
+      if (debug(cmd.getParseResult())) {
+        printTrace(e);
+      }
+      return ExitCode.SOFTWARE;
     } finally {
       out.flush();
       err.flush();

@@ -2,7 +2,10 @@ package org.sleepstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class SleepstatCommandTest {
   @Test
@@ -31,5 +34,32 @@ class SleepstatCommandTest {
     CliRunner.Run run = CliRunner.run("validate", "--bogus");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown option: '--bogus'");
+  }
+
+  @Test
+  void aMisspeltCommandIsAUsageErrorWithASuggestion() {
+    CliRunner.Run run = CliRunner.run("analyse", "survey.csv");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("analyse").contains("analyze");
+  }
+
+  @Test
+  void aRunOfOneCommandBuildsThatCommandOnly() {
+    assertThat(commandLine("analyze", "--json", "survey.csv").getSubcommands())
+        .containsOnlyKeys("analyze");
+    assertThat(commandLine("report", "--out", "x").getSubcommands()).containsOnlyKeys("report");
+  }
+
+  @Test
+  void everyOtherRunSeesEveryCommandInHelpOrder() {
+    for (String[] args : new String[][] {{}, {"--help"}, {"-V"}, {"analyse"}, {"@args.txt"}}) {
+      assertThat(commandLine(args).getSubcommands().keySet())
+          .containsExactly("validate", "analyze", "generate", "report", "codebook");
+    }
+  }
+
+  private static CommandLine commandLine(String... args) {
+    PrintWriter nowhere = new PrintWriter(new StringWriter());
+    return new SleepstatCommand(nowhere, nowhere).commandLine(args);
   }
 }

@@ -3,17 +3,27 @@ package org.sleepstat.cli.json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A small streaming JSON writer with two-space indentation. Doubles are written at full precision
  * (shortest text that reads back as the same double); NaN and infinities become {@code null}, so
  * the output is always valid JSON.
+ *
+ * <p>The document goes to the writer as it is written, in pieces of at most {@value #BUFFER}
+ * characters, and is never held whole: the red-flag ids of a survey of millions of rows run to
+ * hundreds of megabytes. {@link #finish} writes the rest and flushes.
  */
 public final class JsonWriter {
+  private static final int BUFFER = 8192;
+
   private final Writer out;
-  private final Deque<Boolean> first = new ArrayDeque<>();
+  private final char[] buf = new char[BUFFER];
+  private int used;
+  /** Per open object or array, innermost last: whether it has no member yet. */
+  private boolean[] empty = new boolean[16];
+  private int depth;
   private boolean afterName;
 
   public JsonWriter(Writer out) {
@@ -40,7 +50,8 @@ public final class JsonWriter {
   public JsonWriter name(String name) {
     separate();
     string(name);
-    write(": ");
+    put(':');
+    put(' ');
     afterName = true;
     return this;
   }
@@ -56,7 +67,7 @@ public final class JsonWriter {
 
   public JsonWriter value(long value) {
     separate();
-    write(Long.toString(value));
+    put(Long.toString(value));
     return this;
   }
 
@@ -66,7 +77,7 @@ public final class JsonWriter {
       return nullValue();
     }
     separate();
-    write(value == Math.rint(value) && Math.abs(value) < 1e15
+    put(value == Math.rint(value) && Math.abs(value) < 1e15
         ? Long.toString((long) value)
         : Double.toString(value));
     return this;
@@ -79,22 +90,23 @@ public final class JsonWriter {
 
   public JsonWriter value(boolean value) {
     separate();
-    write(value ? "true" : "false");
+    put(value ? "true" : "false");
     return this;
   }
 
   public JsonWriter nullValue() {
     separate();
-    write("null");
+    put("null");
     return this;
   }
 
-  /** Ends the document with a newline and flushes. */
+  /** Ends the document with a newline, writes what is left and flushes. */
   public void finish() {
-    if (!first.isEmpty()) {
+    if (depth != 0) {
       throw new IllegalStateException("unclosed JSON object or array");
     }
-    write("\n");
+    put('\n');
+    drain();
     try {
       out.flush();
     } catch (IOException e) {
@@ -104,17 +116,22 @@ public final class JsonWriter {
 
   private JsonWriter open(char c) {
     separate();
-    write(String.valueOf(c));
-    first.push(true);
+    put(c);
+    if (depth == empty.length) {
+      empty = Arrays.copyOf(empty, depth * 2);
+    }
+    empty[depth++] = true;
     return this;
   }
 
   private JsonWriter close(char c) {
-    boolean empty = first.pop();
-    if (!empty) {
+    if (depth == 0) {
+      throw new IllegalStateException("no JSON object or array to close");
+    }
+    if (!empty[--depth]) {
       newline();
     }
-    write(String.valueOf(c));
+    put(c);
     return this;
   }
 
@@ -123,51 +140,82 @@ public final class JsonWriter {
       afterName = false;
       return;
     }
-    if (first.isEmpty()) {
+    if (depth == 0) {
       return;
     }
-    if (!first.pop()) {
-      write(",");
+    if (!empty[depth - 1]) {
+      put(',');
     }
-    first.push(false);
+    empty[depth - 1] = false;
     newline();
   }
 
   private void newline() {
-    StringBuilder b = new StringBuilder("\n");
-    for (int i = 0; i < first.size(); i++) {
-      b.append("  ");
+    put('\n');
+    for (int i = 0; i < depth; i++) {
+      put(' ');
+      put(' ');
     }
-    write(b.toString());
   }
 
   private void string(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    put('"');
+    int from = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
+      String escaped = escape(s.charAt(i));
+      if (escaped != null) {
+        put(s, from, i);
+        put(escaped);
+        from = i + 1;
       }
     }
-    write(b.append('"').toString());
+    put(s, from, s.length());
+    put('"');
   }
 
-  private void write(String s) {
+  /** The escape sequence of {@code c}, or null when it stands as it is. */
+  private static String escape(char c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      default -> c < 0x20 || c == '\u2028' || c == '\u2029'
+          ? String.format(Locale.ROOT, "\\u%04x", (int) c)
+          : null;
+    };
+  }
+
+  private void put(char c) {
+    if (used == BUFFER) {
+      drain();
+    }
+    buf[used++] = c;
+  }
+
+  private void put(String s) {
+    put(s, 0, s.length());
+  }
+
+  private void put(String s, int from, int to) {
+    while (from < to) {
+      if (used == BUFFER) {
+        drain();
+      }
+      int n = Math.min(to - from, BUFFER - used);
+      s.getChars(from, from + n, buf, used);
+      used += n;
+      from += n;
+    }
+  }
+
+  private void drain() {
     try {
-      out.write(s);
+      out.write(buf, 0, used);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    used = 0;
   }
 }
