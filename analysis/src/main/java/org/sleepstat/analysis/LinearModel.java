@@ -199,14 +199,9 @@ final class LinearModel {
   static Result fit(DesignRows rows, boolean intercept, long maxHeld) {
     int n = rows.size();
     int p = rows.columns();
-    if (n == 0) {
-      return new Unfitted("no observations", -1);
-    }
-    if (p == 0) {
-      throw new IllegalArgumentException("design has no columns");
-    }
-    if (n < p) {
-      return tooFew(n, p);
+    Unfitted unfittable = unfittable(n, p);
+    if (unfittable != null) {
+      return unfittable;
     }
     if ((long) n * p <= maxHeld) {
       double[] y = new double[n];
@@ -298,6 +293,17 @@ final class LinearModel {
     return summarize(n, p, qr, beta, rss.value(), mss, meanFitted, varFitted, intercept);
   }
 
+  /** Why a design of {@code n} rows and {@code p} columns cannot be fitted; null if it can. */
+  private static Unfitted unfittable(int n, int p) {
+    if (n == 0) {
+      return new Unfitted("no observations", -1);
+    }
+    if (p == 0) {
+      throw new IllegalArgumentException("design has no columns");
+    }
+    return n < p ? tooFew(n, p) : null;
+  }
+
   private static Unfitted tooFew(int n, int p) {
     return new Unfitted(String.format(Locale.ROOT,
         "n = %d is fewer than the %d coefficients", n, p), -1);
@@ -312,14 +318,9 @@ final class LinearModel {
       boolean intercept) {
     int n = y.length;
     int p = columns.length;
-    if (n == 0) {
-      return new Unfitted("no observations", -1);
-    }
-    if (p == 0) {
-      throw new IllegalArgumentException("design has no columns");
-    }
-    if (n < p) {
-      return tooFew(n, p);
+    Unfitted unfittable = unfittable(n, p);
+    if (unfittable != null) {
+      return unfittable;
     }
 
     HouseholderQr qr = decomposed != null ? decomposed : HouseholderQr.of(columns, n);
