@@ -43,11 +43,18 @@ final class CsvInput {
    */
   static volatile long pipeBytes = 4L << 20;
 
+  private static final long SMALL = 1 << 20;
+
   /** Feeds every record of the text to {@code feed}. */
   static void read(ByteSource source, Encoding encoding, char delimiter, RecordFeed feed,
       long size) throws IOException, SurveyFileException {
-    boolean pipe = size >= pipeBytes && Runtime.getRuntime().availableProcessors() > 1;
-    read(source, encoding, delimiter, feed, pipe ? (size >= 4L << 20 ? 512 : 3) : 0);
+    if (size < pipeBytes || Runtime.getRuntime().availableProcessors() < 2) {
+      read(source, encoding, delimiter, feed, 0);
+    } else {
+      // a small file piped (only when a test lowers the threshold) gets tiny batches, so that
+      // its records cross batch boundaries
+      read(source, encoding, delimiter, feed, size < SMALL ? 3 : 512);
+    }
   }
 
   /**
