@@ -3,7 +3,6 @@ package org.sleepstat.cli.report.charts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.concurrent.Future;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.sleepstat.cli.report.OutputFiles;
+import org.sleepstat.cli.report.WorkerFailure;
 
 /**
  * Writes charts as files: PNG at a chosen dpi (drawn at dpi / 72 times the chart's size, as
@@ -150,20 +150,8 @@ public final class ChartFiles {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while drawing the charts", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+      WorkerFailure.rethrow(e.getCause());
+      throw new IllegalStateException(e); // an ExecutionException always has a cause
     }
   }
 }

@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import org.sleepstat.cli.report.WorkerFailure;
 
 /**
  * One part of the workbook's file (a sheet's XML) made and compressed on threads of its own,
@@ -64,21 +64,7 @@ final class CompressedPart {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while compressing " + name);
     }
-    if (failure instanceof IOException e) {
-      throw e;
-    }
-    if (failure instanceof UncheckedIOException e) {
-      throw e.getCause();
-    }
-    if (failure instanceof RuntimeException e) {
-      throw e;
-    }
-    if (failure instanceof Error e) {
-      throw e;
-    }
-    if (failure != null) {
-      throw new IllegalStateException(failure);
-    }
+    WorkerFailure.rethrow(failure);
     try (InputStream in = Files.newInputStream(file)) {
       zip.rawEntry(name, crc.getValue(), size, in);
     }
