@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.CRC32C;
 
 /**
  * One pass over a file's bytes before parsing: its SHA-256, its size, its encoding (byte-order
@@ -29,11 +30,16 @@ final class ByteScan {
   /**
    * @param oddQuotes whether the file holds an odd number of '"' bytes: the sign of a quoted field
    *     that is never closed, which the parser would silently read to the end of the file
+   * @param crc the CRC-32C of the bytes, to compare with that of a later reading ({@link
+   *     ByteTally})
+   * @param notUtf8At the offset of the first byte that is not UTF-8, -1 when there is none
+   * @param notUtf8Byte that byte
+   * @param utf8At the offset of the first valid multi-byte UTF-8 character, -1 when there is none
    */
   record Result(Kind kind, String sha256, long size, Encoding encoding, boolean oddQuotes,
-      long lineBreaks) {
-    Result(Kind kind, String sha256, long size, Encoding encoding) {
-      this(kind, sha256, size, encoding, false, 0);
+      long lineBreaks, long crc, long notUtf8At, int notUtf8Byte, long utf8At) {
+    Result(Kind kind, String sha256, long size, Encoding encoding, long crc) {
+      this(kind, sha256, size, encoding, false, 0, crc, -1, 0, -1);
     }
 
     /** An upper bound of the number of records of a text file, to size the columns. */
@@ -46,6 +52,7 @@ final class ByteScan {
 
   static Result scan(InputStream in) throws IOException {
     MessageDigest sha = sha256();
+    CRC32C crc = new CRC32C();
     byte[] buf = new byte[BUFFER];
     Utf8Validator utf8 = new Utf8Validator();
     long size = 0;
@@ -60,6 +67,7 @@ final class ByteScan {
     int n;
     while ((n = in.read(buf)) > 0) {
       sha.update(buf, 0, n);
+      crc.update(buf, 0, n);
       for (int i = 0; i < n && headLength < head.length; i++) {
         head[headLength++] = buf[i];
       }
@@ -94,41 +102,47 @@ final class ByteScan {
             }
           }
         }
-        utf8.accept(buf, from, to);
+        utf8.accept(buf, from, to, size);
       }
       size += n;
     }
+    utf8.finish();
     String digest = HexFormat.of().formatHex(sha.digest());
+    long c = crc.getValue();
     boolean oddQuotes = (quotes & 1) == 1;
     long lineBreaks = Math.max(lineFeeds, carriageReturns);
     if (size == 0) {
-      return new Result(Kind.EMPTY, digest, 0, Encoding.UTF8);
+      return new Result(Kind.EMPTY, digest, 0, Encoding.UTF8, c);
     }
     if (startsWith(head, headLength, 0x50, 0x4B, 0x03, 0x04)) {
-      return new Result(Kind.XLSX, digest, size, Encoding.UTF8);
+      return new Result(Kind.XLSX, digest, size, Encoding.UTF8, c);
     }
     if (startsWith(head, headLength, 0xD0, 0xCF, 0x11, 0xE0)) {
-      return new Result(Kind.XLS, digest, size, Encoding.UTF8);
+      return new Result(Kind.XLS, digest, size, Encoding.UTF8, c);
     }
     if (startsWith(head, headLength, 0xFF, 0xFE)) {
-      return new Result(Kind.TEXT, digest, size, Encoding.UTF16LE_BOM, oddQuotes, lineBreaks);
+      return new Result(Kind.TEXT, digest, size, Encoding.UTF16LE_BOM, oddQuotes, lineBreaks, c,
+          -1, 0, -1);
     }
     if (startsWith(head, headLength, 0xFE, 0xFF)) {
-      return new Result(Kind.TEXT, digest, size, Encoding.UTF16BE_BOM, oddQuotes, lineBreaks);
+      return new Result(Kind.TEXT, digest, size, Encoding.UTF16BE_BOM, oddQuotes, lineBreaks, c,
+          -1, 0, -1);
     }
     Encoding utf16 = utf16WithoutBom(nulAt, Math.min(size, BUFFER));
     if (utf16 != null) {
-      return new Result(Kind.TEXT, digest, size, utf16, oddQuotes, lineBreaks);
+      return new Result(Kind.TEXT, digest, size, utf16, oddQuotes, lineBreaks, c, -1, 0, -1);
     }
     if (nul || controls > 8) {
-      return new Result(Kind.BINARY, digest, size, Encoding.UTF8);
+      return new Result(Kind.BINARY, digest, size, Encoding.UTF8, c);
     }
     if (startsWith(head, headLength, 0xEF, 0xBB, 0xBF)) {
       return new Result(Kind.TEXT, digest, size, utf8.valid() ? Encoding.UTF8_BOM
-          : Encoding.CP1252_FALLBACK_AFTER_BOM, oddQuotes, lineBreaks);
+          : Encoding.CP1252_FALLBACK_AFTER_BOM, oddQuotes, lineBreaks, c, utf8.invalidAt,
+          utf8.invalidByte, utf8.multiByteAt);
     }
     return new Result(Kind.TEXT, digest, size,
-        utf8.valid() ? Encoding.UTF8 : Encoding.CP1252_FALLBACK, oddQuotes, lineBreaks);
+        utf8.valid() ? Encoding.UTF8 : Encoding.CP1252_FALLBACK, oddQuotes, lineBreaks, c,
+        utf8.invalidAt, utf8.invalidByte, utf8.multiByteAt);
   }
 
   /**
@@ -200,13 +214,22 @@ final class ByteScan {
 
   /**
    * Strict UTF-8 check across buffer boundaries, as Java's decoder with REPORT judges it (no
-   * overlong forms, no surrogates, nothing above U+10FFFF).
+   * overlong forms, no surrogates, nothing above U+10FFFF). After a byte that is not UTF-8 it
+   * goes on from the next byte, to find out whether the file also holds valid UTF-8 (a file that
+   * mixes encodings).
    */
   static final class Utf8Validator {
     private int pending;
     private int lo = 0x80;
     private int hi = 0xBF;
     private boolean valid = true;
+    private long leadAt;
+    private int lead;
+    /** Offset of the first byte that is not UTF-8 (a lead byte whose sequence broke), or -1. */
+    long invalidAt = -1;
+    int invalidByte;
+    /** Offset of the first complete multi-byte character, or -1. */
+    long multiByteAt = -1;
 
     /** Whether no multi-byte character is open: the next byte starts a character. */
     boolean idle() {
@@ -214,20 +237,27 @@ final class ByteScan {
     }
 
     void accept(byte[] buf, int from, int to) {
-      if (!valid) {
-        return;
-      }
+      accept(buf, from, to, 0);
+    }
+
+    /** Checks {@code buf[from, to)}; {@code buf[0]} stands at offset {@code base} of the file. */
+    void accept(byte[] buf, int from, int to, long base) {
       for (int i = from; i < to; i++) {
         int b = buf[i] & 0xFF;
         if (pending > 0) {
-          if (b < lo || b > hi) {
-            valid = false;
-            return;
+          if (b >= lo && b <= hi) {
+            lo = 0x80;
+            hi = 0xBF;
+            if (--pending == 0 && multiByteAt < 0 && leadAt > 0) { // (offset 0: a BOM)
+              multiByteAt = leadAt;
+            }
+            continue;
           }
-          pending--;
-          lo = 0x80;
-          hi = 0xBF;
-        } else if (b >= 0x80) {
+          fail(leadAt, lead); // the sequence broke; this byte starts afresh
+        }
+        if (b >= 0x80) {
+          leadAt = base + i;
+          lead = b;
           if (b >= 0xC2 && b <= 0xDF) {
             pending = 1;
           } else if (b == 0xE0) {
@@ -247,10 +277,27 @@ final class ByteScan {
             pending = 3;
             hi = 0x8F;
           } else {
-            valid = false;
-            return;
+            fail(base + i, b);
           }
         }
+      }
+    }
+
+    private void fail(long at, int b) {
+      pending = 0;
+      lo = 0x80;
+      hi = 0xBF;
+      if (valid) {
+        valid = false;
+        invalidAt = at;
+        invalidByte = b;
+      }
+    }
+
+    /** At the end of the bytes: a character still open is cut. */
+    void finish() {
+      if (pending > 0) {
+        fail(leadAt, lead);
       }
     }
 

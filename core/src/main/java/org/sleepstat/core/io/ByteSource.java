@@ -18,6 +18,14 @@ public interface ByteSource {
   /** Opens a fresh stream over the whole content. */
   InputStream open() throws IOException;
 
+  /**
+   * Whether {@link #open} may be called more than once, each time giving the same bytes; a
+   * source that is not is read once, into a temporary copy.
+   */
+  default boolean repeatable() {
+    return true;
+  }
+
   /** The file behind this source, if it is one, so that the importer can check it first. */
   default Optional<Path> path() {
     return Optional.empty();
@@ -82,6 +90,31 @@ public interface ByteSource {
       @Override
       public InputStream open() {
         return new java.io.ByteArrayInputStream(copy);
+      }
+    };
+  }
+
+  /**
+   * A stream that can be read only once, such as standard input; the importer copies it to a
+   * temporary file as it reads it, and deletes the copy when done.
+   */
+  static ByteSource ofStream(String name, InputStream in) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
+    return new ByteSource() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public InputStream open() {
+        return in;
+      }
+
+      @Override
+      public boolean repeatable() {
+        return false;
       }
     };
   }

@@ -11,7 +11,13 @@ import org.sleepstat.core.schema.VariableType;
  * messages.
  */
 final class CellReader {
-  private final boolean decimalCommaAllowed;
+  /** Whether the delimiter is a comma, so that a decimal comma cannot be in the file. */
+  private final boolean commaDelimited;
+  /**
+   * The file's decimal mark, '.' or ','; 0 until a number shows it. One mark holds for the whole
+   * file: a number with the other mark is never read as a guess.
+   */
+  private char mark;
 
   /** Whether the last cell was missing (empty, a missing token or a missing code). */
   boolean missing;
@@ -31,9 +37,14 @@ final class CellReader {
   /** Whether any number so far used a decimal comma. */
   boolean sawDecimalComma;
 
-  /** @param decimalCommaAllowed whether "3,5" means 3.5 (files not delimited by commas) */
-  CellReader(boolean decimalCommaAllowed) {
-    this.decimalCommaAllowed = decimalCommaAllowed;
+  /**
+   * @param decimalMark the file's decimal mark ('.' or ','), or 0 when the first number with an
+   *     unambiguous mark is to decide it
+   * @param commaDelimited whether the delimiter is a comma (the mark must then be '.')
+   */
+  CellReader(char decimalMark, boolean commaDelimited) {
+    this.mark = decimalMark;
+    this.commaDelimited = commaDelimited;
   }
 
   /** Whether a trimmed cell is one of the standard missing tokens. */
@@ -93,16 +104,23 @@ final class CellReader {
     }
     switch (v.type()) {
       case INTEGER, DECIMAL -> {
-        long plain = NumberParser.plainDecimal(a, s, e, '.');
+        char m = mark;
+        long plain = NumberParser.plainDecimal(a, s, e, m == 0 ? '.' : m);
         double value = plain != NumberParser.NOT_PLAIN ? NumberParser.valueOf(plain)
-            : NumberParser.parse(a, s, e, '.');
-        if (Double.isNaN(value) || v.type() == VariableType.INTEGER && value != Math.rint(value)
+            : NumberParser.parse(a, s, e, m == 0 ? '.' : m);
+        // a number with a mark while the file's mark is undecided: the slow path decides
+        boolean deciding = m == 0 && plain != NumberParser.NOT_PLAIN
+            && NumberParser.scale(plain) > 0;
+        if (Double.isNaN(value) || deciding || v.type() == VariableType.INTEGER && value != Math.rint(value)
             || v.min() != null && value < v.min() || v.max() != null && value > v.max()) {
-          return read(v, new String(a, from, to - from)); // says why, or reads a decimal comma
+          return read(v, new String(a, from, to - from)); // says why, or decides the mark
         }
         clear();
         number = value;
         decimal = plain;
+        if (m == ',' && plain != NumberParser.NOT_PLAIN && NumberParser.scale(plain) > 0) {
+          sawDecimalComma = true;
+        }
         return true;
       }
       case CATEGORY, ORDINAL, BOOLEAN -> {
@@ -162,18 +180,15 @@ final class CellReader {
   }
 
   private boolean readNumber(Variable v, String s) {
-    double value = NumberParser.parse(s, '.');
-    if (Double.isNaN(value) && decimalCommaAllowed) {
-      value = NumberParser.parse(s, ',');
-      if (!Double.isNaN(value)) {
-        sawDecimalComma = true;
-      }
+    double value = mark == 0 ? undecided(s) : NumberParser.parse(s, mark);
+    if (message != null) {
+      return false;
     }
     if (Double.isNaN(value)) {
-      String why = s.indexOf(',') >= 0 && !decimalCommaAllowed
-          ? " (a decimal comma cannot be told apart from the delimiter in a comma-separated file)"
-          : "";
-      return fail(Problem.Rule.NOT_A_NUMBER, quote(s) + " is not a number" + why);
+      return fail(Problem.Rule.NOT_A_NUMBER, quote(s) + " is not a number" + whyNot(s));
+    }
+    if (mark == ',' && s.indexOf(',') >= 0) {
+      sawDecimalComma = true;
     }
     if (v.type() == VariableType.INTEGER && value != Math.rint(value)) {
       return fail(Problem.Rule.NOT_WHOLE, quote(s) + " is not a whole number");
@@ -188,6 +203,64 @@ final class CellReader {
     }
     number = value;
     return true;
+  }
+
+  /**
+   * Reads a number while the file's mark is not known: a number with one mark that cannot be a
+   * grouped thousand decides it; one that may be ("1,040") is a problem.
+   */
+  private double undecided(String s) {
+    int at = Math.max(s.indexOf('.'), s.indexOf(','));
+    if (at < 0 || s.indexOf('.') >= 0 && s.indexOf(',') >= 0) {
+      return NumberParser.parse(s, '.'); // no mark (or two: not a number)
+    }
+    char m = s.charAt(at);
+    double value = NumberParser.parse(s, m);
+    if (Double.isNaN(value)) {
+      return value;
+    }
+    int from = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+    if (DecimalMarkSniffer.looksGrouped(s, from, s.length(), at)) {
+      fail(Problem.Rule.NOT_A_NUMBER, quote(s) + " is not a number (it may be " + grouped(s, at)
+          + " with a thousands separator or " + NumberText.format(value) + " with a decimal "
+          + (m == ',' ? "comma" : "point") + ", and no number before it shows which mark this"
+          + " file uses)");
+      return Double.NaN;
+    }
+    mark = m;
+    return value;
+  }
+
+  /** Why {@code s}, not a number with the file's mark, is not read with another. */
+  private String whyNot(String s) {
+    char other = mark == ',' ? '.' : ',';
+    int point = s.indexOf('.');
+    int comma = s.indexOf(',');
+    if (point >= 0 && comma >= 0) {
+      String group = point < comma ? "." : ",";
+      return " (thousands separators are not read; write " + s.replace(group, "") + ")";
+    }
+    int at = s.indexOf(other);
+    if (at < 0 || Double.isNaN(NumberParser.parse(s, other))) {
+      return "";
+    }
+    if (commaDelimited) {
+      return " (a decimal comma cannot be told apart from the delimiter in a comma-separated"
+          + " file)";
+    }
+    String have = "the numbers of this file have a decimal " + (mark == ',' ? "comma" : "point");
+    int from = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+    if (DecimalMarkSniffer.looksGrouped(s, from, s.length(), at)) {
+      return " (" + have + "; this " + (other == ',' ? "comma" : "point") + " may be a thousands"
+          + " separator, " + grouped(s, at) + ", or a decimal " + (other == ',' ? "comma" : "point")
+          + ", " + NumberText.format(NumberParser.parse(s, other)) + ")";
+    }
+    return " (" + have + ", not a " + (other == ',' ? "comma" : "point") + ")";
+  }
+
+  /** {@code s} read with its mark at {@code at} as a group separator. */
+  private static String grouped(String s, int at) {
+    return s.substring(0, at) + s.substring(at + 1);
   }
 
   private boolean readLevel(Variable v, String s) {

@@ -15,6 +15,8 @@ final class CharRecord extends Fields {
   int count;
   /** The physical line the record starts on. */
   long line;
+  /** Whether a quoted field of the record holds a line break (it spans lines). */
+  boolean quotedLineBreak;
   private String[] strings = new String[64];
   private String[] array;
 
@@ -26,6 +28,7 @@ final class CharRecord extends Fields {
     array = null;
     length = 0;
     count = 0;
+    quotedLineBreak = false;
   }
 
   /** Appends {@code n} chars of {@code src} from {@code from} to the field being read. */

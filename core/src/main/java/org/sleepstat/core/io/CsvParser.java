@@ -14,7 +14,10 @@ import java.io.Reader;
  * {@link QuoteCheck}).
  */
 final class CsvParser {
-  /** Longest field accepted, in chars; beyond it the file is not a survey. */
+  /**
+   * Longest field accepted, in chars: a record is held in memory whole, so a cell of any length
+   * could exhaust the heap; survey cells are far shorter.
+   */
   static final int MAX_FIELD = 16 * 1024 * 1024;
 
   private final Reader in;
@@ -23,6 +26,8 @@ final class CsvParser {
   private int pos;
   private int len;
   private long line = 1;
+  /** The physical line the field being read starts on. */
+  private long fieldLine;
 
   CsvParser(Reader in, char delimiter) {
     this(in, delimiter, 1 << 16);
@@ -63,17 +68,18 @@ final class CsvParser {
     rec.line = line;
     while (true) {
       int start = rec.length;
+      fieldLine = line;
       boolean more = pos < len || fill();
       if (more && buf[pos] == '"') {
         pos++;
-        readQuoted(rec);
+        readQuoted(rec, start);
+        checkSize(rec, start);
         if ((pos < len || fill()) && !isFieldEnd(buf[pos])) {
           throw new CsvFormatException("a quoted field has text after its closing quote: '"
               + buf[pos] + "'", rec.line);
         }
       }
-      int end = readPlain(rec); // to the delimiter, a line end or the end of the text
-      checkSize(rec, start);
+      int end = readPlain(rec, start); // to the delimiter, a line end or the end of the text
       rec.endField(start);
       if (end != delimiter) {
         return true;
@@ -94,13 +100,13 @@ final class CsvParser {
    * Appends plain text up to the next delimiter or line end, and consumes that char. Returns the
    * delimiter, or -1 at a line end or the end of the text.
    */
-  private int readPlain(CharRecord rec) throws IOException {
+  private int readPlain(CharRecord rec, int start) throws IOException, CsvFormatException {
     final char d = delimiter;
     while (true) {
       if (pos == len && !fill()) {
         return -1;
       }
-      int start = pos;
+      int from = pos;
       int p = pos;
       final int n = len;
       final char[] b = buf;
@@ -111,8 +117,9 @@ final class CsvParser {
         }
         p++;
       }
-      if (p > start) {
-        rec.append(b, start, p - start);
+      if (p > from) {
+        rec.append(b, from, p - from);
+        checkSize(rec, start);
       }
       pos = p;
       if (p < n) {
@@ -131,11 +138,14 @@ final class CsvParser {
   }
 
   /** Appends a quoted field's text after its opening quote, and consumes the closing quote. */
-  private void readQuoted(CharRecord rec) throws IOException {
+  private void readQuoted(CharRecord rec, int start) throws IOException, CsvFormatException {
     boolean afterCr = false;
     while (true) {
-      if (pos == len && !fill()) {
-        return; // never closed: ends with the text
+      if (pos == len) {
+        checkSize(rec, start); // once a buffer, so that a huge field fails before it fills memory
+        if (!fill()) {
+          return; // never closed: ends with the text
+        }
       }
       char c = buf[pos++];
       if (c == '"') {
@@ -150,8 +160,10 @@ final class CsvParser {
         if (!afterCr) {
           line++;
         }
+        rec.quotedLineBreak = true;
       } else if (c == '\r') {
         line++;
+        rec.quotedLineBreak = true;
       }
       afterCr = c == '\r';
       rec.append(c);
@@ -166,8 +178,9 @@ final class CsvParser {
 
   private void checkSize(CharRecord rec, int start) throws CsvFormatException {
     if (rec.length - start > MAX_FIELD) {
-      throw new CsvFormatException("a field is longer than " + MAX_FIELD + " characters",
-          rec.line);
+      throw new CsvFormatException("this cell is longer than " + MAX_FIELD + " characters (16"
+          + " Mi), the longest sleepstat reads; the file was not read", fieldLine, rec.count + 1,
+          true);
     }
   }
 
@@ -190,15 +203,35 @@ final class CsvParser {
   static final class CsvFormatException extends Exception {
     private static final long serialVersionUID = 1L;
     private final long line;
+    private final int column;
+    private final boolean complete;
 
     CsvFormatException(String message, long line) {
+      this(message, line, 0, false);
+    }
+
+    /**
+     * @param column the 1-based field, 0 when not known
+     * @param complete whether the message says all (else it is what stopped the parsing)
+     */
+    CsvFormatException(String message, long line, int column, boolean complete) {
       super(message);
       this.line = line;
+      this.column = column;
+      this.complete = complete;
     }
 
     /** The line the record starts on. */
     long line() {
       return line;
+    }
+
+    int column() {
+      return column;
+    }
+
+    boolean complete() {
+      return complete;
     }
   }
 }

@@ -45,7 +45,9 @@ public record Problem(
     /** A coded value that is none of the data dictionary's choices for the field. */
     UNKNOWN_CODE,
     /** A Qualtrics response that was not finished ({@code Finished} = False). */
-    UNFINISHED
+    UNFINISHED,
+    /** The bytes are not valid in the encoding the file was expected in. */
+    ENCODING
   }
 
   /** What happened to the row or the value. */
@@ -53,7 +55,9 @@ public record Problem(
     /** The row was not accepted. */
     ROW_REJECTED,
     /** The row was kept with this value set missing ({@code --lenient}). */
-    SET_MISSING
+    SET_MISSING,
+    /** Nothing was rejected; the message says how the file was read (e.g. its encoding). */
+    NOTED
   }
 
   public Problem {
@@ -71,7 +75,11 @@ public record Problem(
       b.append(':').append(column);
     }
     b.append(": ").append(variable).append(": ").append(message);
-    b.append(action == Action.ROW_REJECTED ? " (row rejected)" : " (set missing)");
+    b.append(switch (action) {
+      case ROW_REJECTED -> " (row rejected)";
+      case SET_MISSING -> " (set missing)";
+      case NOTED -> ""; // the message says what was done
+    });
     return b.toString();
   }
 }

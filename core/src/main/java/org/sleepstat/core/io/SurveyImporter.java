@@ -3,8 +3,11 @@ package org.sleepstat.core.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -104,11 +107,18 @@ public final class SurveyImporter {
     return read(ByteSource.of(path));
   }
 
-  /** Reads a survey from any byte source. */
+  /**
+   * Reads a survey from any byte source. A source that can be read only once (standard input, a
+   * named pipe) is copied to a temporary file as it is read, and the copy deleted afterwards.
+   */
   public ImportResult read(ByteSource source) throws SurveyFileException {
     String file = source.name();
     if (source.path().isPresent()) {
       checkFile(source.path().get(), file);
+    }
+    if (!source.repeatable()
+        || source.path().isPresent() && !Files.isRegularFile(source.path().get())) {
+      return readCopy(source);
     }
     try {
       ByteScan.Result scan;
@@ -140,6 +150,43 @@ public final class SurveyImporter {
       throw new IllegalStateException("unknown kind " + scan.kind());
     } catch (IOException | UncheckedIOException e) {
       throw new SurveyFileException(file, "cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  private ImportResult readCopy(ByteSource source) throws SurveyFileException {
+    Path copy;
+    try {
+      copy = Files.createTempFile("sleepstat-input-", ".tmp");
+    } catch (IOException | UncheckedIOException e) {
+      throw new SurveyFileException(source.name(), "cannot be read (it can be read only once,"
+          + " and no temporary file could be made to hold it: " + e.getMessage() + ")");
+    }
+    try {
+      try (InputStream in = source.open()) {
+        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException | UncheckedIOException e) {
+        throw new SurveyFileException(source.name(), "cannot be read (" + e.getMessage() + ")");
+      }
+      return read(ByteSource.of(copy, source.name()));
+    } finally {
+      try {
+        Files.deleteIfExists(copy);
+      } catch (IOException e) {
+        copy.toFile().deleteOnExit();
+      }
+    }
+  }
+
+  private static SurveyFileException changed(String file) {
+    return new SurveyFileException(file, "the file changed while it was read (its size or"
+        + " content differed between two readings); read it again once nothing writes to it");
+  }
+
+  /** Fails when the bytes read ({@code tally}) are not those the scan hashed. */
+  private static void checkUnchanged(String file, ByteScan.Result scan, ByteTally tally)
+      throws SurveyFileException {
+    if (tally.count() != scan.size() || tally.crc() != scan.crc()) {
+      throw changed(file);
     }
   }
 
@@ -197,23 +244,47 @@ public final class SurveyImporter {
     }
     if (parsed != null && scan.kind() == ByteScan.Kind.TEXT && scan.encoding() == guess
         && !scan.oddQuotes()) {
-      return new Overlapped(parsed.result(source.name(), scan), scan);
+      checkUnchanged(source.name(), scan, parsed.tally());
+      return new Overlapped(parsed.result(source.name(), scan, null), scan);
     }
     return new Overlapped(null, scan);
   }
 
   private ImportResult readCsv(ByteSource source, ByteScan.Result scan)
       throws IOException, SurveyFileException {
-    return parseCsv(source, scan.encoding(), scan.oddQuotes(), scan.maxRecords(), scan.size())
-        .result(source.name(), scan);
+    Problem notUtf8 = scan.encoding().fallback() ? notUtf8(source, scan) : null;
+    ParsedCsv parsed = parseCsv(source, scan.encoding(), scan.oddQuotes(), scan.maxRecords(),
+        scan.size());
+    checkUnchanged(source.name(), scan, parsed.tally());
+    return parsed.result(source.name(), scan, notUtf8);
+  }
+
+  /**
+   * Where a file read as Windows-1252 stopped being UTF-8, as a problem that says so; a file
+   * that also holds UTF-8 characters mixes encodings and cannot be read either way.
+   */
+  private static Problem notUtf8(ByteSource source, ByteScan.Result scan)
+      throws IOException, SurveyFileException {
+    long line = CsvInput.lineOfByte(source, scan.notUtf8At());
+    String hex = String.format("0x%02X", scan.notUtf8Byte());
+    if (scan.utf8At() >= 0) {
+      throw new SurveyFileException(source.name(), line, 0, "byte " + hex + " is not valid"
+          + " UTF-8, but line " + CsvInput.lineOfByte(source, scan.utf8At()) + " is UTF-8; a"
+          + " file that mixes encodings cannot be read either way; save it again as UTF-8");
+    }
+    String character = new String(new byte[] {(byte) scan.notUtf8Byte()},
+        Encoding.WINDOWS_1252);
+    return new Problem(line, 0, "encoding", hex, Problem.Rule.ENCODING, "byte " + hex
+        + " is not valid UTF-8; the whole file was read as Windows-1252, where it is "
+        + CellReader.quote(character), Problem.Action.NOTED);
   }
 
   /** A text file read, before the scan's facts (checksum, size) are added. */
   private record ParsedCsv(Encoding encoding, char delimiter, CellReader cells, RecordFeed feed,
-      RowAssembler rows) {
-    ImportResult result(String file, ByteScan.Result scan) {
+      RowAssembler rows, ByteTally tally) {
+    ImportResult result(String file, ByteScan.Result scan, Problem notice) {
       return SurveyImporter.result(file, scan, encoding, delimiter, cells, feed, rows,
-          SourceFormat.Container.CSV, null);
+          SourceFormat.Container.CSV, null, notice);
     }
   }
 
@@ -223,25 +294,53 @@ public final class SurveyImporter {
       throw new SurveyFileException(source.name(), "a sheet (\"" + sheet + "\") was asked for,"
           + " but this is a text (CSV) file, not an xlsx workbook");
     }
-    char delimiter = CsvInput.delimiter(source, encoding);
-    if (oddQuotes) {
-      CsvInput.checkQuotes(source, encoding, delimiter);
+    try {
+      CsvInput.Dialect dialect = CsvInput.dialect(source, encoding);
+      char delimiter = dialect.delimiter();
+      if (oddQuotes) {
+        CsvInput.checkQuotes(source, encoding, delimiter);
+      }
+      CellReader cells = new CellReader(dialect.decimalMark(), delimiter == ',');
+      RecordFeed feed = feed(source.name(), cells, expectedRows);
+      ByteTally tally = CsvInput.read(source, encoding, delimiter, feed, size);
+      RowAssembler rows = feed.finish("the file has no header and no data (only blank lines)");
+      return new ParsedCsv(encoding, delimiter, cells, feed, rows, tally);
+    } catch (CharacterCodingException e) {
+      throw undecodable(source, encoding);
     }
-    CellReader cells = new CellReader(delimiter != ',');
-    RecordFeed feed = feed(source.name(), cells, expectedRows);
-    CsvInput.read(source, encoding, delimiter, feed, size);
-    RowAssembler rows = feed.finish("the file has no header and no data (only blank lines)");
-    return new ParsedCsv(encoding, delimiter, cells, feed, rows);
+  }
+
+  /** Where the text is not valid in its encoding: it is never read with replacements. */
+  private static SurveyFileException undecodable(ByteSource source, Encoding encoding)
+      throws IOException {
+    long line = CsvInput.undecodableLine(source, encoding);
+    if (line == 0) {
+      return changed(source.name()); // valid on this reading: not the bytes read before
+    }
+    String name = encoding.charset().name();
+    String what = encoding.charset().equals(StandardCharsets.UTF_16LE)
+        || encoding.charset().equals(StandardCharsets.UTF_16BE)
+        ? "the text here is not valid " + name + " (an unpaired surrogate or a cut character)"
+        : encoding.fallback() ? "a byte here is neither UTF-8 nor a Windows-1252 character"
+        : "the text here is not valid " + name;
+    return new SurveyFileException(source.name(), line, 0, what + "; the file was not read");
   }
 
   private ImportResult readXlsx(ByteSource source, ByteScan.Result scan)
       throws SurveyFileException {
-    CellReader cells = new CellReader(true); // no delimiter to confuse "3,5" with
+    // no delimiter to confuse "3,5" with: the first number with a decimal mark decides it
+    CellReader cells = new CellReader((char) 0, false);
     RecordFeed feed = feed(source.name(), cells, 1024);
     String name = XlsxInput.read(source, sheet, feed);
     RowAssembler rows = feed.finish("sheet \"" + name + "\" is empty");
+    try (ByteTally again = new ByteTally(source.open())) {
+      again.drain(); // the workbook is read as a zip, not as one stream: read it once more
+      checkUnchanged(source.name(), scan, again);
+    } catch (IOException e) {
+      throw new SurveyFileException(source.name(), "cannot be read (" + e.getMessage() + ")");
+    }
     return result(source.name(), scan, Encoding.UTF8, '\0', cells, feed, rows,
-        SourceFormat.Container.XLSX, name);
+        SourceFormat.Container.XLSX, name, null);
   }
 
   private RecordFeed feed(String file, CellReader cells, int expectedRows) {
@@ -255,8 +354,11 @@ public final class SurveyImporter {
 
   private static ImportResult result(String file, ByteScan.Result scan, Encoding encoding,
       char delimiter, CellReader cells, RecordFeed feed, RowAssembler rows,
-      SourceFormat.Container container, String sheetName) {
+      SourceFormat.Container container, String sheetName, Problem notice) {
     HeaderLayout layout = feed.layout();
+    if (notice != null) {
+      rows.problems.add(notice); // in line order once the rows finish
+    }
     Survey survey = rows.finish();
     return new ImportResult(file, scan.sha256(), scan.size(), layout.format, encoding,
         delimiter, cells.sawDecimalComma, rows.rows, rows.accepted, rows.rejected(),

@@ -65,4 +65,29 @@ class DecimalCommaTest {
     assertThat(r.accepted()).isEqualTo(1);
     assertThat(r.survey().numbers("bmi").orElseThrow().get(0)).isNaN();
   }
+
+  @Test
+  void aGroupedThousandIsAProblemWhenNoNumberTellsTheDecimalMark() throws SurveyFileException {
+    ImportResult r = Imports.read("tab.csv", "respondent_id\tsleep_position\tpain_duration_weeks\n"
+        + "r1\tside\t1,040\nr2\tback\t12\n");
+    assertThat(Imports.formatted(r)).containsExactly("tab.csv:2:3: pain_duration_weeks: \"1,040\""
+        + " is not a number (it may be 1040 with a thousands separator or 1.04 with a decimal"
+        + " comma, and no number before it shows which mark this file uses) (row rejected)");
+    assertThat(r.accepted()).isEqualTo(1);
+  }
+
+  @Test
+  void theFirstUnambiguousNumberDecidesTheMarkForTheRestOfTheFile() throws SurveyFileException {
+    // the marks seen in the first records decide; a later number with the other mark is a problem
+    StringBuilder b = new StringBuilder("respondent_id\tsleep_position\tpain_duration_weeks\n");
+    for (int i = 0; i < 5_000; i++) {
+      b.append('r').append(i).append("\tside\t12\n");
+    }
+    b.append("a\tside\t2,5\nb\tside\t2.5\n");
+    ImportResult r = Imports.read("late.tsv", b.toString());
+    assertThat(Imports.formatted(r)).containsExactly("late.tsv:5003:3: pain_duration_weeks:"
+        + " \"2.5\" is not a number (the numbers of this file have a decimal comma, not a point)"
+        + " (row rejected)");
+    assertThat(r.decimalComma()).isTrue();
+  }
 }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_16BE;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -57,7 +58,12 @@ class EncodingDetectionTest {
     ImportResult r = Imports.read("enc.csv", bytes);
     assertThat(r.encoding().label()).isEqualTo(label);
     assertThat(r.encoding().fallback()).isEqualTo(fallback);
-    assertThat(r.problems()).isEmpty();
+    // a fallback is reported where the first byte that is not UTF-8 stands, and rejects nothing
+    assertThat(r.problems()).allSatisfy(p -> {
+      assertThat(fallback).isTrue();
+      assertThat(p.rule()).isEqualTo(Problem.Rule.ENCODING);
+      assertThat(p.action()).isEqualTo(Problem.Action.NOTED);
+    });
     assertThat(r.survey().ids().values()).containsExactly("r1", "r2");
     assertThat(r.survey().extraColumns()).singleElement().satisfies(c -> {
       assertThat(c.name()).isEqualTo("note");
@@ -140,5 +146,56 @@ class EncodingDetectionTest {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void fallbackToWindows1252IsAProblemAtTheLineOfTheFirstByteThatIsNotUtf8()
+      throws SurveyFileException {
+    byte[] bytes = "respondent_id,sleep_position,comment\nr1,side,ok\nr2,back,na\u00efve\n"
+        .getBytes(CP1252);
+    ImportResult r = Imports.read("latin.csv", bytes);
+    assertThat(r.encoding().fallback()).isTrue();
+    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(Imports.formatted(r)).containsExactly("latin.csv:3: encoding: byte 0xEF is not"
+        + " valid UTF-8; the whole file was read as Windows-1252, where it is \"\u00ef\"");
+    assertThat(r.problems().get(0).action()).isEqualTo(Problem.Action.NOTED);
+  }
+
+  @Test
+  void utf8MixedWithBytesThatAreNotUtf8IsRefusedNotGarbled() {
+    byte[] head = "respondent_id,sleep_position,comment\nr1,side,caf\u00e9\n".getBytes(UTF_8);
+    byte[] tail = "r2,back,na\u00efve\n".getBytes(CP1252);
+    byte[] bytes = new byte[head.length + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    System.arraycopy(tail, 0, bytes, head.length, tail.length);
+    assertThatThrownBy(() -> Imports.read("mixed.csv", bytes))
+        .isInstanceOf(SurveyFileException.class)
+        .hasMessage("mixed.csv:3: byte 0xEF is not valid UTF-8, but line 2 is UTF-8; a file"
+            + " that mixes encodings cannot be read either way; save it again as UTF-8");
+  }
+
+  @Test
+  void anUnpairedSurrogateInUtf16IsRefusedAtItsLineNeverReplaced() {
+    // a high surrogate (D8 3D) followed by "b", not by a low surrogate; Java's encoder would
+    // never write it, so the bytes are put together by hand
+    byte[] head = Imports.bytes("respondent_id,sleep_position\nr1,side\nr2,", UTF_16BE, 0xFE,
+        0xFF);
+    byte[] tail = Imports.bytes("back\n", UTF_16BE, 0xD8, 0x3D);
+    byte[] bytes = new byte[head.length + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    System.arraycopy(tail, 0, bytes, head.length, tail.length);
+    assertThatThrownBy(() -> Imports.read("u16.csv", bytes))
+        .isInstanceOf(SurveyFileException.class)
+        .hasMessage("u16.csv:3: the text here is not valid UTF-16BE (an unpaired surrogate or a"
+            + " cut character); the file was not read");
+  }
+
+  @Test
+  void repeatedByteOrderMarksAreAllSkipped() throws SurveyFileException {
+    byte[] bytes = Imports.bytes("respondent_id,sleep_position\nr1,side\n", UTF_8,
+        0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF);
+    ImportResult r = Imports.read("boms.csv", bytes);
+    assertThat(r.columns().get(0).variable()).isEqualTo("respondent_id");
+    assertThat(r.accepted()).isEqualTo(1);
   }
 }

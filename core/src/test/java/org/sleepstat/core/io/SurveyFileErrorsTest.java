@@ -180,4 +180,13 @@ class SurveyFileErrorsTest {
     failsWith(() -> SurveyImporter.withDefaults().read(gone),
         "gone.csv: cannot be read (resource not found: no-such-resource.csv)");
   }
+
+  @Test
+  void aCellLongerThanTheLimitIsRefusedAtItsLineAndColumn() throws IOException {
+    String huge = "x".repeat(CsvParser.MAX_FIELD + 1);
+    Path path = write("huge.csv", "respondent_id,sleep_position,note\nr1,side,ok\nr2,back,\""
+        + huge + "\"\n");
+    failsWith(() -> read(path), path + ":3:3: this cell is longer than 16777216 characters"
+        + " (16 Mi), the longest sleepstat reads; the file was not read");
+  }
 }
