@@ -30,9 +30,12 @@ final class SurveyInput {
       index = "0",
       arity = "0..1",
       paramLabel = "FILE",
-      description = "Survey file: CSV or xlsx, wide or long, or a REDCap or Qualtrics export."
-          + " Without it, the bundled sample survey.")
+      description = "Survey file: CSV or xlsx, wide or long, or a REDCap or Qualtrics export;"
+          + " - for standard input. Without it, the bundled sample survey.")
   Path file;
+
+  /** How messages name standard input, read when FILE is "-". */
+  static final String STDIN_NAME = "(standard input)";
 
   @Option(
       names = "--lenient",
@@ -105,12 +108,19 @@ final class SurveyInput {
       err.println("sleepstat: no FILE given; using the bundled sample survey (" + SAMPLE_NAME
           + ")");
       source = ByteSource.ofResource(SAMPLE_NAME, SurveyInput.class, SAMPLE_RESOURCE);
+    } else if (readsStandardInput()) {
+      source = ByteSource.ofStream(STDIN_NAME, System.in); // read once, into a temporary copy
     } else {
       source = ByteSource.of(file);
     }
     ImportResult result = importer.read(source);
     describe(result, err);
     return result;
+  }
+
+  /** Whether FILE is "-", standard input (a file named "-" is given as ./-). */
+  boolean readsStandardInput() {
+    return file != null && file.toString().equals("-");
   }
 
   /** One note per thing an export or a workbook changed about the reading; none for a CSV. */
