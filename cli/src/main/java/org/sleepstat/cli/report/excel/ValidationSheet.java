@@ -58,8 +58,11 @@ final class ValidationSheet implements ReportSheet {
         .text("Value", Problem::value)
         .text("Rule", p -> p.rule().name().toLowerCase(Locale.ROOT))
         .text("Message", Problem::message)
-        .text("Action", p -> p.action() == Problem.Action.ROW_REJECTED ? "row rejected"
-            : "set missing")
+        .text("Action", p -> switch (p.action()) {
+          case ROW_REJECTED -> "row rejected";
+          case SET_MISSING -> "set missing";
+          case NOTED -> "noted";
+        })
         .withoutNotes();
     int header = table.write(w, problems.subList(0, problemRows));
     w.freezeBelow(header);
