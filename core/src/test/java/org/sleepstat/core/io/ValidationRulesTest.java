@@ -281,12 +281,12 @@ class ValidationRulesTest {
   @Test
   void everyRuleIsCoveredByThisSuiteOrTheLongFormatOrExportSuites() {
     // a reminder to extend the tests when a rule is added (UNKNOWN_CODE: RedcapImportTest,
-    // UNFINISHED: QualtricsImportTest)
+    // UNFINISHED: QualtricsImportTest, ENCODING: EncodingDetectionTest)
     assertThat(List.of(Problem.Rule.values())).containsExactly(
         Problem.Rule.FIELD_COUNT, Problem.Rule.EMPTY_ROW, Problem.Rule.REQUIRED,
         Problem.Rule.DUPLICATE_ID, Problem.Rule.NOT_A_NUMBER, Problem.Rule.NOT_WHOLE,
         Problem.Rule.OUT_OF_RANGE, Problem.Rule.UNKNOWN_LEVEL, Problem.Rule.UNKNOWN_WAVE,
         Problem.Rule.DUPLICATE_WAVE, Problem.Rule.CONFLICT, Problem.Rule.UNKNOWN_CODE,
-        Problem.Rule.UNFINISHED);
+        Problem.Rule.UNFINISHED, Problem.Rule.ENCODING);
   }
 }
