@@ -111,7 +111,8 @@ final class CellReader {
         // a number with a mark while the file's mark is undecided: the slow path decides
         boolean deciding = m == 0 && plain != NumberParser.NOT_PLAIN
             && NumberParser.scale(plain) > 0;
-        if (Double.isNaN(value) || deciding || v.type() == VariableType.INTEGER && value != Math.rint(value)
+        if (Double.isNaN(value) || deciding
+            || v.type() == VariableType.INTEGER && value != Math.rint(value)
             || v.min() != null && value < v.min() || v.max() != null && value > v.max()) {
           return read(v, new String(a, from, to - from)); // says why, or decides the mark
         }
