@@ -100,4 +100,38 @@ final class TestWorkbooks {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The workbook without zip entry {@code name}, as if it had never been written. */
+  static byte[] drop(byte[] xlsx, String name) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+        for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+          byte[] content = in.readAllBytes();
+          if (!e.getName().equals(name)) {
+            out.putNextEntry(new ZipEntry(e.getName()));
+            out.write(content);
+            out.closeEntry();
+          }
+        }
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of zip entry {@code name}, or null when there is none. */
+  static String text(byte[] xlsx, String name) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        if (e.getName().equals(name)) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
