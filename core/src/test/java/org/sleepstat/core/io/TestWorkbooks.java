@@ -134,4 +134,23 @@ final class TestWorkbooks {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The workbook saved with a password, as Excel does: agile encryption in an OLE2 container. */
+  static byte[] encrypted(byte[] xlsx, String password) {
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt
+          .EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+      encryptor.confirmPassword(password);
+      try (java.io.OutputStream out = encryptor.getDataStream(fs)) {
+        out.write(xlsx);
+      }
+      fs.writeFilesystem(bytes);
+      return bytes.toByteArray();
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

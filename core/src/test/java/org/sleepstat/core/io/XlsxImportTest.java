@@ -259,4 +259,34 @@ class XlsxImportTest {
         .hasMessage(unreadable + "cell A1 refers to shared string \"0\", but the workbook has"
             + " no shared strings (a broken workbook)");
   }
+
+  @Test
+  void aPasswordProtectedWorkbookIsSaidToBeOneNotAnOldXls() throws Exception {
+    byte[] xlsx = TestWorkbooks.of(List.of(HEADER, row("A", "side", 40)));
+    byte[] encrypted = TestWorkbooks.encrypted(xlsx, "secret");
+    String expected = ": this Excel workbook is password-protected (encrypted), so sleepstat"
+        + " cannot read it; open it in Excel, remove the password (File > Info > Protect Workbook"
+        + " > Encrypt with Password, clear the password), save it and try again, or save it as"
+        + " CSV";
+    assertThatThrownBy(() -> read(encrypted)).isInstanceOf(SurveyFileException.class)
+        .hasMessage("s.xlsx" + expected);
+    Path file = Files.write(dir.resolve("locked.xlsx"), encrypted);
+    assertThatThrownBy(() -> SurveyImporter.withDefaults().read(file)).hasMessage(file
+        + expected);
+  }
+
+  @Test
+  void anOldXlsWorkbookIsStillCalledOne() throws Exception {
+    byte[] xls;
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+        new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      wb.createSheet("Data").createRow(0).createCell(0).setCellValue("respondent_id");
+      wb.write(out);
+      xls = out.toByteArray();
+    }
+    assertThatThrownBy(() -> read(xls)).isInstanceOf(SurveyFileException.class)
+        .hasMessageStartingWith("s.xlsx: this is an old Excel workbook (xls), which sleepstat"
+            + " does not read");
+  }
 }
