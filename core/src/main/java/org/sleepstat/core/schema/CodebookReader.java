@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,16 +34,11 @@ public final class CodebookReader {
   /** Reads and checks the codebook file at {@code path}. */
   public static Codebook read(Path path) throws CodebookException {
     String display = path.toString();
-    if (Files.isDirectory(path)) {
-      throw new CodebookException(display + ": is a directory, not a codebook file");
-    }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new CodebookException(display + ": no such codebook file");
-    } catch (IOException e) {
-      throw new CodebookException(display + ": cannot be read (" + e.getMessage() + ")");
+      bytes = SideFile.read(path, "codebook", "codebook file");
+    } catch (SideFile.Unusable e) {
+      throw new CodebookException(display + ": " + e.reason());
     }
     String text;
     try {

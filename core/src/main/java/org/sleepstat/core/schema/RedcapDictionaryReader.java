@@ -9,8 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,16 +45,11 @@ final class RedcapDictionaryReader {
 
   static RedcapDictionary read(Path path) throws CodebookException {
     String display = path.toString();
-    if (Files.isDirectory(path)) {
-      throw new CodebookException(display + ": is a directory, not a data dictionary");
-    }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new CodebookException(display + ": no such data dictionary file");
-    } catch (IOException e) {
-      throw new CodebookException(display + ": cannot be read (" + e.getMessage() + ")");
+      bytes = SideFile.read(path, "data dictionary", "data dictionary");
+    } catch (SideFile.Unusable e) {
+      throw new CodebookException(display + ": " + e.reason());
     }
     return parse(display, decode(bytes));
   }
