@@ -58,7 +58,7 @@ final class DictionaryColumn {
         : null;
   }
 
-  /** {@link #of(RedcapField, RedcapField.Choice, Variable, boolean)} for a column not a checkbox. */
+  /** The reading rule of a column that is no checkbox column (see the method above). */
   static DictionaryColumn of(RedcapField field, Variable variable, boolean labelsFirst) {
     return of(field, null, variable, labelsFirst);
   }

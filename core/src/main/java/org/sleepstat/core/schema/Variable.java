@@ -116,8 +116,8 @@ public final class Variable {
   private Map<String, Integer> buildLevelIndex() {
     for (Map.Entry<String, String> e : spellings.entrySet()) {
       if (!levels.contains(e.getValue())) {
-        throw new IllegalArgumentException(
-            name + ": spelling \"" + e.getKey() + "\" maps to unknown level \"" + e.getValue() + "\"");
+        throw new IllegalArgumentException(name + ": spelling \"" + e.getKey()
+            + "\" maps to unknown level \"" + e.getValue() + "\"");
       }
     }
     List<WrittenForms.Form> forms = new ArrayList<>(builtInForms(type));
