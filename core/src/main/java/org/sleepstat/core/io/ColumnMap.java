@@ -8,14 +8,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sleepstat.core.schema.SideFile;
 import org.sleepstat.core.schema.Spelling;
 
 /**
@@ -61,16 +60,11 @@ public final class ColumnMap {
   /** Reads a map file ({@code column,variable} CSV, UTF-8). */
   public static ColumnMap read(Path path) throws SurveyFileException {
     String display = path.toString();
-    if (Files.isDirectory(path)) {
-      throw new SurveyFileException(display, "is a directory, not a column map");
-    }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new SurveyFileException(display, "no such column map file");
-    } catch (IOException e) {
-      throw new SurveyFileException(display, "cannot be read (" + e.getMessage() + ")");
+      bytes = SideFile.read(path, "column map", "column map");
+    } catch (SideFile.Unusable e) {
+      throw new SurveyFileException(display, e.reason());
     }
     try {
       return parse(display, StandardCharsets.UTF_8.newDecoder()

@@ -357,7 +357,7 @@ final class ColumnResolver {
           : kinds[i] == ColumnMapping.Kind.OUTCOME
               ? (outcomes[i].pre() != null ? outcomes[i].pre() : outcomes[i].post()) : null;
       if (v != null && v.type() != VariableType.ID) {
-        decoders[i] = DictionaryColumn.of(f, v, labelHeaders);
+        decoders[i] = DictionaryColumn.of(f, export[i].choice(), v, labelHeaders);
       }
     }
     return decoders;

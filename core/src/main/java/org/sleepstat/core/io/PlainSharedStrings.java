@@ -76,6 +76,11 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
 
   @Override
   public RichTextString getItemAt(int idx) {
+    if (idx < 0 || idx >= items.size()) {
+      // SheetCellCheck names the cell first; this only keeps any other caller from a crash
+      throw new IllegalArgumentException("shared string " + idx + " does not exist (a broken"
+          + " workbook)");
+    }
     return items.get(idx);
   }
 

@@ -135,9 +135,7 @@ public final class SurveyImporter {
       }
       switch (scan.kind()) {
         case EMPTY -> throw new SurveyFileException(file, "the file is empty");
-        case XLS -> throw new SurveyFileException(file, "this is an old Excel workbook (xls),"
-            + " which sleepstat does not read; save it as an Excel workbook (.xlsx) or as CSV"
-            + " (File > Save As) and try again");
+        case XLS -> throw new SurveyFileException(file, OleWorkbook.refusal(source));
         case BINARY -> throw new SurveyFileException(file, "this is not a text file (it holds"
             + " binary data); a survey must be a CSV export or an xlsx workbook");
         case XLSX -> {

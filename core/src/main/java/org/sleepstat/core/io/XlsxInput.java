@@ -33,7 +33,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * these reasons or because it is broken, is a one-line {@link SurveyFileException}.
  */
 final class XlsxInput {
-  private static final String UNREADABLE = "this is an Excel workbook (xlsx) but it cannot be"
+  static final String UNREADABLE = "this is an Excel workbook (xlsx) but it cannot be"
       + " read: ";
 
   private XlsxInput() {}
@@ -55,16 +55,19 @@ final class XlsxInput {
       for (int i = 0; sheets.hasNext(); i++) {
         try (InputStream in = sheets.next()) {
           if (i == index) {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new Rows(feed),
+            SheetCellCheck check = new SheetCellCheck(file, strings);
+            check.setParent(XMLHelper.newXMLReader());
+            check.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new Rows(feed),
                 values, false));
-            xml.parse(new InputSource(in));
+            check.parse(new InputSource(in));
             return names.get(index);
           }
         }
       }
       throw new SurveyFileException(file, UNREADABLE + "sheet \"" + names.get(index)
           + "\" is listed but missing");
+    } catch (SheetCellCheck.Refused r) {
+      throw r.exception();
     } catch (FeedFailure f) {
       if (f.getCause() instanceof SurveyFileException e) {
         throw e;
@@ -182,6 +185,25 @@ final class XlsxInput {
     return first.isEmpty() ? e.getClass().getSimpleName() : first;
   }
 
+  /** The 0-based column of a cell reference such as "B7" or "AA12". */
+  static int column(String ref) {
+    int col = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char ch = ref.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        col = col * 26 + (ch - 'A' + 1);
+      } else if (ch >= 'a' && ch <= 'z') {
+        col = col * 26 + (ch - 'a' + 1);
+      } else if (ch != '$') {
+        break;
+      }
+      if (col > 1 << 20) {
+        break; // far beyond Excel's last column, XFD: a broken reference, not a width to fill
+      }
+    }
+    return col - 1;
+  }
+
   /** The rows of a sheet, in order, to the feed; a cell may be missing from a row. */
   private static final class Rows implements SheetContentsHandler {
     private final RecordFeed feed;
@@ -200,7 +222,7 @@ final class XlsxInput {
 
     @Override
     public void cell(String ref, String value, XSSFComment comment) {
-      int col = ref == null ? next : column(ref);
+      int col = ref == null ? next : XlsxInput.column(ref);
       while (cells.size() <= col) {
         cells.add("");
       }
@@ -226,22 +248,6 @@ final class XlsxInput {
       } catch (SurveyFileException | RuntimeException e) {
         throw new FeedFailure(e);
       }
-    }
-
-    /** The 0-based column of a cell reference such as "B7" or "AA12". */
-    static int column(String ref) {
-      int col = 0;
-      for (int i = 0; i < ref.length(); i++) {
-        char ch = ref.charAt(i);
-        if (ch >= 'A' && ch <= 'Z') {
-          col = col * 26 + (ch - 'A' + 1);
-        } else if (ch >= 'a' && ch <= 'z') {
-          col = col * 26 + (ch - 'a' + 1);
-        } else if (ch != '$') {
-          break;
-        }
-      }
-      return col - 1;
     }
   }
 

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,16 +34,11 @@ public final class CodebookReader {
   /** Reads and checks the codebook file at {@code path}. */
   public static Codebook read(Path path) throws CodebookException {
     String display = path.toString();
-    if (Files.isDirectory(path)) {
-      throw new CodebookException(display + ": is a directory, not a codebook file");
-    }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new CodebookException(display + ": no such codebook file");
-    } catch (IOException e) {
-      throw new CodebookException(display + ": cannot be read (" + e.getMessage() + ")");
+      bytes = SideFile.read(path, "codebook", "codebook file");
+    } catch (SideFile.Unusable e) {
+      throw new CodebookException(display + ": " + e.reason());
     }
     String text;
     try {
@@ -168,22 +161,67 @@ public final class CodebookReader {
     boolean required = flag(where, field(header, rec, "required"));
     Double min = number(where, "min", field(header, rec, "min"));
     Double max = number(where, "max", field(header, rec, "max"));
-    List<String> levels = list(field(header, rec, "levels"));
+    List<WrittenForms.Form> forms = new ArrayList<>(Variable.builtInForms(type));
+    List<String> levels = new ArrayList<>();
+    for (Item level : items(header, rec, line, "levels")) {
+      levels.add(level.text());
+      forms.add(new WrittenForms.Form(WrittenForms.Kind.LEVEL, level.text(), level.text(),
+          level.line()));
+    }
     Map<String, String> spellings = new LinkedHashMap<>();
-    for (String pair : list(field(header, rec, "spellings"))) {
-      int eq = pair.lastIndexOf('=');
-      if (eq <= 0 || eq == pair.length() - 1) {
-        throw new CodebookException(where + "spelling \"" + pair + "\" is not spelling=level");
+    for (Item pair : items(header, rec, line, "spellings")) {
+      String p = pair.text();
+      int eq = p.lastIndexOf('=');
+      if (eq <= 0 || eq == p.length() - 1) {
+        throw new CodebookException(where + "spelling \"" + p + "\" is not spelling=level");
       }
-      spellings.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+      String spelling = p.substring(0, eq).strip();
+      String level = p.substring(eq + 1).strip();
+      forms.add(new WrittenForms.Form(WrittenForms.Kind.SPELLING, spelling, level, pair.line()));
+      spellings.putIfAbsent(spelling, level);
     }
     Set<String> missing = new LinkedHashSet<>(list(field(header, rec, "missing")));
+    // the Variable checks the same, but cannot name the lines of a cell written over several
+    WrittenForms.Refusal refusal = WrittenForms.check(forms, missing);
+    if (refusal != null) {
+      throw new CodebookException(display + ":" + Math.max(refusal.line(), line) + ": " + name
+          + ": " + refusal.message());
+    }
     try {
       return new Variable(name, type, required, role, min, max, levels, spellings, missing,
           field(header, rec, "label"));
     } catch (IllegalArgumentException e) {
       throw new CodebookException(display + ":" + line + ": " + e.getMessage());
     }
+  }
+
+  /** One item of a list cell and the physical line it is written on. */
+  private record Item(String text, long line) {}
+
+  /** The items of a list cell, each with its line (a quoted cell may span several lines). */
+  private static List<Item> items(Map<String, Integer> header, CsvRecord rec, long line,
+      String column) {
+    Integer at = header.get(column);
+    List<Item> items = new ArrayList<>();
+    if (at == null || at >= rec.getFieldCount()) {
+      return items;
+    }
+    long first = line;
+    for (int i = 0; i < at; i++) {
+      first += rec.getField(i).chars().filter(c -> c == '\n').count();
+    }
+    String cell = rec.getField(at);
+    int start = 0;
+    for (String item : cell.split("\\|", -1)) {
+      String s = item.strip();
+      if (!s.isEmpty()) {
+        int lead = start + item.indexOf(s);
+        items.add(new Item(s, first + cell.substring(0, lead).chars().filter(c -> c == '\n')
+            .count()));
+      }
+      start += item.length() + 1;
+    }
+    return items;
   }
 
   private static String field(Map<String, Integer> header, CsvRecord rec, String column) {
@@ -228,10 +266,12 @@ public final class CodebookReader {
     if (cell.isEmpty()) {
       return null;
     }
-    try {
-      return Double.valueOf(cell);
-    } catch (NumberFormatException e) {
-      throw new CodebookException(where + what + " \"" + cell + "\" is not a number");
+    Double value = NumberText.parseDecimal(cell);
+    if (value == null) {
+      throw new CodebookException(where + what + " \"" + cell + "\" is not a number"
+          + (cell.indexOf(',') >= 0 ? " (write it without a thousands separator, with a decimal"
+              + " point)" : ""));
     }
+    return value;
   }
 }

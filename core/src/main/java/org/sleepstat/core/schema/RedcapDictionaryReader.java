@@ -9,8 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,16 +45,11 @@ final class RedcapDictionaryReader {
 
   static RedcapDictionary read(Path path) throws CodebookException {
     String display = path.toString();
-    if (Files.isDirectory(path)) {
-      throw new CodebookException(display + ": is a directory, not a data dictionary");
-    }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new CodebookException(display + ": no such data dictionary file");
-    } catch (IOException e) {
-      throw new CodebookException(display + ": cannot be read (" + e.getMessage() + ")");
+      bytes = SideFile.read(path, "data dictionary", "data dictionary");
+    } catch (SideFile.Unusable e) {
+      throw new CodebookException(display + ": " + e.reason());
     }
     return parse(display, decode(bytes));
   }
@@ -146,8 +139,18 @@ final class RedcapDictionaryReader {
     };
     String validation = cell(header, rec, Col.VALIDATION);
     boolean numeric = isNumeric(validation);
-    Double min = numeric ? number(cell(header, rec, Col.MIN)) : null;
-    Double max = numeric ? number(cell(header, rec, Col.MAX)) : null;
+    boolean comma = validation.strip().toLowerCase(Locale.ROOT).endsWith("comma_decimal");
+    Double min = numeric ? bound(where, "Text Validation Min", cell(header, rec, Col.MIN), comma)
+        : null;
+    Double max = numeric ? bound(where, "Text Validation Max", cell(header, rec, Col.MAX), comma)
+        : null;
+    if (min != null && max != null && min > max) {
+      throw new CodebookException(where + "Text Validation Min " + NumberText.format(min)
+          + " is above Text Validation Max " + NumberText.format(max));
+    }
+    if (type == RedcapField.Type.CHECKBOX) {
+      checkColumnsDiffer(where, name, choices);
+    }
     return new RedcapField(name, cell(header, rec, Col.FORM), type, cell(header, rec, Col.LABEL),
         choices, validation, min, max, line);
   }
@@ -184,15 +187,39 @@ final class RedcapDictionaryReader {
     return v.equals("int") || v.equals("integer") || v.equals("float") || v.startsWith("number");
   }
 
-  private static Double number(String cell) {
+  /**
+   * A numeric validation's bound: a plain number (with a decimal comma for the comma_decimal
+   * validations), or null when there is none or it is piped from another field ({@code
+   * [min_age]}) and so no fixed range. Anything else is refused rather than read as no bound.
+   */
+  private static Double bound(String where, String what, String cell, boolean comma)
+      throws CodebookException {
     String s = cell.strip();
-    if (s.isEmpty()) {
+    if (s.isEmpty() || s.startsWith("[") && s.endsWith("]")) {
       return null;
     }
-    try {
-      return Double.valueOf(s.replace(',', '.'));
-    } catch (NumberFormatException e) {
-      return null; // e.g. a piped or calculated bound: not a fixed range
+    Double value = NumberText.parseDecimal(comma ? s.replace(',', '.') : s);
+    if (value == null) {
+      throw new CodebookException(where + what + " \"" + s + "\" is not a number"
+          + (!comma && s.indexOf(',') >= 0 ? " (a decimal comma is only for the comma_decimal"
+              + " validations, and a number has no thousands separator)" : ""));
+    }
+    return value;
+  }
+
+  /** REDCap names a checkbox's columns by their codes; two codes must not give one name. */
+  private static void checkColumnsDiffer(String where, String name,
+      List<RedcapField.Choice> choices) throws CodebookException {
+    RedcapField probe = new RedcapField(name, "", RedcapField.Type.CHECKBOX, "", choices, "",
+        null, null, 0);
+    Map<String, RedcapField.Choice> seen = new HashMap<>();
+    for (RedcapField.Choice c : choices) {
+      String column = probe.checkboxColumn(c);
+      RedcapField.Choice earlier = seen.putIfAbsent(column, c);
+      if (earlier != null) {
+        throw new CodebookException(where + "choices \"" + earlier.code() + "\" and \""
+            + c.code() + "\" would both be exported as column " + column);
+      }
     }
   }
 

@@ -122,15 +122,22 @@ public record RedcapField(String name, String form, Type type, String label, Lis
     return Optional.empty();
   }
 
-  /** The choice with this label (case, spaces, hyphens and underscores ignored). */
+  /**
+   * The choice with this label (case, spaces, hyphens and underscores between words ignored);
+   * none when two choices have that label, since either could be meant.
+   */
   public Optional<Choice> choiceByLabel(String label) {
     String key = Spelling.categoryKey(label);
+    Choice found = null;
     for (Choice choice : choices) {
       if (Spelling.categoryKey(choice.label()).equals(key)) {
-        return Optional.of(choice);
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = choice;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(found);
   }
 
   /** Whether some choice's label is another choice's code, so that a value reads two ways. */

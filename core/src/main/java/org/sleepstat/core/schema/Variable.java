@@ -1,6 +1,10 @@
 package org.sleepstat.core.schema;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,9 +70,14 @@ public final class Variable {
     this.role = Objects.requireNonNull(role, "role");
     this.min = min;
     this.max = max;
+    if (type == VariableType.BOOLEAN && !levels.isEmpty() && !levels.equals(BOOLEAN_LEVELS)) {
+      throw new IllegalArgumentException(name + ": a boolean variable's levels are always no and"
+          + " yes; write other words as spellings (word=yes|word=no)");
+    }
     this.levels = type == VariableType.BOOLEAN ? BOOLEAN_LEVELS : List.copyOf(levels);
-    this.spellings = Map.copyOf(spellings);
-    this.missingCodes = Set.copyOf(missingCodes);
+    // in the codebook's order, so that every run lists and checks them alike
+    this.spellings = Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
+    this.missingCodes = Collections.unmodifiableSet(new LinkedHashSet<>(missingCodes));
     this.label = label == null ? "" : label;
     if (name.isBlank()) {
       throw new IllegalArgumentException("variable name is empty");
@@ -83,6 +92,16 @@ public final class Variable {
       throw new IllegalArgumentException(name + ": minimum " + NumberText.format(min)
           + " is above maximum " + NumberText.format(max));
     }
+    if (!type.hasLevels() && type != VariableType.BOOLEAN
+        && (!this.levels.isEmpty() || !this.spellings.isEmpty())) {
+      throw new IllegalArgumentException(name + ": levels and spellings apply only to category,"
+          + " ordinal and boolean variables, not to " + article(type) + " " + typeName(type)
+          + " one");
+    }
+    if (!type.isNumeric() && (min != null || max != null)) {
+      throw new IllegalArgumentException(name + ": min and max apply only to integer and decimal"
+          + " variables, not to " + article(type) + " " + typeName(type) + " one");
+    }
     if (role != Role.RESPONDENT && !type.isNumeric()) {
       throw new IllegalArgumentException(name + ": an outcome must be integer or decimal");
     }
@@ -95,6 +114,23 @@ public final class Variable {
   }
 
   private Map<String, Integer> buildLevelIndex() {
+    for (Map.Entry<String, String> e : spellings.entrySet()) {
+      if (!levels.contains(e.getValue())) {
+        throw new IllegalArgumentException(name + ": spelling \"" + e.getKey()
+            + "\" maps to unknown level \"" + e.getValue() + "\"");
+      }
+    }
+    List<WrittenForms.Form> forms = new ArrayList<>(builtInForms(type));
+    for (String level : levels) {
+      forms.add(new WrittenForms.Form(WrittenForms.Kind.LEVEL, level, level, 0));
+    }
+    for (Map.Entry<String, String> e : spellings.entrySet()) {
+      forms.add(new WrittenForms.Form(WrittenForms.Kind.SPELLING, e.getKey(), e.getValue(), 0));
+    }
+    WrittenForms.Refusal refusal = WrittenForms.check(forms, missingCodes);
+    if (refusal != null) {
+      throw new IllegalArgumentException(name + ": " + refusal.message());
+    }
     Map<String, Integer> index = new HashMap<>();
     if (type == VariableType.BOOLEAN) {
       index.putAll(BOOLEAN_SPELLINGS);
@@ -103,14 +139,25 @@ public final class Variable {
       index.put(Spelling.categoryKey(levels.get(i)), i);
     }
     for (Map.Entry<String, String> e : spellings.entrySet()) {
-      int target = levels.indexOf(e.getValue());
-      if (target < 0) {
-        throw new IllegalArgumentException(
-            name + ": spelling \"" + e.getKey() + "\" maps to unknown level \"" + e.getValue() + "\"");
-      }
-      index.put(Spelling.categoryKey(e.getKey()), target);
+      index.put(Spelling.categoryKey(e.getKey()), levels.indexOf(e.getValue()));
     }
     return Map.copyOf(index);
+  }
+
+  /** The spellings every variable of {@code type} accepts: yes, y, true, 1, … for a boolean. */
+  static List<WrittenForms.Form> builtInForms(VariableType type) {
+    if (type != VariableType.BOOLEAN) {
+      return List.of();
+    }
+    return BOOLEAN_SPELLINGS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> new WrittenForms.Form(WrittenForms.Kind.BUILT_IN, e.getKey(),
+            BOOLEAN_LEVELS.get(e.getValue()), 0))
+        .toList();
+  }
+
+  private static String article(VariableType type) {
+    return type == VariableType.ID || type == VariableType.INTEGER
+        || type == VariableType.ORDINAL ? "an" : "a";
   }
 
   static String typeName(VariableType type) {

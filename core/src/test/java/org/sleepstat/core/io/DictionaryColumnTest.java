@@ -49,7 +49,25 @@ class DictionaryColumnTest {
   }
 
   @Test
-  void checkboxColumnsAndTheIdAreReadAsWritten() {
+  void aCheckboxColumnHoldsOneOrZeroAndNothingElse() {
+    RedcapField box = new RedcapField("box", "f", RedcapField.Type.CHECKBOX, "Box",
+        List.of(new RedcapField.Choice("-1", "Refused")), "", null, null, 5);
+    DictionaryColumn c = DictionaryColumn.of(box, box.choices().get(0), variable("lumbar_roll"),
+        false);
+    assertThat(c.decode("1")).isEqualTo("1");
+    assertThat(c.decode(" unchecked ")).isEqualTo(" unchecked ");
+    assertThat(c.decode("")).isEqualTo("");
+    assertThat(c.decode("-1")).isNull();
+    assertThat(c.decode("yes")).isNull();
+    assertThat(c.unknownCode("-1")).isEqualTo("\"-1\" is not one of the states of checkbox"
+        + " column box____1 in the data dictionary (1 Checked, 0 Unchecked)");
+    DictionaryColumn days = DictionaryColumn.of(box, box.choices().get(0),
+        variable("exercise_days_week"), false);
+    assertThat(days.decode("Checked")).isEqualTo("1");
+  }
+
+  @Test
+  void aCheckboxFieldWithoutItsChoiceAndTheIdAreReadAsWritten() {
     RedcapField box = new RedcapField("box", "f", RedcapField.Type.CHECKBOX, "Box",
         List.of(new RedcapField.Choice("1", "Lumbar roll")), "", null, null, 5);
     assertThat(DictionaryColumn.of(box, variable("lumbar_roll"), false)).isNull();

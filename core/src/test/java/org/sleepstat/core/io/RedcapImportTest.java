@@ -136,6 +136,34 @@ class RedcapImportTest {
   }
 
   @Test
+  void minusOneInAYesNoOrCheckboxFieldIsAnUnknownCodeNotYes() throws Exception {
+    ImportResult r = Imports.read(importer(DICTIONARY, "column,variable\nposition,sleep_position\n"
+        + "switched,changed_mattress\naids___2,lumbar_roll\n"), "export.csv",
+        "study_id,position,switched,aids___2\n1,1,-1,0\n2,1,1,-1\n3,1,1-,1\n4,1,0,_1_\n");
+    assertThat(Imports.formatted(r)).containsExactly(
+        "export.csv:2:3: changed_mattress: \"-1\" is not one of the choices of switched in the"
+            + " data dictionary (1 Yes, 0 No) (row rejected)",
+        "export.csv:3:4: lumbar_roll: \"-1\" is not one of the states of checkbox column"
+            + " aids___2 in the data dictionary (1 Checked, 0 Unchecked) (row rejected)",
+        "export.csv:4:3: changed_mattress: \"1-\" is not one of the choices of switched in the"
+            + " data dictionary (1 Yes, 0 No) (row rejected)",
+        "export.csv:5:4: lumbar_roll: \"_1_\" is not one of the states of checkbox column"
+            + " aids___2 in the data dictionary (1 Checked, 0 Unchecked) (row rejected)");
+    assertThat(r.problems()).extracting(Problem::rule).containsOnly(Problem.Rule.UNKNOWN_CODE);
+    assertThat(r.accepted()).isZero();
+  }
+
+  @Test
+  void aCheckboxColumnReadsZeroOneAndTheLabelExportsCheckedUnchecked() throws Exception {
+    ImportResult r = Imports.read(importer(DICTIONARY, "column,variable\nposition,sleep_position\n"
+        + "aids___2,lumbar_roll\n"), "export.csv",
+        "study_id,position,aids___2\n1,1,1\n2,1,0\n3,1,Checked\n4,1,Unchecked\n5,1,\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.survey().levels("lumbar_roll").orElseThrow().toCodes())
+        .containsExactly(1, 0, 1, 0, -1);
+  }
+
+  @Test
   void aValueTheVariableAcceptsAsWrittenNeedsNoChoice() throws Exception {
     ImportResult r = Imports.read(importer(DICTIONARY, "column,variable\nposition,sleep_position\n"), "export.csv",
         "study_id,position\n1,supine\n");

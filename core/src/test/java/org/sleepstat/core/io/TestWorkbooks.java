@@ -100,4 +100,57 @@ final class TestWorkbooks {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The workbook without zip entry {@code name}, as if it had never been written. */
+  static byte[] drop(byte[] xlsx, String name) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+        for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+          byte[] content = in.readAllBytes();
+          if (!e.getName().equals(name)) {
+            out.putNextEntry(new ZipEntry(e.getName()));
+            out.write(content);
+            out.closeEntry();
+          }
+        }
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of zip entry {@code name}, or null when there is none. */
+  static String text(byte[] xlsx, String name) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        if (e.getName().equals(name)) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The workbook saved with a password, as Excel does: agile encryption in an OLE2 container. */
+  static byte[] encrypted(byte[] xlsx, String password) {
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt
+          .EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+      encryptor.confirmPassword(password);
+      try (java.io.OutputStream out = encryptor.getDataStream(fs)) {
+        out.write(xlsx);
+      }
+      fs.writeFilesystem(bytes);
+      return bytes.toByteArray();
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

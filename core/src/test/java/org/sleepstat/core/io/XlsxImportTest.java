@@ -220,4 +220,73 @@ class XlsxImportTest {
             + "\">]><sst").replace(">A<", ">&x;<"));
     assertThatThrownBy(() -> read(external)).hasMessage(expected);
   }
+
+  @Test
+  void aFormulaWithoutASavedResultIsAnErrorAtItsCellNeverABlank() {
+    byte[] xlsx = TestWorkbooks.of(List.of(HEADER, row("A", "side", 40), row("B", "back",
+        "=20+30")));
+    byte[] uncached = TestWorkbooks.rewrite(xlsx, "xl/worksheets/sheet1.xml",
+        x -> x.replaceAll("(<f>20\\+30</f>)<v>[^<]*</v>", "$1"));
+    assertThat(TestWorkbooks.text(uncached, "xl/worksheets/sheet1.xml")).contains("<f>20+30</f>")
+        .doesNotContain("50");
+    assertThatThrownBy(() -> read(uncached)).isInstanceOf(SurveyFileException.class)
+        .hasMessage("s.xlsx:3:3: cell C3 holds a formula whose result was never saved (a"
+            + " workbook written by a program?); open the workbook in Excel or LibreOffice and"
+            + " save it, so that its formulas are calculated, then try again");
+  }
+
+  @Test
+  void aSharedStringThatIsNotThereIsABrokenWorkbook() {
+    byte[] xlsx = TestWorkbooks.of(List.of(HEADER, row("A", "side", 40)));
+    String unreadable = "s.xlsx: this is an Excel workbook (xlsx) but it cannot be read: ";
+    for (String index : List.of("999", "-1", "x")) {
+      byte[] broken = TestWorkbooks.rewrite(xlsx, "xl/worksheets/sheet1.xml",
+          x -> x.replaceFirst("(<c r=\"B2\"[^>]*t=\"s\"[^>]*><v>)[0-9]+(</v>)", "$1" + index
+              + "$2"));
+      assertThat(TestWorkbooks.text(broken, "xl/worksheets/sheet1.xml")).as(index)
+          .contains("<v>" + index + "</v>");
+      assertThatThrownBy(() -> read(broken)).as(index).isInstanceOf(SurveyFileException.class)
+          .hasMessage(unreadable + "cell B2 refers to shared string \"" + index + "\", but the"
+              + " workbook has shared strings 0 to 7 only (a broken workbook)");
+    }
+    byte[] wide = TestWorkbooks.rewrite(xlsx, "xl/worksheets/sheet1.xml",
+        x -> x.replace("r=\"B2\"", "r=\"ZZZZZZZZ2\""));
+    assertThatThrownBy(() -> read(wide)).isInstanceOf(SurveyFileException.class)
+        .hasMessage(unreadable + "cell \"ZZZZZZZZ2\" lies beyond Excel's last column, XFD (a"
+            + " broken workbook)");
+    byte[] none = TestWorkbooks.drop(xlsx, "xl/sharedStrings.xml");
+    assertThatThrownBy(() -> read(none)).isInstanceOf(SurveyFileException.class)
+        .hasMessage(unreadable + "cell A1 refers to shared string \"0\", but the workbook has"
+            + " no shared strings (a broken workbook)");
+  }
+
+  @Test
+  void aPasswordProtectedWorkbookIsSaidToBeOneNotAnOldXls() throws Exception {
+    byte[] xlsx = TestWorkbooks.of(List.of(HEADER, row("A", "side", 40)));
+    byte[] encrypted = TestWorkbooks.encrypted(xlsx, "secret");
+    String expected = ": this Excel workbook is password-protected (encrypted), so sleepstat"
+        + " cannot read it; open it in Excel, remove the password (File > Info > Protect Workbook"
+        + " > Encrypt with Password, clear the password), save it and try again, or save it as"
+        + " CSV";
+    assertThatThrownBy(() -> read(encrypted)).isInstanceOf(SurveyFileException.class)
+        .hasMessage("s.xlsx" + expected);
+    Path file = Files.write(dir.resolve("locked.xlsx"), encrypted);
+    assertThatThrownBy(() -> SurveyImporter.withDefaults().read(file)).hasMessage(file
+        + expected);
+  }
+
+  @Test
+  void anOldXlsWorkbookIsStillCalledOne() throws Exception {
+    byte[] xls;
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+        new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      wb.createSheet("Data").createRow(0).createCell(0).setCellValue("respondent_id");
+      wb.write(out);
+      xls = out.toByteArray();
+    }
+    assertThatThrownBy(() -> read(xls)).isInstanceOf(SurveyFileException.class)
+        .hasMessageStartingWith("s.xlsx: this is an old Excel workbook (xls), which sleepstat"
+            + " does not read");
+  }
 }

@@ -155,6 +155,96 @@ class CodebookReaderTest {
         .hasMessage(message);
   }
 
+  private static final String HEAD = "name,type,required,role,min,max,levels,spellings,missing\n"
+      + "id,id,yes,,,,,,\n";
+
+  /** Two written forms that read the same must name the same level, whichever comes first. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "two spellings; pos,category,no,,,,side|back,\"back sleeper=back|\\nBack-Sleeper=side\",;"
+          + " c.csv:4: pos: spelling \"Back-Sleeper\" names level \"side\", but spelling \"back"
+          + " sleeper\" on line 3 names \"back\" and they read the same (matching ignores case and"
+          + " spaces, hyphens and underscores between words)",
+      "a spelling and a level; pos,category,no,,,,side|back,Side=back,; c.csv:3: pos: spelling"
+          + " \"Side\" names level \"back\", but level \"side\" on line 3 names \"side\" and they"
+          + " read the same (matching ignores case and spaces, hyphens and underscores between"
+          + " words)",
+      "two levels; firm,ordinal,no,,,,medium firm|medium_firm,,; c.csv:3: firm: level"
+          + " \"medium_firm\" and level \"medium firm\" on line 3 read the same (matching ignores"
+          + " case and spaces, hyphens and underscores between words)",
+      "a built-in boolean spelling; flag,boolean,no,,,,,Y=no,; c.csv:3: flag: spelling \"Y\""
+          + " names level \"no\", but the built-in spelling \"y\" names \"yes\" and they read the"
+          + " same (matching ignores case and spaces, hyphens and underscores between words)",
+      "a standard missing token; pos,category,no,,,,side|back|n/a,,; c.csv:3: pos: level"
+          + " \"n/a\" is a standard missing token (empty, NA, N/A, \".\", NaN), so no value"
+          + " would ever read as it",
+      "a spelling that is a missing token; pos,category,no,,,,side|back,NaN=back,; c.csv:3: pos:"
+          + " spelling \"NaN\" is a standard missing token (empty, NA, N/A, \".\", NaN), so no"
+          + " value would ever read as it",
+      "its own missing code; pos,category,no,,,,side|back|unknown,,Unknown; c.csv:3: pos: level"
+          + " \"unknown\" reads the same as the missing code \"Unknown\" (a value cannot be both)",
+  })
+  void writtenFormsThatCollideAreRefusedNamingBothLines(String what, String row,
+      String message) {
+    assertThatThrownBy(() -> CodebookReader.parse("c.csv", HEAD + row.replace("\\n", "\n")
+        + "\n")).isInstanceOf(CodebookException.class).hasMessage(message);
+  }
+
+  @Test
+  void theSameSpellingTwiceForOneLevelIsFineAndSpellingsKeepTheirOrder()
+      throws CodebookException {
+    Codebook cb = CodebookReader.parse("c.csv", HEAD
+        + "pos,category,no,,,,side|back,on my back=back|On-My-Back=back|lateral=side|a=side|"
+        + "b=side|c=side|d=side|e=side|f=side|g=side|h=side,\n");
+    Variable pos = cb.variable("pos").orElseThrow();
+    assertThat(pos.levelCode("on my back")).isEqualTo(1);
+    assertThat(pos.spellings().keySet()).containsExactly("on my back", "On-My-Back", "lateral",
+        "a", "b", "c", "d", "e", "f", "g", "h");
+  }
+
+  /** A bound must be a plain finite decimal number; anything else would switch the check off. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "NaN; c.csv:3: age: min \"NaN\" is not a number",
+      "Infinity; c.csv:3: age: min \"Infinity\" is not a number",
+      "-Infinity; c.csv:3: age: min \"-Infinity\" is not a number",
+      "0x10; c.csv:3: age: min \"0x10\" is not a number",
+      "1d; c.csv:3: age: min \"1d\" is not a number",
+      "'1,000'; c.csv:3: age: min \"1,000\" is not a number (write it without a thousands"
+          + " separator, with a decimal point)",
+      "1e999; c.csv:3: age: min \"1e999\" is not a number",
+  })
+  void aBoundThatIsNoPlainNumberIsRefused(String bound, String message) {
+    assertThatThrownBy(() -> CodebookReader.parse("c.csv", HEAD + "age,integer,no,,\""
+        + bound + "\",,,,\n")).isInstanceOf(CodebookException.class).hasMessage(message);
+  }
+
+  @Test
+  void boundsMayHaveASignAFractionAndAnExponent() throws CodebookException {
+    Codebook cb = CodebookReader.parse("c.csv", HEAD + "t,decimal,no,,-2.5,1e2,,,\n"
+        + "u,decimal,no,,+.5,10.,,,\n");
+    assertThat(cb.variable("t").orElseThrow().min()).isEqualTo(-2.5);
+    assertThat(cb.variable("t").orElseThrow().max()).isEqualTo(100.0);
+    assertThat(cb.variable("u").orElseThrow().min()).isEqualTo(0.5);
+    assertThat(cb.variable("u").orElseThrow().max()).isEqualTo(10.0);
+  }
+
+  @Test
+  void aBoundOnAVariableThatIsNoNumberIsRefused() {
+    assertThatThrownBy(() -> CodebookReader.parse("c.csv", HEAD
+        + "firm,ordinal,no,,1,5,soft|hard,,\n")).isInstanceOf(CodebookException.class)
+        .hasMessage("c.csv:3: firm: min and max apply only to integer and decimal variables,"
+            + " not to an ordinal one");
+  }
+
+  @Test
+  void levelsGivenToABooleanAreRefusedRatherThanIgnored() {
+    assertThatThrownBy(() -> CodebookReader.parse("c.csv", HEAD
+        + "flag,boolean,no,,,,ja|nein,,\n")).isInstanceOf(CodebookException.class)
+        .hasMessage("c.csv:3: flag: a boolean variable's levels are always no and yes; write"
+            + " other words as spellings (word=yes|word=no)");
+  }
+
   @Test
   void badCodebookFileIsNamedAsItsPath() {
     Path path = resourcePath("codebooks/bad/unknown-type.csv");

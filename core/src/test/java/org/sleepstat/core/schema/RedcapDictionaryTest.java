@@ -155,13 +155,61 @@ class RedcapDictionaryTest {
   @Test
   void onlyNumericValidationsGiveARange() throws CodebookException {
     RedcapDictionary d = parse("id,f,,text,Id,,,,,\n"
-        + "a,f,,text,A,,,number_1dp,\"0,5\",10\n"
+        + "a,f,,text,A,,,number_1dp_comma_decimal,\"0,5\",10\n"
         + "b,f,,text,B,,,date_ymd,2020-01-01,2030-12-31\n"
         + "c,f,,text,C,,,integer,[min_field],\n");
     assertThat(d.field("a").orElseThrow().min()).isEqualTo(0.5);
     assertThat(d.field("a").orElseThrow().max()).isEqualTo(10.0);
     assertThat(d.field("b").orElseThrow().min()).isNull();
     assertThat(d.field("c").orElseThrow().min()).isNull();
+  }
+
+  /** A bound that is no plain number would switch the dictionary's range check off. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "NaN; d.csv:3: n: Text Validation Min \"NaN\" is not a number",
+      "Infinity; d.csv:3: n: Text Validation Min \"Infinity\" is not a number",
+      "0x10; d.csv:3: n: Text Validation Min \"0x10\" is not a number",
+      "'1,000'; d.csv:3: n: Text Validation Min \"1,000\" is not a number (a decimal comma is"
+          + " only for the comma_decimal validations, and a number has no thousands separator)",
+      "zero; d.csv:3: n: Text Validation Min \"zero\" is not a number",
+  })
+  void aBoundThatIsNoNumberIsRefusedNamingItsLine(String bound, String message) {
+    assertThatThrownBy(() -> parse("id,f,,text,Id,,,,,\nn,f,,text,N,,,integer,\"" + bound
+        + "\",100\n")).isInstanceOf(CodebookException.class).hasMessage(message);
+  }
+
+  @Test
+  void aMinimumAboveTheMaximumIsRefused() {
+    assertThatThrownBy(() -> parse("id,f,,text,Id,,,,,\nn,f,,text,N,,,number,10,0\n"))
+        .isInstanceOf(CodebookException.class)
+        .hasMessage("d.csv:3: n: Text Validation Min 10 is above Text Validation Max 0");
+  }
+
+  @Test
+  void aCommaDecimalValidationReadsOnlyItsOwnBoundsWithAComma() throws CodebookException {
+    RedcapDictionary d = parse("id,f,,text,Id,,,,,\n"
+        + "a,f,,text,A,,,number_comma_decimal,\"1,000\",\"2,5\"\n");
+    assertThat(d.field("a").orElseThrow().min()).isEqualTo(1.0);
+    assertThat(d.field("a").orElseThrow().max()).isEqualTo(2.5);
+  }
+
+  @Test
+  void checkboxChoicesExportedAsOneColumnAreRefused() {
+    assertThatThrownBy(() -> parse("id,f,,text,Id,,,,,\n"
+        + "box,f,,checkbox,Box,\"A, Upper | b, Other | a, Lower\",,,,\n"))
+        .isInstanceOf(CodebookException.class)
+        .hasMessage("d.csv:3: box: choices \"A\" and \"a\" would both be exported as column"
+            + " box___a");
+  }
+
+  @Test
+  void aLabelTwoChoicesShareFindsNeither() throws CodebookException {
+    RedcapDictionary d = parse("id,f,,text,Id,,,,,\nr,f,,radio,R,\"1, Other | 2, Side | 3,"
+        + " other\",,,,\n");
+    RedcapField r = d.field("r").orElseThrow();
+    assertThat(r.choiceByLabel("OTHER")).isEmpty();
+    assertThat(r.choiceByLabel("side")).contains(r.choices().get(1));
   }
 
   @Test
