@@ -163,7 +163,7 @@ public final class ArmComparison {
         Stat none = Stat.undefined("no respondents in this arm");
         return new ArmComparisonResult.Arm(0, none, none, none);
       }
-      return new ArmComparisonResult.Arm(n, Stat.of(pre.value() / n), Stat.of(post.value() / n),
+      return new ArmComparisonResult.Arm(n, Stat.of(pre.mean(n)), Stat.of(post.mean(n)),
           Stat.of(change.mean()));
     }
   }
@@ -250,10 +250,10 @@ public final class ArmComparison {
     }
     double df = Math.pow(se, 4)
         / (Math.pow(seYes, 4) / (nYes - 1) + Math.pow(seNo, 4) / (nNo - 1));
-    double t = (meanYes - meanNo) / se;
+    double t = yes.meanMinus(no) / se;
     double q = Distributions.tQuantile975(df);
     String bad = "Welch's t-test not computable";
-    out[0] = Stat.finiteOr(meanYes - meanNo, bad);
+    out[0] = Stat.finiteOr(yes.meanMinus(no), bad);
     out[1] = Stat.finiteOr(t, bad);
     out[2] = Stat.finiteOr(df, bad);
     out[3] = Stat.finiteOr(Distributions.tTwoSided(t, df), bad);

@@ -27,8 +27,6 @@ final class GamesHowell {
   static Result compare(String name1, Tally y1, String name2, Tally y2, int k) {
     double n1 = y1.count();
     double n2 = y2.count();
-    double mean1 = y1.mean();
-    double mean2 = y2.mean();
     double a = y1.variance() / n1;
     double b = y2.variance() / n2;
     double se = Math.sqrt(a + b);
@@ -47,7 +45,7 @@ final class GamesHowell {
           + "studentized range distribution needs df >= 2", name1, name2,
           new BigDecimal(df).round(new MathContext(4)).stripTrailingZeros().toPlainString()));
     }
-    double difference = mean2 - mean1;
+    double difference = y2.meanMinus(y1);
     double t = difference / se;
     double p = StudentizedRange.survival(Math.abs(t) * Math.sqrt(2), k, df);
     double halfWidth = StudentizedRange.quantile(Distributions.CONFIDENCE, k, df)

@@ -112,8 +112,8 @@ final class PairedAnalysis {
 
     Tally change = pairs.change.done();
     double meanChange = change.mean();
-    Stat meanPre = Stat.of(pairs.pre.value() / n);
-    Stat meanPost = Stat.of(pairs.post.value() / n);
+    Stat meanPre = Stat.of(pairs.pre.mean(n));
+    Stat meanPost = Stat.of(pairs.post.mean(n));
 
     // Paired t-test and its confidence interval, as R's t.test: stderr = sqrt(var / n).
     Stat ciLow;

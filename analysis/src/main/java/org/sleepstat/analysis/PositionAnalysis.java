@@ -71,11 +71,10 @@ final class PositionAnalysis {
     for (int g = 0; g < rankSums.length; g++) {
       rankSums[g] = tested.get(g).rankSumIn(pooled);
     }
-    double grand = pooled.mean();
-    double ssTotal = pooled.sumOfSquares(grand);
+    double ssTotal = pooled.sumOfSquaresAboutMean();
     double ssBetween = 0;
     for (Tally g : tested) {
-      double d = g.mean() - grand;
+      double d = g.meanMinus(pooled);
       ssBetween += g.count() * d * d;
     }
     Stat eta;
@@ -129,7 +128,7 @@ final class PositionAnalysis {
         GamesHowell.Result gh = GamesHowell.compare(names.get(i), y1, names.get(j), y2, k);
         Dunn.Result d = dunn.get(pair++);
         out.add(new PairwiseComparison(names.get(i), names.get(j), y1.count(), y2.count(),
-            y2.mean() - y1.mean(), gh.se(), gh.t(), gh.df(), gh.p(), gh.ciLow(),
+            y2.meanMinus(y1), gh.se(), gh.t(), gh.df(), gh.p(), gh.ciLow(),
             gh.ciHigh(), d.meanRankDifference(), d.se(), d.z(), d.p(), d.pHolm()));
       }
     }

@@ -87,7 +87,7 @@ class TallyTest {
         .doubleValue();
     assertThat(Math.abs(t.mean() - mean)).isLessThanOrEqualTo(Math.ulp(mean));
     double squares = Moments.sumOfSquares(x, t.mean());
-    assertThat(t.sumOfSquares(t.mean())).isCloseTo(squares, within(1e-13 * squares + 1e-300));
+    assertThat(t.sumOfSquaresAboutMean()).isCloseTo(squares, within(1e-13 * squares + 1e-300));
   }
 
   @ParameterizedTest(name = "{0}")
