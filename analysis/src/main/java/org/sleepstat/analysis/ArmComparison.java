@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.survey.Survey;
 
 /**
@@ -150,8 +151,12 @@ public final class ArmComparison {
     final CompensatedSum pre = new CompensatedSum();
     final CompensatedSum post = new CompensatedSum();
     final Tally change = new Tally();
+    double minPre = Double.POSITIVE_INFINITY;
+    double maxPre = Double.NEGATIVE_INFINITY;
 
     void add(double before, double after) {
+      minPre = Math.min(minPre, before);
+      maxPre = Math.max(maxPre, before);
       pre.add(before);
       post.add(after);
       change.add(after - before);
@@ -210,7 +215,8 @@ public final class ArmComparison {
       } else {
         LinearModel.Unfitted unfitted = (LinearModel.Unfitted) result;
         String why = switch (unfitted.aliasedColumn()) {
-          case 1 -> "singular design: pre is constant";
+          case 1 -> preAliased(Math.min(yesArm.minPre, noArm.minPre),
+              Math.max(yesArm.maxPre, noArm.maxPre));
           case 2 -> "singular design: pre is collinear with the arm (changed_mattress)";
           default -> unfitted.reason();
         };
@@ -223,6 +229,21 @@ public final class ArmComparison {
     return new ArmComparisonResult(outcome, yes, no, ancova[0], ancova[1], ancova[2],
         ancova[3], ancova[4], ancova[5], ancova[6], ancova[7], method, welch[0], welch[1],
         welch[2], welch[3], welch[4], welch[5]);
+  }
+
+  /**
+   * Why pre cannot be estimated beside the intercept, given its smallest and largest value: it is
+   * constant, or it varies by less than lm's tolerance of its size. R's lm would then drop pre
+   * (coefficient NA) and report the arms' difference unadjusted, which is no ANCOVA.
+   */
+  static String preAliased(double min, double max) {
+    if (min == max) {
+      return "singular design: pre is constant (" + NumberText.format(min) + ")";
+    }
+    return String.format(Locale.ROOT, "singular design: pre varies too little against its size "
+        + "to be told apart from the intercept (from %s to %s; its spread is below lm's "
+        + "tolerance 1e-7 of its size, and R's lm would drop it)", NumberText.format(min),
+        NumberText.format(max));
   }
 
   /**
@@ -243,9 +264,17 @@ public final class ArmComparison {
     double seYes = Math.sqrt(yes.variance() / nYes);
     double seNo = Math.sqrt(no.variance() / nNo);
     double se = Math.sqrt(seYes * seYes + seNo * seNo);
-    if (se == 0 || se < ESSENTIALLY_CONSTANT * Math.max(Math.abs(meanYes), Math.abs(meanNo))) {
-      Arrays.fill(out, Stat.undefined(
-          "the change scores are constant within both arms (zero variance): no Welch test"));
+    String refused = null;
+    if (se == 0) {
+      refused = "the change scores are constant within both arms (zero variance): no Welch test";
+    } else if (!Double.isFinite(se)) {
+      refused = Stat.OVERFLOW + ": the variance of the change scores";
+    } else if (se < ESSENTIALLY_CONSTANT * Math.max(Math.abs(meanYes), Math.abs(meanNo))) {
+      refused = "the change scores are essentially constant within both arms (standard error "
+          + "below 10 machine epsilons of the means, as R's t.test refuses): no Welch test";
+    }
+    if (refused != null) {
+      Arrays.fill(out, Stat.undefined(refused));
       return out;
     }
     double df = Math.pow(se, 4)

@@ -64,7 +64,7 @@ final class CompensatedSum {
     return scaled ? Math.scalb(s, SCALE_BITS) : s;
   }
 
-  /** The mean of the {@code n} values added so far (n ≥ 1): the exact sum over n, rounded once. */
+  /** The mean of the {@code n} values added so far (n ≥ 1): their exact sum over n, rounded. */
   double mean(long n) {
     double[] m = meanParts(n);
     return m[0] + m[1];

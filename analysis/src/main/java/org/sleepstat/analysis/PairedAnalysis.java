@@ -131,18 +131,25 @@ final class PairedAnalysis {
       double variance = change.variance();
       double sd = Math.sqrt(variance);
       double se = Math.sqrt(variance / n);
+      String refused = null;
       if (sd == 0) {
-        dz = dzCiLow = dzCiHigh = Stat.undefined("sd of the changes is zero (all changes equal)");
+        refused = "all changes are equal (zero variance; the sd of the changes is zero): "
+            + "no t-test, no dz";
+      } else if (!Double.isFinite(variance)) {
+        refused = Stat.OVERFLOW + ": the variance of the changes";
+      } else if (se < ESSENTIALLY_CONSTANT * Math.abs(meanChange)) {
+        // R's t.test stops with "data are essentially constant"; dz = mean / sd is as unstable
+        refused = "the changes are essentially constant (standard error below 10 machine "
+            + "epsilons of the mean change, as R's t.test refuses): no t-test, no dz";
+      }
+      if (refused != null) {
+        Stat why = Stat.undefined(refused);
+        ciLow = ciHigh = t = df = pT = dz = dzCiLow = dzCiHigh = why;
       } else {
-        dz = Stat.finiteOr(meanChange / sd, "sd of the changes is zero");
+        dz = Stat.finiteOr(meanChange / sd, "dz not computable");
         Stat[] interval = dzInterval(meanChange / se, n);
         dzCiLow = interval[0];
         dzCiHigh = interval[1];
-      }
-      if (se == 0 || se < ESSENTIALLY_CONSTANT * Math.abs(meanChange)) {
-        Stat why = Stat.undefined("all changes are equal (zero variance): no t-test");
-        ciLow = ciHigh = t = df = pT = why;
-      } else {
         double degrees = n - 1;
         double q = Distributions.tQuantile975(degrees);
         double tstat = meanChange / se;

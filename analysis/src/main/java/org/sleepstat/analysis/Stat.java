@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
  * @param reason why the statistic is undefined, or {@code null} when it is defined
  */
 public record Stat(Double value, String reason) {
+  /** The reason of a statistic whose computation leaves the range of doubles (about 1.8e308). */
+  static final String OVERFLOW = "values too large to compute (overflow)";
 
   /** Checks that exactly one of value and reason is given and that a value is finite. */
   public Stat {
