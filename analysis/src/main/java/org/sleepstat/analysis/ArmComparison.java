@@ -27,6 +27,9 @@ public final class ArmComparison {
   /** R's t.test refuses data whose standard error is below this multiple of the larger mean. */
   private static final double ESSENTIALLY_CONSTANT = 10 * Math.ulp(1.0);
 
+  private static final String CHANGE_OVERFLOW =
+      Stat.OVERFLOW + ": a change post - pre is beyond the range of doubles";
+
   private ArmComparison() {}
 
   /**
@@ -153,23 +156,32 @@ public final class ArmComparison {
     final Tally change = new Tally();
     double minPre = Double.POSITIVE_INFINITY;
     double maxPre = Double.NEGATIVE_INFINITY;
+    int n;
+    /** Changes post − pre beyond the range of doubles, kept out of the tally. */
+    int overflowed;
 
     void add(double before, double after) {
+      n++;
       minPre = Math.min(minPre, before);
       maxPre = Math.max(maxPre, before);
       pre.add(before);
       post.add(after);
-      change.add(after - before);
+      double d = after - before;
+      if (Double.isInfinite(d)) {
+        overflowed++;
+      } else {
+        change.add(d);
+      }
     }
 
     ArmComparisonResult.Arm result() {
-      int n = change.done().count();
+      change.done();
       if (n == 0) {
         Stat none = Stat.undefined("no respondents in this arm");
         return new ArmComparisonResult.Arm(0, none, none, none);
       }
       return new ArmComparisonResult.Arm(n, Stat.of(pre.mean(n)), Stat.of(post.mean(n)),
-          Stat.of(change.mean()));
+          overflowed > 0 ? Stat.undefined(CHANGE_OVERFLOW) : Stat.of(change.mean()));
     }
   }
 
@@ -225,7 +237,13 @@ public final class ArmComparison {
       }
     }
 
-    Stat[] welch = welch(yesArm.change, noArm.change);
+    Stat[] welch;
+    if (yesArm.overflowed + noArm.overflowed > 0) {
+      welch = new Stat[6];
+      Arrays.fill(welch, Stat.undefined(CHANGE_OVERFLOW));
+    } else {
+      welch = welch(yesArm.change, noArm.change);
+    }
     return new ArmComparisonResult(outcome, yes, no, ancova[0], ancova[1], ancova[2],
         ancova[3], ancova[4], ancova[5], ancova[6], ancova[7], method, welch[0], welch[1],
         welch[2], welch[3], welch[4], welch[5]);

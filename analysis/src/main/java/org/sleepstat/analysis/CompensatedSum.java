@@ -90,9 +90,12 @@ final class CompensatedSum {
     return new double[] {m, mLo};
   }
 
-  /** a − b for two means given as {hi, lo} parts, rounded once. */
+  /** a − b for two means given as {hi, lo} parts, rounded once; infinite when it overflows. */
   static double difference(double[] a, double[] b) {
     double s = a[0] - b[0];
+    if (Double.isInfinite(s)) {
+      return s; // beyond the range; its rounding error would be NaN
+    }
     double back = s - a[0];
     double error = (a[0] - (s - back)) + (-b[0] - back);
     return s + (error + (a[1] - b[1]));

@@ -30,6 +30,9 @@ final class GamesHowell {
     double a = y1.variance() / n1;
     double b = y2.variance() / n2;
     double se = Math.sqrt(a + b);
+    if (!Double.isFinite(se) || !Double.isFinite(y2.meanMinus(y1))) {
+      return undefined(Stat.OVERFLOW);
+    }
     if (se == 0) {
       return undefined("positions " + name1 + " and " + name2
           + " both have zero variance (standard error 0)");

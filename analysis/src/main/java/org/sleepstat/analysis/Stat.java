@@ -46,7 +46,7 @@ public record Stat(Double value, String reason) {
    * {@code value} when it is finite, otherwise undefined with {@code reason}. The last guard of
    * every computation: a NaN or an infinity never leaves this package.
    */
-  static Stat finiteOr(double value, String reason) {
+  public static Stat finiteOr(double value, String reason) {
     return Double.isFinite(value) ? of(value) : undefined(reason);
   }
 

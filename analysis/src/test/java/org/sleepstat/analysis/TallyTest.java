@@ -104,4 +104,16 @@ class TallyTest {
     assertThat(a.rankSumIn(pooled) + b.rankSumIn(pooled))
         .isEqualTo((double) x.length * (x.length + 1) / 2);
   }
+
+  @org.junit.jupiter.api.Test
+  void meanAndMedianOfValuesNearTheLargestDoubleAreFiniteAsInR() {
+    // R: mean(c(1.7e308, 1.5e308, 1.6e308)) = 1.6e308 and median(c(1.7e308, 1.5e308)) =
+    // 1.6e308 (long double); their sum overflows a double. The squares do: variance infinite.
+    Tally t = Tally.of(new double[] {1.7e308, 1.5e308, 1.6e308});
+    assertThat(t.mean()).isEqualTo(1.6e308);
+    assertThat(t.variance()).isInfinite();
+    assertThat(Tally.of(new double[] {1.7e308, 1.5e308}).median()).isEqualTo(1.6e308);
+    assertThat(Tally.of(new double[] {1.7e308, -1.5e308}).meanMinus(Tally.of(new double[] {
+        -1.7e308}))).isInfinite();
+  }
 }
