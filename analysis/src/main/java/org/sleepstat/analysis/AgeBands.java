@@ -123,7 +123,7 @@ public final class AgeBands {
       return new AgeBand(LABELS[b], EDGES[b], EDGES[b + 1], 0, empty, empty, empty);
     }
     Stat sd = n >= 2
-        ? Stat.finiteOr(Math.sqrt(v.variance()), "sd not computable")
+        ? Stat.finiteOr(Math.sqrt(v.variance()), Stat.OVERFLOW)
         : Stat.undefined("n = 1: sd needs at least 2 values");
     return new AgeBand(LABELS[b], EDGES[b], EDGES[b + 1], n, Stat.of(v.mean()), sd,
         Stat.of(v.median()));

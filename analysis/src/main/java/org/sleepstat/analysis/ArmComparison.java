@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.survey.Survey;
 
 /**
@@ -25,6 +26,9 @@ import org.sleepstat.core.survey.Survey;
 public final class ArmComparison {
   /** R's t.test refuses data whose standard error is below this multiple of the larger mean. */
   private static final double ESSENTIALLY_CONSTANT = 10 * Math.ulp(1.0);
+
+  private static final String CHANGE_OVERFLOW =
+      Stat.OVERFLOW + ": a change post - pre is beyond the range of doubles";
 
   private ArmComparison() {}
 
@@ -150,21 +154,34 @@ public final class ArmComparison {
     final CompensatedSum pre = new CompensatedSum();
     final CompensatedSum post = new CompensatedSum();
     final Tally change = new Tally();
+    double minPre = Double.POSITIVE_INFINITY;
+    double maxPre = Double.NEGATIVE_INFINITY;
+    int n;
+    /** Changes post − pre beyond the range of doubles, kept out of the tally. */
+    int overflowed;
 
     void add(double before, double after) {
+      n++;
+      minPre = Math.min(minPre, before);
+      maxPre = Math.max(maxPre, before);
       pre.add(before);
       post.add(after);
-      change.add(after - before);
+      double d = after - before;
+      if (Double.isInfinite(d)) {
+        overflowed++;
+      } else {
+        change.add(d);
+      }
     }
 
     ArmComparisonResult.Arm result() {
-      int n = change.done().count();
+      change.done();
       if (n == 0) {
         Stat none = Stat.undefined("no respondents in this arm");
         return new ArmComparisonResult.Arm(0, none, none, none);
       }
-      return new ArmComparisonResult.Arm(n, Stat.of(pre.value() / n), Stat.of(post.value() / n),
-          Stat.of(change.mean()));
+      return new ArmComparisonResult.Arm(n, Stat.of(pre.mean(n)), Stat.of(post.mean(n)),
+          overflowed > 0 ? Stat.undefined(CHANGE_OVERFLOW) : Stat.of(change.mean()));
     }
   }
 
@@ -210,7 +227,8 @@ public final class ArmComparison {
       } else {
         LinearModel.Unfitted unfitted = (LinearModel.Unfitted) result;
         String why = switch (unfitted.aliasedColumn()) {
-          case 1 -> "singular design: pre is constant";
+          case 1 -> preAliased(Math.min(yesArm.minPre, noArm.minPre),
+              Math.max(yesArm.maxPre, noArm.maxPre));
           case 2 -> "singular design: pre is collinear with the arm (changed_mattress)";
           default -> unfitted.reason();
         };
@@ -219,10 +237,31 @@ public final class ArmComparison {
       }
     }
 
-    Stat[] welch = welch(yesArm.change, noArm.change);
+    Stat[] welch;
+    if (yesArm.overflowed + noArm.overflowed > 0) {
+      welch = new Stat[6];
+      Arrays.fill(welch, Stat.undefined(CHANGE_OVERFLOW));
+    } else {
+      welch = welch(yesArm.change, noArm.change);
+    }
     return new ArmComparisonResult(outcome, yes, no, ancova[0], ancova[1], ancova[2],
         ancova[3], ancova[4], ancova[5], ancova[6], ancova[7], method, welch[0], welch[1],
         welch[2], welch[3], welch[4], welch[5]);
+  }
+
+  /**
+   * Why pre cannot be estimated beside the intercept, given its smallest and largest value: it is
+   * constant, or it varies by less than lm's tolerance of its size. R's lm would then drop pre
+   * (coefficient NA) and report the arms' difference unadjusted, which is no ANCOVA.
+   */
+  static String preAliased(double min, double max) {
+    if (min == max) {
+      return "singular design: pre is constant (" + NumberText.format(min) + ")";
+    }
+    return String.format(Locale.ROOT, "singular design: pre varies too little against its size "
+        + "to be told apart from the intercept (from %s to %s; its spread is below lm's "
+        + "tolerance 1e-7 of its size, and R's lm would drop it)", NumberText.format(min),
+        NumberText.format(max));
   }
 
   /**
@@ -243,17 +282,25 @@ public final class ArmComparison {
     double seYes = Math.sqrt(yes.variance() / nYes);
     double seNo = Math.sqrt(no.variance() / nNo);
     double se = Math.sqrt(seYes * seYes + seNo * seNo);
-    if (se == 0 || se < ESSENTIALLY_CONSTANT * Math.max(Math.abs(meanYes), Math.abs(meanNo))) {
-      Arrays.fill(out, Stat.undefined(
-          "the change scores are constant within both arms (zero variance): no Welch test"));
+    String refused = null;
+    if (se == 0) {
+      refused = "the change scores are constant within both arms (zero variance): no Welch test";
+    } else if (!Double.isFinite(se)) {
+      refused = Stat.OVERFLOW + ": the variance of the change scores";
+    } else if (se < ESSENTIALLY_CONSTANT * Math.max(Math.abs(meanYes), Math.abs(meanNo))) {
+      refused = "the change scores are essentially constant within both arms (standard error "
+          + "below 10 machine epsilons of the means, as R's t.test refuses): no Welch test";
+    }
+    if (refused != null) {
+      Arrays.fill(out, Stat.undefined(refused));
       return out;
     }
     double df = Math.pow(se, 4)
         / (Math.pow(seYes, 4) / (nYes - 1) + Math.pow(seNo, 4) / (nNo - 1));
-    double t = (meanYes - meanNo) / se;
+    double t = yes.meanMinus(no) / se;
     double q = Distributions.tQuantile975(df);
     String bad = "Welch's t-test not computable";
-    out[0] = Stat.finiteOr(meanYes - meanNo, bad);
+    out[0] = Stat.finiteOr(yes.meanMinus(no), bad);
     out[1] = Stat.finiteOr(t, bad);
     out[2] = Stat.finiteOr(df, bad);
     out[3] = Stat.finiteOr(Distributions.tTwoSided(t, df), bad);

@@ -135,8 +135,10 @@ public final class BaselineRegression {
       for (String term : design.terms) {
         coefficients.add(new RegressionCoefficient(term, none, none, none, none, none, none));
       }
+      boolean overflow = unfitted == LinearModel.OVERFLOWED;
       return new RegressionResult(outcome, formula, design.used, absent, notes, n, dropped,
-          Stat.of(rank), Stat.of(rdf), coefficients, none, none, none, none, none, none, none);
+          overflow ? none : Stat.of(rank), overflow ? none : Stat.of(rdf), coefficients, none,
+          none, none, none, none, none, none);
     }
     LinearModel.Fitted f = (LinearModel.Fitted) fit.result;
     boolean constant = design.constantY;

@@ -78,7 +78,14 @@ final class Correlation {
     }
     double r = clamp(sxy / Math.sqrt(sxx) / Math.sqrt(syy));
     double rho = clamp(rxy / Math.sqrt(rxx) / Math.sqrt(ryy));
-    return result(outcome, n, r, rho);
+    MattressAgeResult out = result(outcome, n, r, rho);
+    if (Double.isInfinite(sxx) || Double.isInfinite(syy) || Double.isInfinite(sxy)) {
+      // the products of the values overflow; Spearman's ranks do not
+      Stat none = Stat.undefined(Stat.OVERFLOW);
+      out = new MattressAgeResult(outcome, n, none, none, none, none, out.spearmanRho(),
+          out.pSpearman(), out.spearmanCiLow(), out.spearmanCiHigh());
+    }
+    return out;
   }
 
   private static MattressAgeResult result(String outcome, int n, double r, double rho) {

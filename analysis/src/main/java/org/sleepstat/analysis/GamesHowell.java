@@ -27,11 +27,12 @@ final class GamesHowell {
   static Result compare(String name1, Tally y1, String name2, Tally y2, int k) {
     double n1 = y1.count();
     double n2 = y2.count();
-    double mean1 = y1.mean();
-    double mean2 = y2.mean();
     double a = y1.variance() / n1;
     double b = y2.variance() / n2;
     double se = Math.sqrt(a + b);
+    if (!Double.isFinite(se) || !Double.isFinite(y2.meanMinus(y1))) {
+      return undefined(Stat.OVERFLOW);
+    }
     if (se == 0) {
       return undefined("positions " + name1 + " and " + name2
           + " both have zero variance (standard error 0)");
@@ -47,7 +48,7 @@ final class GamesHowell {
           + "studentized range distribution needs df >= 2", name1, name2,
           new BigDecimal(df).round(new MathContext(4)).stripTrailingZeros().toPlainString()));
     }
-    double difference = mean2 - mean1;
+    double difference = y2.meanMinus(y1);
     double t = difference / se;
     double p = StudentizedRange.survival(Math.abs(t) * Math.sqrt(2), k, df);
     double halfWidth = StudentizedRange.quantile(Distributions.CONFIDENCE, k, df)

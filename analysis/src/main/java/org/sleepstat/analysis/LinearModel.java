@@ -45,6 +45,12 @@ final class LinearModel {
    */
   static final long MAX_HELD = 1L << 21;
 
+  /**
+   * A design whose column sums of squares leave the range of doubles: the decomposition would
+   * be NaN, and an infinite norm would make every column look aliased.
+   */
+  static final Unfitted OVERFLOWED = new Unfitted(Stat.OVERFLOW, -1);
+
   private LinearModel() {}
 
   /** The outcome of a fit: {@link Fitted} or {@link Unfitted}. */
@@ -258,6 +264,11 @@ final class LinearModel {
     int n = Math.toIntExact(reduced.n());
     int p = kept.length;
     for (int j = 0; j < p; j++) {
+      if (!Double.isFinite(reduced.norm(kept[j]))) {
+        return OVERFLOWED;
+      }
+    }
+    for (int j = 0; j < p; j++) {
       double norm = reduced.norm(kept[j]);
       if (!(Math.abs(qr.r(j, j)) > COLLINEARITY_TOLERANCE * norm) || norm == 0) {
         return aliased(j);
@@ -323,6 +334,14 @@ final class LinearModel {
       return unfittable;
     }
 
+    if (!Double.isFinite(norm(y))) {
+      return OVERFLOWED;
+    }
+    for (double[] c : columns) {
+      if (!Double.isFinite(norm(c))) {
+        return OVERFLOWED;
+      }
+    }
     HouseholderQr qr = decomposed != null ? decomposed : HouseholderQr.of(columns, n);
     for (int j = 0; j < p; j++) {
       double norm = norm(columns[j]);

@@ -2,25 +2,21 @@ package org.sleepstat.analysis;
 
 /**
  * Means and sums of squares over primitive arrays, close to R's: R accumulates in long double,
- * so sums here are compensated (Neumaier), which keeps them within an ulp or so of the exact
- * sum; a plain double sum, or R's residual refinement done in double, drifts by several ulps
- * (mean(c(-3, -2, -1, 0, 2)) would be −0.8000000000000003, not R's −0.8). Deviations are taken
- * from the mean in a second pass, as R's {@code var}.
+ * so sums here are taken in double-double ({@link CompensatedSum}) and divided before their one
+ * rounding; a plain double sum, or R's residual refinement done in double, drifts by several
+ * ulps (mean(c(-3, -2, -1, 0, 2)) would be −0.8000000000000003, not R's −0.8). Deviations are
+ * taken from the mean in a second pass, as R's {@code var}.
  */
 final class Moments {
   private Moments() {}
 
   /** Mean of the first {@code n} values; {@code n >= 1}. */
   static double mean(double[] x, int n) {
-    double sum = 0;
-    double compensation = 0;
+    CompensatedSum sum = new CompensatedSum();
     for (int i = 0; i < n; i++) {
-      double v = x[i];
-      double t = sum + v;
-      compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
-      sum = t;
+      sum.add(x[i]);
     }
-    return (sum + compensation) / n;
+    return sum.mean(n);
   }
 
   /** Mean of all values; at least one. */
@@ -28,7 +24,7 @@ final class Moments {
     return mean(x, x.length);
   }
 
-  /** Sum of squared deviations from {@code mean} of all values. */
+  /** Sum of squared deviations from {@code mean} of all values; infinite when it overflows. */
   static double sumOfSquares(double[] x, double mean) {
     double sum = 0;
     double compensation = 0;
@@ -39,7 +35,8 @@ final class Moments {
       compensation += sum >= sq ? (sum - t) + sq : (sq - t) + sum;
       sum = t;
     }
-    return sum + compensation;
+    // an overflowed sum stays infinite (the compensation of an infinity is NaN)
+    return Double.isInfinite(sum) ? sum : sum + compensation;
   }
 
   /** Sample variance (denominator n − 1) of all values; at least two. */

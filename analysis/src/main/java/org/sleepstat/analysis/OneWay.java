@@ -29,7 +29,7 @@ final class OneWay {
     double ssWithin = 0;
     for (Tally g : groups) {
       total += g.count();
-      ssWithin += g.sumOfSquares(g.mean());
+      ssWithin += g.sumOfSquaresAboutMean();
     }
     int k = groups.size();
     double df1 = k - 1;
@@ -43,13 +43,15 @@ final class OneWay {
   static F welch(List<Tally> groups) {
     int k = groups.size();
     double[] n = new double[k];
+    // the means as differences from the first one, exact but for one rounding: the statistic
+    // depends on differences only, and rounded means near 10 lose eight digits of them
     double[] mean = new double[k];
     double[] w = new double[k];
     double sumW = 0;
     for (int i = 0; i < k; i++) {
       Tally g = groups.get(i);
       n[i] = g.count();
-      mean[i] = g.mean();
+      mean[i] = g.meanMinus(groups.get(0));
       w[i] = n[i] / g.variance();
       sumW += w[i];
     }

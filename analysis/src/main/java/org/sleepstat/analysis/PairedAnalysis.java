@@ -47,6 +47,8 @@ final class PairedAnalysis {
     private int relativeResponders;
     private int zeros;
     private int zeroBaselines;
+    /** Pairs whose change post − pre is beyond the range of doubles (kept out of the tally). */
+    private int overflowed;
 
     /** @param threshold the responder change in points, &gt; 0 */
     Pairs(Direction direction, double threshold) {
@@ -61,7 +63,11 @@ final class PairedAnalysis {
       n++;
       pre.add(before);
       post.add(after);
-      change.add(d);
+      if (Double.isInfinite(d)) {
+        overflowed++;
+      } else {
+        change.add(d);
+      }
       double limit = RELATIVE_RESPONDER_SHARE * before;
       if (direction == Direction.LOWER_IS_BETTER) {
         if (d <= responderLimit) {
@@ -111,9 +117,25 @@ final class PairedAnalysis {
     }
 
     Tally change = pairs.change.done();
+    Stat meanPre = Stat.of(pairs.pre.mean(n));
+    Stat meanPost = Stat.of(pairs.post.mean(n));
+    Stat rate = Stat.of((double) responders / n);
+    double[] wilson = WilsonInterval.of(responders, n, Distributions.Z_975);
+    double[] relativeWilson = WilsonInterval.of(relativeResponders, n, Distributions.Z_975);
+    if (pairs.overflowed > 0) {
+      // responders compare each change with a threshold, which an infinite change still does
+      Stat none = Stat.undefined(String.format(Locale.ROOT,
+          "%s: the change post - pre of %d pair(s) is beyond the range of doubles",
+          Stat.OVERFLOW, pairs.overflowed));
+      return new PairedResult(outcome, selection, direction, n, meanPre, meanPost, none, none,
+          none, none, none, none, none, none, false, zeros,
+          "Wilcoxon signed-rank, not computable: " + none.reason(), none, rule, responders,
+          rate, Stat.of(wilson[0]), Stat.of(wilson[1]), none, none, none, none, none, none,
+          none, relativeRule, relativeResponders, zeroBaselines,
+          Stat.of((double) relativeResponders / n), Stat.of(relativeWilson[0]),
+          Stat.of(relativeWilson[1]));
+    }
     double meanChange = change.mean();
-    Stat meanPre = Stat.of(pairs.pre.value() / n);
-    Stat meanPost = Stat.of(pairs.post.value() / n);
 
     // Paired t-test and its confidence interval, as R's t.test: stderr = sqrt(var / n).
     Stat ciLow;
@@ -131,25 +153,32 @@ final class PairedAnalysis {
       double variance = change.variance();
       double sd = Math.sqrt(variance);
       double se = Math.sqrt(variance / n);
+      String refused = null;
       if (sd == 0) {
-        dz = dzCiLow = dzCiHigh = Stat.undefined("sd of the changes is zero (all changes equal)");
+        refused = "all changes are equal (zero variance; the sd of the changes is zero): "
+            + "no t-test, no dz";
+      } else if (!Double.isFinite(variance)) {
+        refused = Stat.OVERFLOW + ": the variance of the changes";
+      } else if (se < ESSENTIALLY_CONSTANT * Math.abs(meanChange)) {
+        // R's t.test stops with "data are essentially constant"; dz = mean / sd is as unstable
+        refused = "the changes are essentially constant (standard error below 10 machine "
+            + "epsilons of the mean change, as R's t.test refuses): no t-test, no dz";
+      }
+      if (refused != null) {
+        Stat why = Stat.undefined(refused);
+        ciLow = ciHigh = t = df = pT = dz = dzCiLow = dzCiHigh = why;
       } else {
-        dz = Stat.finiteOr(meanChange / sd, "sd of the changes is zero");
+        dz = Stat.finiteOr(meanChange / sd, "dz not computable");
         Stat[] interval = dzInterval(meanChange / se, n);
         dzCiLow = interval[0];
         dzCiHigh = interval[1];
-      }
-      if (se == 0 || se < ESSENTIALLY_CONSTANT * Math.abs(meanChange)) {
-        Stat why = Stat.undefined("all changes are equal (zero variance): no t-test");
-        ciLow = ciHigh = t = df = pT = why;
-      } else {
         double degrees = n - 1;
         double q = Distributions.tQuantile975(degrees);
         double tstat = meanChange / se;
         String bad = "t-test not computable";
-        // As R: (tstat -/+ q) * stderr
-        ciLow = Stat.finiteOr((tstat - q) * se, bad);
-        ciHigh = Stat.finiteOr((tstat + q) * se, bad);
+        // As R: (tstat -/+ q) * stderr; t and se are finite, so only an overflow is not
+        ciLow = Stat.finiteOr((tstat - q) * se, Stat.OVERFLOW);
+        ciHigh = Stat.finiteOr((tstat + q) * se, Stat.OVERFLOW);
         t = Stat.finiteOr(tstat, bad);
         df = Stat.of(degrees);
         pT = Stat.finiteOr(Distributions.tTwoSided(tstat, degrees), bad);
@@ -166,6 +195,8 @@ final class PairedAnalysis {
     boolean exact = false;
     String method;
     int nonZero = n - zeros;
+    boolean walshOverflow = Math.max(Math.abs(change.min()), Math.abs(change.max()))
+        > Double.MAX_VALUE / 2;
     if (nonZero == 0) {
       String why = String.format(Locale.ROOT, "all %d changes are zero", n);
       v = pW = hl = hlLow = hlHigh = hlLevel = Stat.undefined(why);
@@ -185,40 +216,43 @@ final class PairedAnalysis {
         p = r.getPValue();
         ties = r.hasTiedValues();
         exact = !ties;
-        h = HodgesLehmann.compute(nz, exact);
+        h = walshOverflow ? null : HodgesLehmann.compute(nz, exact);
       } else {
         ShiftedSignedRank w = ShiftedSignedRank.ofNonZero(change);
         ShiftedSignedRank.Test r = w.test();
         statistic = r.statistic();
         p = r.p();
         ties = r.ties();
-        h = HodgesLehmann.approximate(w);
+        h = walshOverflow ? null : HodgesLehmann.approximate(w);
       }
       String bad = "signed-rank test not computable";
       v = Stat.finiteOr(statistic, bad);
       pW = Stat.finiteOr(p, bad);
       method = wilcoxonMethod(exact, ties, zeros);
 
-      hl = Stat.finiteOr(h.estimate(), "Hodges-Lehmann estimate not computable");
-      String noInterval = h.intervalReason() != null ? h.intervalReason()
-          : "Hodges-Lehmann interval not computable";
-      if (Double.isFinite(h.low()) && Double.isFinite(h.high())
-          && Double.isFinite(h.confidenceLevel())) {
-        hlLow = Stat.of(h.low());
-        hlHigh = Stat.of(h.high());
-        hlLevel = Stat.of(h.confidenceLevel());
+      if (h == null) {
+        // the Walsh averages (x_i + x_j) / 2 overflow in the sum, as in R's wilcox.test
+        hl = hlLow = hlHigh = hlLevel = Stat.undefined(
+            Stat.OVERFLOW + ": the sums of two changes (Walsh averages)");
       } else {
-        hlLow = hlHigh = hlLevel = Stat.undefined(noInterval);
+        hl = Stat.finiteOr(h.estimate(), "Hodges-Lehmann estimate not computable");
+        String noInterval = h.intervalReason() != null ? h.intervalReason()
+            : "Hodges-Lehmann interval not computable";
+        if (Double.isFinite(h.low()) && Double.isFinite(h.high())
+            && Double.isFinite(h.confidenceLevel())) {
+          hlLow = Stat.of(h.low());
+          hlHigh = Stat.of(h.high());
+          hlLevel = Stat.of(h.confidenceLevel());
+        } else {
+          hlLow = hlHigh = hlLevel = Stat.undefined(noInterval);
+        }
       }
     }
 
     Stat percentChange = meanPre.getAsDouble() == 0
         ? Stat.undefined("mean_pre is 0: no percent change")
-        : Stat.finiteOr(100 * meanChange / meanPre.getAsDouble(), "percent change not computable");
+        : Stat.finiteOr(100 * meanChange / meanPre.getAsDouble(), Stat.OVERFLOW);
 
-    Stat rate = Stat.of((double) responders / n);
-    double[] wilson = WilsonInterval.of(responders, n, Distributions.Z_975);
-    double[] relativeWilson = WilsonInterval.of(relativeResponders, n, Distributions.Z_975);
     return new PairedResult(outcome, selection, direction, n, meanPre, meanPost,
         Stat.of(meanChange), ciLow, ciHigh, t, df, pT, v, pW, exact, zeros, method, dz, rule,
         responders, rate, Stat.of(wilson[0]), Stat.of(wilson[1]), hl, hlLow, hlHigh, hlLevel,

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param group2 the later position, e.g. "back"
  * @param n1 values in group1
  * @param n2 values in group2
- * @param meanDifference {@code mean(y2) - mean(y1)}
+ * @param meanDifference {@code mean(y2) - mean(y1)}, the means' difference rounded once;
+ *     undefined when it is beyond the range of doubles
  * @param gamesHowellSe the Welch standard error {@code sqrt(var(y1)/n1 + var(y2)/n2)}, as {@code
  *     t.test(y2, y1)$stderr} (rstatix reports this divided by √2 as {@code se})
  * @param gamesHowellT {@code meanDifference / gamesHowellSe}, signed
@@ -38,7 +39,7 @@ public record PairwiseComparison(
     String group2,
     int n1,
     int n2,
-    double meanDifference,
+    Stat meanDifference,
     Stat gamesHowellSe,
     Stat gamesHowellT,
     Stat gamesHowellDf,
@@ -55,12 +56,11 @@ public record PairwiseComparison(
   public PairwiseComparison {
     Objects.requireNonNull(group1, "group1");
     Objects.requireNonNull(group2, "group2");
-    for (Stat s : new Stat[] {gamesHowellSe, gamesHowellT, gamesHowellDf, pGamesHowell,
-        gamesHowellCiLow, gamesHowellCiHigh, dunnSe, dunnZ, pDunn, pDunnHolm}) {
+    for (Stat s : new Stat[] {meanDifference, gamesHowellSe, gamesHowellT, gamesHowellDf,
+        pGamesHowell, gamesHowellCiLow, gamesHowellCiHigh, dunnSe, dunnZ, pDunn, pDunnHolm}) {
       Objects.requireNonNull(s, "statistic");
     }
-    if (n1 < 2 || n2 < 2 || !Double.isFinite(meanDifference)
-        || !Double.isFinite(meanRankDifference)) {
+    if (n1 < 2 || n2 < 2 || !Double.isFinite(meanRankDifference)) {
       throw new IllegalArgumentException("a pairwise comparison needs n >= 2 in both positions "
           + "and finite differences: " + group1 + " " + n1 + ", " + group2 + " " + n2);
     }

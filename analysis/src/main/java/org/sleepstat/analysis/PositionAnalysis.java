@@ -46,12 +46,12 @@ final class PositionAnalysis {
       }
       n += v.count();
       Stat sd = v.count() >= 2
-          ? Stat.of(Math.sqrt(v.variance()))
+          ? Stat.finiteOr(Math.sqrt(v.variance()), Stat.OVERFLOW)
           : Stat.undefined("n = 1: sd needs at least 2 values");
       double q1 = v.quantile7(0.25);
       double q3 = v.quantile7(0.75);
       groups.add(new PositionGroup(levels.get(g), v.count(), v.mean(), sd, v.median(), q1, q3,
-          q3 - q1));
+          Stat.finiteOr(q3 - q1, Stat.OVERFLOW)));
       if (v.count() >= 2) {
         tested.add(v);
         testedNames.add(levels.get(g));
@@ -71,18 +71,28 @@ final class PositionAnalysis {
     for (int g = 0; g < rankSums.length; g++) {
       rankSums[g] = tested.get(g).rankSumIn(pooled);
     }
-    double grand = pooled.mean();
-    double ssTotal = pooled.sumOfSquares(grand);
+    double ssTotal = pooled.sumOfSquaresAboutMean();
     double ssBetween = 0;
     for (Tally g : tested) {
-      double d = g.mean() - grand;
+      double d = g.meanMinus(pooled);
       ssBetween += g.count() * d * d;
     }
     Stat eta;
     Stat[] anova;
     Stat[] welch;
     Stat[] kruskal;
-    if (ssTotal == 0) {
+    boolean overflow = !Double.isFinite(ssTotal) || !Double.isFinite(ssBetween);
+    for (Tally g : tested) {
+      overflow |= !Double.isFinite(g.variance());
+    }
+    if (overflow) {
+      // the ranks of Kruskal-Wallis do not overflow
+      eta = Stat.undefined(Stat.OVERFLOW);
+      anova = undefined(4, Stat.OVERFLOW);
+      welch = anova;
+      OneWay.ChiSquared kw = OneWay.kruskalWallis(tested, rankSums, pooled.tieTerm());
+      kruskal = all("Kruskal-Wallis not computable", kw.h(), kw.df(), kw.p());
+    } else if (ssTotal == 0) {
       String equal = "all values are equal";
       eta = Stat.undefined(equal);
       anova = undefined(4, equal);
@@ -129,8 +139,8 @@ final class PositionAnalysis {
         GamesHowell.Result gh = GamesHowell.compare(names.get(i), y1, names.get(j), y2, k);
         Dunn.Result d = dunn.get(pair++);
         out.add(new PairwiseComparison(names.get(i), names.get(j), y1.count(), y2.count(),
-            y2.mean() - y1.mean(), gh.se(), gh.t(), gh.df(), gh.p(), gh.ciLow(),
-            gh.ciHigh(), d.meanRankDifference(), d.se(), d.z(), d.p(), d.pHolm()));
+            Stat.finiteOr(y2.meanMinus(y1), Stat.OVERFLOW), gh.se(), gh.t(), gh.df(), gh.p(),
+            gh.ciLow(), gh.ciHigh(), d.meanRankDifference(), d.se(), d.z(), d.p(), d.pHolm()));
       }
     }
     return out;

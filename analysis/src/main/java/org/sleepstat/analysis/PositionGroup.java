@@ -14,17 +14,19 @@ import java.util.Objects;
  * @param q1 the first quartile, {@code quantile(y[g == position], 0.25, type = 7)} (R's default;
  *     the value itself for n = 1)
  * @param q3 the third quartile, {@code quantile(y[g == position], 0.75, type = 7)}
- * @param iqr the interquartile range q3 − q1, {@code IQR(y[g == position])} (0 for n = 1)
+ * @param iqr the interquartile range q3 − q1, {@code IQR(y[g == position])} (0 for n = 1);
+ *     undefined when the difference is beyond the range of doubles
  */
 public record PositionGroup(String position, int n, double mean, Stat sd, double median,
-    double q1, double q3, double iqr) {
+    double q1, double q3, Stat iqr) {
 
   /** Checks the fields. */
   public PositionGroup {
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(sd, "sd");
+    Objects.requireNonNull(iqr, "iqr");
     if (n < 1 || !Double.isFinite(mean) || !Double.isFinite(median) || !Double.isFinite(q1)
-        || !Double.isFinite(q3) || !(iqr >= 0) || !Double.isFinite(iqr)) {
+        || !Double.isFinite(q3) || (iqr.isDefined() && !(iqr.getAsDouble() >= 0))) {
       throw new IllegalArgumentException(
           "a position group needs n >= 1, finite mean, median and quartiles, and IQR >= 0");
     }

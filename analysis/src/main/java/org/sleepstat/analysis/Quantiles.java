@@ -28,7 +28,12 @@ public final class Quantiles {
   public static double medianOfSorted(double[] sorted) {
     int n = sorted.length;
     int half = n / 2;
-    return n % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+    if (n % 2 == 1) {
+      return sorted[half];
+    }
+    // halved first when the sum overflows (exact for such values), as R's long double mean
+    double sum = sorted[half - 1] + sorted[half];
+    return Double.isInfinite(sum) ? sorted[half - 1] / 2 + sorted[half] / 2 : sum / 2;
   }
 
   /** {@code median(x)}; {@code values} is left as it is. */

@@ -43,6 +43,14 @@ final class RegressionFit {
     int n = y.length;
     int p = columns.length;
     boolean[] aliased = new boolean[p];
+    boolean overflow = Double.isInfinite(sumOfSquares(y));
+    for (double[] c : columns) {
+      overflow |= Double.isInfinite(sumOfSquares(c));
+    }
+    if (overflow) {
+      // an infinite norm would make every column look aliased
+      return new RegressionFit(aliased, 0, LinearModel.OVERFLOWED);
+    }
     HouseholderQr qr = new HouseholderQr(n);
     int[] kept = new int[p];
     int rank = 0;
@@ -93,6 +101,11 @@ final class RegressionFit {
     double[][] columns = reduced.columns();
     int p = columns.length;
     boolean[] aliased = new boolean[p];
+    for (double s : reduced.sumsOfSquares()) {
+      if (Double.isInfinite(s)) {
+        return new RegressionFit(aliased, 0, LinearModel.OVERFLOWED);
+      }
+    }
     HouseholderQr qr = new HouseholderQr(reduced.height());
     int[] kept = new int[p];
     int rank = 0;
@@ -158,5 +171,13 @@ final class RegressionFit {
     double norm = hypotNorm.getAsDouble();
     double reference = norm == 0 ? 1 : norm;
     return (first ? norm : diagonal) < LinearModel.COLLINEARITY_TOLERANCE * reference;
+  }
+
+  private static double sumOfSquares(double[] x) {
+    double sum = 0;
+    for (double v : x) {
+      sum += v * v;
+    }
+    return sum;
   }
 }

@@ -166,7 +166,7 @@ public final class SampleDescription {
     }
     double mean = x.mean();
     Stat sd = n < 2 ? Stat.undefined("n = 1: sd needs at least 2 values")
-        : Stat.finiteOr(Math.sqrt(x.variance()), "sd is not finite");
+        : Stat.finiteOr(Math.sqrt(x.variance()), Stat.OVERFLOW);
     return new NumberSummary(n, missing, Stat.of(mean), sd, Stat.of(x.median()),
         Stat.of(x.quantile7(0.25)), Stat.of(x.quantile7(0.75)));
   }

@@ -94,6 +94,9 @@ final class ShiftedSignedRank {
 
   /** {@link HodgesLehmann#standardized}{@code (x, d, correct)}. */
   double standardized(double d, boolean correct) {
+    if (!Double.isFinite(d)) {
+      return Double.NaN; // a NaN |x − d| equals no rank and would never be ranked
+    }
     if (size >= MERGE_LIMIT) {
       return HodgesLehmann.standardized(values(), d, correct);
     }

@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
  * @param reason why the statistic is undefined, or {@code null} when it is defined
  */
 public record Stat(Double value, String reason) {
+  /** The reason of a statistic whose computation leaves the range of doubles (about 1.8e308). */
+  static final String OVERFLOW = "values too large to compute (overflow)";
 
   /** Checks that exactly one of value and reason is given and that a value is finite. */
   public Stat {
@@ -44,7 +46,7 @@ public record Stat(Double value, String reason) {
    * {@code value} when it is finite, otherwise undefined with {@code reason}. The last guard of
    * every computation: a NaN or an infinity never leaves this package.
    */
-  static Stat finiteOr(double value, String reason) {
+  public static Stat finiteOr(double value, String reason) {
     return Double.isFinite(value) ? of(value) : undefined(reason);
   }
 

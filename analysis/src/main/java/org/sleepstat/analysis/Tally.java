@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One sample's values tallied as they stream past, so that a column of millions of respondents
  * is summarised without an array of its values: the distinct values with their counts, from
- * which the mean (of the sum taken in double-double arithmetic, exact but for the last rounding),
+ * which the mean (the sum taken in double-double arithmetic, divided before its one rounding),
  * sums of squares, order statistics (R's {@code median} and type 7 {@code quantile}) and average
  * ranks ({@code rank}) follow exactly as from the sorted values. Adding a value costs one lookup
  * in a hash table and no arithmetic. Survey
@@ -24,8 +24,11 @@ final class Tally {
   private static final long MIX = 0x9E3779B97F4A7C15L;
 
   private int n;
-  /** Σ of the values, after {@link #done()}. */
-  private double sum;
+  /**
+   * The mean as {hi, lo} ({@link CompensatedSum#meanParts}), after {@link #done()}: hi is the
+   * exact sum over n rounded once; differences of means and deviations from the mean use lo too.
+   */
+  private double[] meanParts;
 
   // counting: open addressing on the value's bits; a count of 0 marks an empty slot
   private long[] keys = new long[1 << INITIAL_BITS];
@@ -186,27 +189,19 @@ final class Tally {
     return this;
   }
 
-  /** The cumulative counts, the count and the sum, from the distinct values and counts. */
+  /** The cumulative counts, the count and the mean, from the distinct values and counts. */
   private void finish() {
     ends = new long[distinct];
     long end = 0;
-    // Σ count · value in double-double: each product split exactly (fma), the parts summed with
-    // their rounding errors kept (TwoSum)
-    double hi = 0;
-    double lo = 0;
+    // Σ count · value in double-double, each product split exactly (fma)
+    CompensatedSum sum = new CompensatedSum();
     for (int k = 0; k < distinct; k++) {
       end += counts[k];
       ends[k] = end;
-      double c = counts[k];
-      double product = c * values[k];
-      double productError = Math.fma(c, values[k], -product);
-      double s = hi + product;
-      double back = s - hi;
-      lo += ((hi - (s - back)) + (product - back)) + productError;
-      hi = s;
+      sum.addProduct(counts[k], values[k]);
     }
     n = Math.toIntExact(end);
-    sum = hi + lo;
+    meanParts = n == 0 ? new double[] {Double.NaN, 0} : sum.meanParts(n);
   }
 
   /**
@@ -273,10 +268,22 @@ final class Tally {
     return n;
   }
 
-  /** Mean of the values, their sum (exact but for its last rounding) over n; n ≥ 1. */
+  /** Mean of the values, their exact sum over n rounded once (as R's mean); n ≥ 1. */
   double mean() {
     requireDone();
-    return sum / n;
+    return meanParts[0];
+  }
+
+  /**
+   * This mean minus that of {@code other}, rounded once: the digits the two means share cancel
+   * before rounding, so groups near 10 whose means differ by 1e-8 keep their difference to the
+   * last bit (the rounded means would lose eight digits of it). Infinite when the difference is
+   * beyond the double range.
+   */
+  double meanMinus(Tally other) {
+    requireDone();
+    other.requireDone();
+    return CompensatedSum.difference(meanParts, other.meanParts);
   }
 
   /** Number of distinct values (after {@link #done()}). */
@@ -300,24 +307,30 @@ final class Tally {
     return distinct == 1;
   }
 
-  /** Σ (x − center)² over all values, compensated. */
-  double sumOfSquares(double center) {
+  /**
+   * Σ (x − mean)² with the mean's both parts, so that each deviation is exact but for one
+   * rounding even when the deviations are 1e-9 of the values; infinite when it overflows.
+   */
+  double sumOfSquaresAboutMean() {
     requireDone();
+    double hi = meanParts[0];
+    double lo = meanParts[1];
     double s = 0;
     double c = 0;
     for (int k = 0; k < distinct; k++) {
-      double d = values[k] - center;
+      double d = (values[k] - hi) - lo;
       double sq = counts[k] * (d * d);
       double t = s + sq;
       c += s >= sq ? (s - t) + sq : (sq - t) + s;
       s = t;
     }
-    return s + c;
+    // an overflowed sum stays infinite (the compensation of an infinity is NaN)
+    return Double.isInfinite(s) ? s : s + c;
   }
 
-  /** Sample variance (denominator n − 1); n ≥ 2. */
+  /** Sample variance (denominator n − 1); n ≥ 2. Infinite when the squares overflow. */
   double variance() {
-    return sumOfSquares(mean()) / (n - 1);
+    return sumOfSquaresAboutMean() / (n - 1);
   }
 
   /** The value at 0-based position {@code i} of the sorted values. */
@@ -336,10 +349,19 @@ final class Tally {
     return values[low];
   }
 
-  /** {@code median(x)}, as {@link Quantiles#medianOfSorted}; n ≥ 1. */
+  /**
+   * {@code median(x)}, as {@link Quantiles#medianOfSorted}; n ≥ 1. Two middle values whose sum
+   * overflows are halved first (exact for such values), as R's long double mean of the two.
+   */
   double median() {
     long half = n / 2;
-    return n % 2 == 1 ? at(half) : (at(half - 1) + at(half)) / 2;
+    if (n % 2 == 1) {
+      return at(half);
+    }
+    double a = at(half - 1);
+    double b = at(half);
+    double sum = a + b;
+    return Double.isInfinite(sum) ? a / 2 + b / 2 : sum / 2;
   }
 
   /** {@code quantile(x, p, type = 7)}, as {@link Quantiles#type7}; n ≥ 1. */

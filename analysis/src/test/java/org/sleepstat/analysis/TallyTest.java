@@ -87,7 +87,7 @@ class TallyTest {
         .doubleValue();
     assertThat(Math.abs(t.mean() - mean)).isLessThanOrEqualTo(Math.ulp(mean));
     double squares = Moments.sumOfSquares(x, t.mean());
-    assertThat(t.sumOfSquares(t.mean())).isCloseTo(squares, within(1e-13 * squares + 1e-300));
+    assertThat(t.sumOfSquaresAboutMean()).isCloseTo(squares, within(1e-13 * squares + 1e-300));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -103,5 +103,17 @@ class TallyTest {
     assertThat(pooled.tieTerm()).isEqualTo(whole.tieTerm());
     assertThat(a.rankSumIn(pooled) + b.rankSumIn(pooled))
         .isEqualTo((double) x.length * (x.length + 1) / 2);
+  }
+
+  @org.junit.jupiter.api.Test
+  void meanAndMedianOfValuesNearTheLargestDoubleAreFiniteAsInR() {
+    // R: mean(c(1.7e308, 1.5e308, 1.6e308)) = 1.6e308 and median(c(1.7e308, 1.5e308)) =
+    // 1.6e308 (long double); their sum overflows a double. The squares do: variance infinite.
+    Tally t = Tally.of(new double[] {1.7e308, 1.5e308, 1.6e308});
+    assertThat(t.mean()).isEqualTo(1.6e308);
+    assertThat(t.variance()).isInfinite();
+    assertThat(Tally.of(new double[] {1.7e308, 1.5e308}).median()).isEqualTo(1.6e308);
+    assertThat(Tally.of(new double[] {1.7e308, -1.5e308}).meanMinus(Tally.of(new double[] {
+        -1.7e308}))).isInfinite();
   }
 }

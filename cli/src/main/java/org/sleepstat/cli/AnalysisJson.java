@@ -97,7 +97,7 @@ final class AnalysisJson {
           .value("median", g.median())
           .value("q1", g.q1())
           .value("q3", g.q3())
-          .value("iqr", g.iqr())
+          .stat("iqr", g.iqr())
           .close();
     }
     out.json.endObject();
@@ -122,7 +122,7 @@ final class AnalysisJson {
           .value("group2", c.group2())
           .value("n1", c.n1())
           .value("n2", c.n2())
-          .value("mean_difference", c.meanDifference())
+          .stat("mean_difference", c.meanDifference())
           .stat("games_howell_se", c.gamesHowellSe())
           .stat("games_howell_t", c.gamesHowellT())
           .stat("games_howell_df", c.gamesHowellDf())

@@ -52,7 +52,12 @@ public record FittedLine(int n, Stat intercept, Stat slope) {
       return new FittedLine(n, flat, flat);
     }
     double slope = sxy / sxx;
-    return new FittedLine(n, Stat.of(my - slope * mx), Stat.of(slope));
+    double intercept = my - slope * mx;
+    if (!Double.isFinite(slope) || !Double.isFinite(intercept) || !Double.isFinite(sxx)) {
+      Stat none = Stat.undefined("values too large to compute (overflow)");
+      return new FittedLine(n, none, none);
+    }
+    return new FittedLine(n, Stat.of(intercept), Stat.of(slope));
   }
 
   /** The line's y at {@code x}. */

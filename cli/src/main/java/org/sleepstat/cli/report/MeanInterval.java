@@ -49,14 +49,19 @@ public record MeanInterval(int n, Stat mean, Stat sd, Stat ciLow, Stat ciHigh) {
       Stat none = Stat.undefined("no values");
       return new MeanInterval(0, none, none, none, none);
     }
+    String overflow = "values too large to compute (overflow)";
+    if (!Double.isFinite(mean)) {
+      Stat none = Stat.undefined(overflow);
+      return new MeanInterval(n, none, none, none, none);
+    }
     if (n < 2) {
       Stat one = Stat.undefined("n = 1: a confidence interval needs at least 2 values");
       return new MeanInterval(1, Stat.of(mean), one, one, one);
     }
     double sd = Math.sqrt(squares / (n - 1));
     double half = TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-    return new MeanInterval(n, Stat.of(mean), Stat.of(sd), Stat.of(mean - half),
-        Stat.of(mean + half));
+    return new MeanInterval(n, Stat.of(mean), Stat.finiteOr(sd, overflow),
+        Stat.finiteOr(mean - half, overflow), Stat.finiteOr(mean + half, overflow));
   }
 
   /** The distance from the mean down to the lower end, for error bars; undefined with the CI. */

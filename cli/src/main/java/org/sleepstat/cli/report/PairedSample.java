@@ -13,7 +13,8 @@ import org.sleepstat.analysis.PairedResult;
  * @param result the analysis of these pairs
  * @param before the mean before with its 95% CI, over the pairs
  * @param after the mean after with its 95% CI, over the pairs
- * @param change the histogram of post − pre; empty when there are no pairs
+ * @param change the histogram of post − pre; empty when there are no pairs, or when the changes
+ *     are too large to draw (they overflow, or spread over more bins than a chart holds)
  */
 public record PairedSample(PairedResult result, MeanInterval before, MeanInterval after,
     Optional<ChangeHistogram> change) {
@@ -25,7 +26,8 @@ public record PairedSample(PairedResult result, MeanInterval before, MeanInterva
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(change, "change");
     int binned = change.map(ChangeHistogram::n).orElse(0);
-    if (before.n() != result.n() || after.n() != result.n() || binned != result.n()) {
+    if (before.n() != result.n() || after.n() != result.n()
+        || (change.isPresent() && binned != result.n())) {
       throw new IllegalStateException(result.outcome() + ": the report found "
           + before.n() + " pairs where the analysis used " + result.n());
     }

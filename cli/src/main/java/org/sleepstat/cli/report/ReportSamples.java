@@ -32,6 +32,12 @@ final class ReportSamples {
   private ReportSamples() {}
 
   /**
+   * The widest spread of the changes drawn as a histogram: the widest bin is 5e6, and 1e9 / 5e6
+   * is 200 bins.
+   */
+  private static final double MAX_CHANGE_RANGE = 1e9;
+
+  /**
    * The pairs of each paired result: changed_mattress = yes (when present), both values; read
    * in three passes over the survey (sums; refinements and histogram; squares), each value in
    * file order as {@link MeanInterval#of(double[])} and {@link ChangeHistogram#of} read them.
@@ -78,12 +84,14 @@ final class ReportSamples {
     if (n == 0) {
       return PairedSample.of(result, new double[0], new double[0], points);
     }
+    // changes that overflow, or spread over more bins than a chart holds, are not drawn
+    boolean drawable = highest - lowest <= MAX_CHANGE_RANGE;
     double before = sumBefore / n;
     double after = sumAfter / n;
     double refineBefore = 0;
     double refineAfter = 0;
-    ChangeHistogram.Binning change = new ChangeHistogram.Binning(lowest, highest, n,
-        result.direction(), points);
+    ChangeHistogram.Binning change = drawable ? new ChangeHistogram.Binning(lowest, highest, n,
+        result.direction(), points) : null;
     for (int i = 0; i < size; i++) {
       if (changed != null && changed.code(i) != yes) {
         continue;
@@ -93,7 +101,9 @@ final class ReportSamples {
       if (!Double.isNaN(a) && !Double.isNaN(b)) {
         refineBefore += a - before;
         refineAfter += b - after;
-        change.add(b - a);
+        if (change != null) {
+          change.add(b - a);
+        }
       }
     }
     before += refineBefore / n;
@@ -112,7 +122,8 @@ final class ReportSamples {
       }
     }
     return new PairedSample(result, MeanInterval.of(n, before, squaresBefore),
-        MeanInterval.of(n, after, squaresAfter), Optional.of(change.histogram()));
+        MeanInterval.of(n, after, squaresAfter),
+        Optional.ofNullable(change).map(ChangeHistogram.Binning::histogram));
   }
 
   /**

@@ -22,7 +22,9 @@ public final class ReportCharts {
     List<ReportChart> charts = new ArrayList<>();
     List<PairedResult> withPairs = new ArrayList<>();
     for (PairedSample s : report.paired()) {
-      if (s.result().n() >= 2) {
+      // an interval that overflows (values near 1e308) has nothing to draw
+      if (s.result().n() >= 2 && s.before().ciLow().isDefined()
+          && s.after().ciLow().isDefined()) {
         charts.add(new ReportChart("before-after-" + s.outcome(),
             BeforeAfterChart.build(s, report.text())));
       }

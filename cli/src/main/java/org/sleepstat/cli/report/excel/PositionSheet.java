@@ -107,7 +107,7 @@ final class PositionSheet implements ReportSheet {
         .column("Median", (line, r) -> line.number(r.group().median(), CellKind.NUMBER))
         .column("Q1", (line, r) -> line.number(r.group().q1(), CellKind.NUMBER))
         .column("Q3", (line, r) -> line.number(r.group().q3(), CellKind.NUMBER))
-        .column("IQR", (line, r) -> line.number(r.group().iqr(), CellKind.NUMBER))
+        .stat("IQR", CellKind.NUMBER, r -> r.group().iqr())
         .column("Lower whisker", (line, r) -> line.number(r.box().lowerWhisker(),
             CellKind.NUMBER))
         .column("Upper whisker", (line, r) -> line.number(r.box().upperWhisker(),
@@ -135,8 +135,7 @@ final class PositionSheet implements ReportSheet {
         .text("Position 2", r -> r.pair().group2())
         .count("n1", r -> r.pair().n1())
         .count("n2", r -> r.pair().n2())
-        .column("Mean difference", (line, r) -> line.number(r.pair().meanDifference(),
-            CellKind.NUMBER))
+        .stat("Mean difference", CellKind.NUMBER, r -> r.pair().meanDifference())
         .stat("Games-Howell SE", CellKind.PRECISE, r -> r.pair().gamesHowellSe())
         .stat("Games-Howell t", CellKind.PRECISE, r -> r.pair().gamesHowellT())
         .stat("Games-Howell df", CellKind.NUMBER, r -> r.pair().gamesHowellDf())

@@ -1,0 +1,93 @@
+package org.sleepstat.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.core.survey.Survey;
+
+/**
+ * Values that differ by far less than their size (10 − k·1e-8) against R: group means, the
+ * one-way F tests, Games–Howell, Welch's t of the arms and the paired t equal the exact values
+ * (R on the values shifted by −10, exact in binary; reference/near-equal/near-equal.R) to 1e-12
+ * relative, and each group mean equals R's {@code mean} to the last bit. A mean rounded twice
+ * (the sum to double, then the quotient) moves these statistics by up to 1e-7 relative.
+ */
+class NearEqualValuesTest {
+  private static final String DIR = "/reference/near-equal/";
+  private static final double RELATIVE = 1e-12;
+  private static final Survey SURVEY =
+      Surveys.of(RValues.resource(DIR + "near_equal.csv"));
+  private static final PositionResult POSITIONS =
+      SurveyAnalysis.withDefaults().byPosition(SURVEY).get(0);
+  private static final ArmComparisonResult ARMS = ArmComparison.compare(SURVEY).get(0);
+  private static final PairedResult PAIRED = SurveyAnalysis.withDefaults().paired(SURVEY).get(0);
+
+  static Stream<Arguments> rows() {
+    return RValues.rows(DIR + "near-equal-expected.tsv", "near-equal-expected.tsv").stream()
+        .map(f -> Arguments.of(f[2].isEmpty() ? f[3] : f[2] + " " + f[3], f));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void equalsTheExactValueFromR(String name, String[] row) {
+    String group = row[2];
+    String key = row[3];
+    String context = name + ": R " + row[5]
+        + " (rerun: cd analysis/src/test/resources/reference/near-equal && Rscript near-equal.R)";
+    double want = Double.parseDouble(row[4]);
+    if (key.equals("mean") || key.equals("mean_pre")) {
+      double got = key.equals("mean") ? group(group).mean() : PAIRED.meanPre().getAsDouble();
+      assertThat(got).as("%s: R's mean, to the last bit", context).isEqualTo(want);
+      return;
+    }
+    Object actual = actual(group, key);
+    double tolerance = key.startsWith("p_") ? Reference.P_VALUE_ABSOLUTE
+        : RELATIVE * Math.abs(want);
+    RValues.assertMatches(context, row[4], actual, tolerance);
+  }
+
+  private static Object actual(String group, String key) {
+    if (group.contains("-")) {
+      PairwiseComparison c = pair(group);
+      return switch (key) {
+        case "mean_difference" -> c.meanDifference();
+        case "gh_t" -> c.gamesHowellT();
+        case "gh_df" -> c.gamesHowellDf();
+        case "p_gh" -> c.pGamesHowell();
+        case "gh_ci_low" -> c.gamesHowellCiLow();
+        case "gh_ci_high" -> c.gamesHowellCiHigh();
+        default -> throw new IllegalArgumentException(key);
+      };
+    }
+    return switch (key) {
+      case "sd" -> group(group).sd();
+      case "anova_f" -> POSITIONS.anovaF();
+      case "p_anova" -> POSITIONS.pAnova();
+      case "welch_f" -> POSITIONS.welchF();
+      case "welch_df2" -> POSITIONS.welchDf2();
+      case "p_welch" -> POSITIONS.pWelch();
+      case "eta_squared" -> POSITIONS.etaSquared();
+      case "welch_t" -> ARMS.welchT();
+      case "welch_df" -> ARMS.welchDf();
+      case "welch_difference" -> ARMS.welchDifference();
+      case "paired_t" -> PAIRED.t();
+      default -> throw new IllegalArgumentException(key);
+    };
+  }
+
+  private static PositionGroup group(String name) {
+    return POSITIONS.groups().stream().filter(g -> g.position().equals(name)).findFirst()
+        .orElseThrow();
+  }
+
+  private static PairwiseComparison pair(String names) {
+    List<String> two = List.of(names.split("-"));
+    return POSITIONS.pairwise().stream()
+        .filter(c -> c.group1().equals(two.get(0)) && c.group2().equals(two.get(1)))
+        .findFirst().orElseThrow();
+  }
+}
