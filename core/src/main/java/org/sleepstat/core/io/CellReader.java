@@ -74,8 +74,8 @@ final class CellReader {
         return (a[from] | 0x20) == 'n' && (a[from + 1] | 0x20) == 'a';
       case 3:
         char m = a[from + 1];
-        return (a[from] | 0x20) == 'n' && (a[from + 2] | 0x20) == 'a' && (m == '/' || m == 'A'
-            || m == 'a');
+        char z = (char) (a[from + 2] | 0x20);
+        return (a[from] | 0x20) == 'n' && (m == '/' && z == 'a' || (m | 0x20) == 'a' && z == 'n');
       default:
         return false;
     }
