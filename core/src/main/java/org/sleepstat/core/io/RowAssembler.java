@@ -54,6 +54,9 @@ abstract class RowAssembler {
     rowRejected = false;
     if (fields.size() != layout.width) {
       int column = Math.min(fields.size(), layout.width) + 1;
+      // the id still names the row when it stands where the header says
+      rowId = layout.idColumn >= 0 && layout.idColumn < fields.size()
+          ? fields.get(layout.idColumn).strip() : null;
       rowProblem(line, fields, column, "row", "", Problem.Rule.FIELD_COUNT,
           "the row has " + fields.size() + " field" + (fields.size() == 1 ? "" : "s")
               + ", the header has " + layout.width);

@@ -71,6 +71,13 @@ class MissingLenientAndExtraColumnsTest {
     assertThat(s.hasPairedOutcomes()).isTrue();
   }
 
+  @Test
+  void aRowWithTheWrongNumberOfFieldsKeepsItsIdInTheRejectedRows() throws SurveyFileException {
+    ImportResult r = Imports.read("w.csv", HEADER + "r1,side,3,40\nr2,back,4\n,side\n");
+    assertThat(r.rejectedRows()).extracting(RejectedRow::respondentId)
+        .containsExactly("r2", "");
+  }
+
   // ---- lenient ----
 
   @Test
