@@ -4,10 +4,13 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import org.sleepstat.core.io.SurveyFileException;
 import org.sleepstat.core.schema.CodebookException;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -43,6 +46,7 @@ public final class Main {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(this::handle);
+    cmd.setParameterExceptionHandler(this::usageError);
     cmd.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
     try {
       return cmd.execute(args);
@@ -59,6 +63,26 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * A usage error: the message in one line and where to read more, not the whole help (which
+   * would bury the message).
+   */
+  private int usageError(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    String name = cmd.getCommandSpec().qualifiedName();
+    StringBuilder line = new StringBuilder(name).append(": ")
+        .append(String.join("; ", String.valueOf(e.getMessage()).strip().split("\\R+")));
+    if (e instanceof UnmatchedArgumentException u) {
+      List<String> suggestions = u.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        line.append(" (did you mean ").append(String.join(" or ", suggestions)).append("?)");
+      }
+    }
+    err.println(line);
+    err.println("Try '" + name + " --help' for more information.");
+    return ExitCode.USAGE;
   }
 
   private int handle(Exception e, CommandLine cmd, ParseResult parsed) {
