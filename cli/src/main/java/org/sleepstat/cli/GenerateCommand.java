@@ -58,8 +58,11 @@ final class GenerateCommand implements Callable<Integer> {
     SurveyGenerator generator = SurveyGenerator.withSeed(seed).with(layout);
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
-      generator.write(rows, stdout);
-      stdout.flush();
+      try {
+        generator.write(rows, new CheckedWriter(stdout));
+      } catch (IOException e) {
+        throw new StandardOutputFailed();
+      }
       return ExitCode.OK;
     }
     writeFile(generator);

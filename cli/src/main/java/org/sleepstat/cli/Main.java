@@ -1,11 +1,14 @@
 package org.sleepstat.cli;
 
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.sleepstat.core.io.SurveyFileException;
 import org.sleepstat.core.schema.CodebookException;
 import picocli.CommandLine;
@@ -20,27 +23,54 @@ import picocli.CommandLine.ParseResult;
 public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
+  /** Why standard output failed, when the stream under {@link #out} can tell; else null. */
+  private final Supplier<String> outFailure;
 
   /** A command line that prints results to {@code out} and messages to {@code err}. */
   public Main(PrintWriter out, PrintWriter err) {
+    this(out, err, () -> null);
+  }
+
+  Main(PrintWriter out, PrintWriter err, Supplier<String> outFailure) {
     this.out = Objects.requireNonNull(out);
     this.err = Objects.requireNonNull(err);
+    this.outFailure = Objects.requireNonNull(outFailure);
   }
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    // FileOutputStream, not System.out: a PrintStream swallows the error and its reason
+    FailureKeepingStream stdout = new FailureKeepingStream(
+        new FileOutputStream(FileDescriptor.out));
     PrintWriter out = new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
-        true);
-    int code = new Main(out, err).run(args);
+        new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int code = new Main(out, err, stdout::reason).run(args);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command line and returns its exit code (0 ok, 1 internal error, 2 bad input). */
+  /**
+   * Runs the command line and returns its exit code (0 ok, 1 internal error, 2 bad input or an
+   * output that could not be written).
+   */
   public int run(String... args) {
+    int code = execute(args);
+    out.flush();
+    if (out.checkError()) {
+      String reason = outFailure.get();
+      err.println("sleepstat: cannot write to standard output"
+          + (reason == null ? "" : ": " + reason));
+      code = code == ExitCode.OK ? ExitCode.USAGE : code;
+    }
+    err.flush();
+    // nothing can say that stderr failed; the exit code does
+    return err.checkError() && code == ExitCode.OK ? ExitCode.USAGE : code;
+  }
+
+  private int execute(String... args) {
     // subcommands first: the settings below reach those present when they are made
     CommandLine cmd = new SleepstatCommand(out, err).commandLine(args);
     cmd.setOut(out);
@@ -59,9 +89,6 @@ public final class Main {
         printTrace(e);
       }
       return ExitCode.SOFTWARE;
-    } finally {
-      out.flush();
-      err.flush();
     }
   }
 
@@ -86,6 +113,9 @@ public final class Main {
   }
 
   private int handle(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (e instanceof StandardOutputFailed) {
+      return ExitCode.USAGE; // run says so, with the reason, once the output is flushed
+    }
     if (e instanceof SurveyFileException || e instanceof CodebookException
         || e instanceof UnusableInputException) {
       err.println("sleepstat: " + e.getMessage());
