@@ -23,6 +23,8 @@ import picocli.CommandLine.ParseResult;
 public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
+  /** {@link #err} as given, under the escaping of control characters. */
+  private final PrintWriter rawErr;
   /** Why standard output failed, when the stream under {@link #out} can tell; else null. */
   private final Supplier<String> outFailure;
 
@@ -33,7 +35,9 @@ public final class Main {
 
   Main(PrintWriter out, PrintWriter err, Supplier<String> outFailure) {
     this.out = Objects.requireNonNull(out);
-    this.err = Objects.requireNonNull(err);
+    this.rawErr = Objects.requireNonNull(err);
+    // messages quote file names, values and arguments: no control character reaches a terminal
+    this.err = new PrintWriter(new TerminalText(err), true);
     this.outFailure = Objects.requireNonNull(outFailure);
   }
 
@@ -67,7 +71,7 @@ public final class Main {
     }
     err.flush();
     // nothing can say that stderr failed; the exit code does
-    return err.checkError() && code == ExitCode.OK ? ExitCode.USAGE : code;
+    return rawErr.checkError() && code == ExitCode.OK ? ExitCode.USAGE : code;
   }
 
   private int execute(String... args) {
@@ -134,7 +138,7 @@ public final class Main {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       err.println((t == e ? "" : "Caused by: ") + t);
       for (StackTraceElement frame : t.getStackTrace()) {
-        err.println("\tat " + frame);
+        err.println("    at " + frame);
       }
     }
   }

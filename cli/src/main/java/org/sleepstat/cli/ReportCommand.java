@@ -80,7 +80,8 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--dpi " + dpi + " is outside 36..1200");
     }
-    PrintWriter stdout = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getOut();
+    PrintWriter stdout = TerminalText.printer(quiet ? Writer.nullWriter()
+        : spec.commandLine().getOut());
     PrintWriter messages = quiet ? new PrintWriter(Writer.nullWriter())
         : spec.commandLine().getErr();
     ImportResult imported = input.read(messages);
