@@ -173,4 +173,42 @@ class ReportCommandTest {
         "--quiet", "--lenient", "--codebook"));
     assertThat(run.out()).contains(options);
   }
+
+  @Test
+  void moreColumnsThanExcelHoldsKeepsTheFirstOnTheDataSheetAndSaysSo() throws IOException {
+    Path file = dir.resolve("wide.csv");
+    assertThat(CliRunner.run("generate", "--rows", "40", "--out", file.toString()).exitCode())
+        .isZero();
+    List<String> lines = Files.readAllLines(file);
+    int extra = 16_400;
+    StringBuilder b = new StringBuilder(lines.get(0));
+    for (int i = 0; i < extra; i++) {
+      b.append(",x").append(i);
+    }
+    b.append('\n');
+    for (String line : lines.subList(1, lines.size())) {
+      b.append(line).append(",1".repeat(extra)).append('\n');
+    }
+    b.append(lines.get(1).replaceFirst(",[^,]*,", ",not-an-age,")).append(",1".repeat(extra))
+        .append('\n');
+    Files.writeString(file, b);
+    Path out = dir.resolve("report");
+
+    CliRunner.Run run = CliRunner.run("report", file.toString(), "--out", out.toString(),
+        "--chart-formats=");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("The Data sheet holds the first 16,383 of ")
+        .doesNotContain("internal error");
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(
+        out.resolve("wide-report.xlsx")))) {
+      var data = book.getSheet("Data");
+      assertThat(data.getRow(0).getCell(0).getStringCellValue()).contains("16,383 of");
+      assertThat(data.getRow(1).getLastCellNum()).isEqualTo((short) 16_384);
+      var validation = book.getSheet("Validation");
+      assertThat(validation.getLastRowNum()).isPositive();
+      assertThat(validation.getRow(validation.getLastRowNum()).getLastCellNum())
+          .isEqualTo((short) 16_384);
+    }
+  }
 }
