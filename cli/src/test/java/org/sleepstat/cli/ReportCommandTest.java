@@ -54,7 +54,8 @@ class ReportCommandTest {
         .contains("changed_mattress x responder (pain_morning change <= -2) (n = 344)")
         .contains("37 respondents reported at least one red flag")
         .contains("400 rows read: 395 accepted, 5 rejected");
-    assertThat(files(out)).containsExactly("charts", "sample-survey-report.xlsx");
+    assertThat(files(out)).containsExactly(".sleepstat-report", "charts",
+        "sample-survey-report.xlsx");
     List<String> charts = files(out.resolve("charts"));
     assertThat(charts).hasSize(2 * CHARTS).contains("responders.png", "responders.svg",
         "before-after-pain_morning.png", "by-position-sleep_quality_pre.svg");
@@ -210,5 +211,88 @@ class ReportCommandTest {
       assertThat(validation.getRow(validation.getLastRowNum()).getLastCellNum())
           .isEqualTo((short) 16_384);
     }
+  }
+
+  /** Every file of a report folder with its SHA-256, the state file aside. */
+  private static java.util.Map<String, String> set(Path folder) throws IOException {
+    java.util.Map<String, String> set = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.walk(folder)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        if (!p.getFileName().toString().equals(".sleepstat-report")) {
+          set.put(folder.relativize(p).toString(), sha256(p));
+        }
+      }
+    }
+    return set;
+  }
+
+  @Test
+  void aRerunWithOtherChartsReplacesTheWholeSetNotPartOfIt() throws IOException {
+    Path out = dir.resolve("report");
+    Path svgOnly = dir.resolve("svg-only");
+    assertThat(CliRunner.run("report", "--out", out.toString(), "--chart-formats=png",
+        "--quiet").exitCode()).isZero();
+    assertThat(CliRunner.run("report", "--out", svgOnly.toString(), "--chart-formats=svg",
+        "--quiet").exitCode()).isZero();
+
+    CliRunner.Run rerun = CliRunner.run("report", "--out", out.toString(),
+        "--chart-formats=svg", "--quiet");
+
+    assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+    assertThat(set(out)).isEqualTo(set(svgOnly));
+  }
+
+  @Test
+  void twoRunsAtOnceIntoOneFolderLeaveTheWholeSetOfOneOfThem() throws Exception {
+    Path png = dir.resolve("png");
+    Path svg = dir.resolve("svg");
+    String[] pngRun = {"report", "--chart-formats=png", "--dpi", "72", "--quiet", "--out"};
+    String[] svgRun = {"report", "--chart-formats=svg", "--quiet", "--out"};
+    CliRunner.run(with(pngRun, png.toString()));
+    CliRunner.run(with(svgRun, svg.toString()));
+    for (int round = 0; round < 3; round++) {
+      Path shared = dir.resolve("shared" + round);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a = pool.submit(() -> CliRunner.run(with(pngRun, shared.toString())));
+        var b = pool.submit(() -> CliRunner.run(with(svgRun, shared.toString())));
+        assertThat(a.get(5, TimeUnit.MINUTES).exitCode()).isZero();
+        assertThat(b.get(5, TimeUnit.MINUTES).exitCode()).isZero();
+      } finally {
+        pool.shutdownNow();
+      }
+
+      assertThat(set(shared)).isIn(set(png), set(svg));
+      assertThat(files(shared)).containsExactly(".sleepstat-report", "charts",
+          "sample-survey-report.xlsx");
+    }
+  }
+
+  private static String[] with(String[] args, String last) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
+  }
+
+  @Test
+  void aReportOfAnotherInputIntoTheFolderOfAReportIsRefused() throws IOException {
+    Path out = dir.resolve("report");
+    assertThat(CliRunner.run("report", "--out", out.toString(), "--chart-formats=svg",
+        "--quiet").exitCode()).isZero();
+    var before = set(out);
+    Path other = dir.resolve("other.csv");
+    CliRunner.run("generate", "--rows", "50", "--out", other.toString());
+
+    CliRunner.Run run = CliRunner.run("report", other.toString(), "--out", out.toString(),
+        "--chart-formats=svg", "--quiet");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).containsExactly("sleepstat: " + out + " holds the report"
+        + " sample-survey-report.xlsx, whose charts are in " + out.resolve("charts") + "; a"
+        + " report of another input there would mix the two: choose another --out folder, or"
+        + " remove sample-survey-report.xlsx first");
+    assertThat(set(out)).isEqualTo(before);
+    assertThat(files(out)).containsExactly(".sleepstat-report", "charts",
+        "sample-survey-report.xlsx");
   }
 }

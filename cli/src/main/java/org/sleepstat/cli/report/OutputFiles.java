@@ -91,7 +91,7 @@ public final class OutputFiles {
   }
 
   /** Gives {@code tmp} the permissions of the file it replaces, if there is one. */
-  private static void keepMode(Path file, Path tmp) throws IOException {
+  static void keepMode(Path file, Path tmp) throws IOException {
     PosixFileAttributeView old = Files.getFileAttributeView(file, PosixFileAttributeView.class,
         LinkOption.NOFOLLOW_LINKS);
     if (old != null && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
