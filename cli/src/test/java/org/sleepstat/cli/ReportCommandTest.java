@@ -312,4 +312,37 @@ class ReportCommandTest {
     assertThat(files(out)).containsExactly(".sleepstat-report", "charts",
         "sample-survey-report.xlsx");
   }
+
+  @Test
+  void anInterruptedReportLeavesNoStagingFolderAndTheOldSetAsItWas() throws Exception {
+    Path out = dir.resolve("report");
+    assertThat(CliRunner.run("report", "--out", out.toString(), "--chart-formats=svg",
+        "--quiet").exitCode()).isZero();
+    var before = set(out);
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "report", "--out", out.toString(), "--chart-formats=png,svg,pdf", "--dpi", "600"));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+      while (staging(out).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(staging(out)).as("a staging folder while writing").isNotEmpty();
+      Thread.sleep(300);
+    } finally {
+      p.destroy(); // SIGTERM
+    }
+    assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+    assertThat(p.exitValue()).isNotZero();
+    assertThat(staging(out)).isEmpty();
+    assertThat(set(out)).isEqualTo(before);
+  }
+
+  private static List<String> staging(Path out) throws IOException {
+    return files(out).stream().filter(n -> n.endsWith(".tmp")).toList();
+  }
 }

@@ -3,6 +3,7 @@ package org.sleepstat.cli.report;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -44,17 +45,22 @@ public final class TempFiles {
 
   private static void deleteAll() {
     for (Path path : PENDING) {
-      try {
-        delete(path);
-      } catch (IOException e) {
-        // the JVM is ending: there is no one left to tell, and the next path may still go
+      // the writing threads run on while the hook does: a file they make in a folder being
+      // deleted leaves it not empty, so try again
+      for (int attempt = 0; attempt < 5 && Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+          attempt++) {
+        try {
+          delete(path);
+        } catch (IOException e) {
+          // the JVM is ending: no one is left to tell; the next attempt or path may still go
+        }
       }
     }
   }
 
   /** Deletes a file, or a folder with everything in it; nothing when it is gone. */
   public static void delete(Path path) throws IOException {
-    if (!Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
       Files.deleteIfExists(path);
       return;
     }
