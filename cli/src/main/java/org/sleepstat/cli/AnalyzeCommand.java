@@ -44,7 +44,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (json) {
       AnalysisJson.write(imported, result, out);
     } else {
-      AnalysisText.write(imported, result, out);
+      PrintWriter text = TerminalText.printer(out);
+      AnalysisText.write(imported, result, text);
+      text.flush();
     }
     return ExitCode.OK;
   }

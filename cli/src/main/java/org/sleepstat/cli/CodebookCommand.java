@@ -66,7 +66,9 @@ final class CodebookCommand implements Callable<Integer> {
     List<String> header = dict.exportColumns(longitudinal(book, columns));
     List<ColumnMapping> mappings = SurveyImporter.withDefaults().with(book).with(dict)
         .with(columns).columnsFor(header);
-    write(out, book, dict, columns, mappings);
+    PrintWriter text = TerminalText.printer(out);
+    write(text, book, dict, columns, mappings);
+    text.flush();
     return ExitCode.OK;
   }
 

@@ -1,15 +1,16 @@
 package org.sleepstat.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sleepstat.cli.report.OutputFiles;
 import org.sleepstat.core.generate.SurveyGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +29,9 @@ import picocli.CommandLine.Spec;
       "The model is described in the data module's README."
     })
 final class GenerateCommand implements Callable<Integer> {
+  /** Rows written to measure the size of a row. */
+  private static final int SAMPLE_ROWS = 1000;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--rows", paramLabel = "N", defaultValue = "400",
@@ -58,8 +62,11 @@ final class GenerateCommand implements Callable<Integer> {
     SurveyGenerator generator = SurveyGenerator.withSeed(seed).with(layout);
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
-      generator.write(rows, stdout);
-      stdout.flush();
+      try {
+        generator.write(rows, new CheckedWriter(stdout));
+      } catch (IOException e) {
+        throw new StandardOutputFailed();
+      }
       return ExitCode.OK;
     }
     writeFile(generator);
@@ -67,29 +74,83 @@ final class GenerateCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private void writeFile(SurveyGenerator generator) throws IOException, UnusableInputException {
-    Path target = out.toAbsolutePath();
-    Path dir = target.getParent();
-    if (Files.isDirectory(target)) {
-      throw new UnusableInputException(out + ": is a directory; --out needs a file name");
+  private void writeFile(SurveyGenerator generator) throws UnusableInputException {
+    Path file;
+    try {
+      file = OutputFiles.regularFile(out);
+    } catch (IOException e) {
+      throw new UnusableInputException(e.getMessage());
     }
-    if (dir == null || !Files.isDirectory(dir)) {
+    Path dir = file.getParent();
+    if (!Files.isDirectory(dir)) {
       throw new UnusableInputException(out + ": the folder " + dir + " does not exist");
     }
-    Path temp = Files.createTempFile(dir, ".sleepstat-", ".tmp");
+    checkSpace(generator, dir);
     try {
-      try (Writer w = new BufferedWriter(
-          Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
+      OutputFiles.writeAtomically(out, stream -> {
+        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         generator.write(rows, w);
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+        w.flush();
+      });
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot write " + out + ": " + OutputFiles.reason(e));
     }
+  }
+
+  /**
+   * Refuses a file larger than the free space of its disk, before writing any of it: the size
+   * is that of the first {@value #SAMPLE_ROWS} rows, scaled (a little short, as later ids are
+   * wider, so a survey that fits is never refused).
+   */
+  private void checkSpace(SurveyGenerator generator, Path dir) throws UnusableInputException {
+    long free;
+    try {
+      free = Files.getFileStore(dir).getUsableSpace();
+    } catch (IOException e) {
+      throw new UnusableInputException("cannot find the free space of " + dir + ": "
+          + OutputFiles.reason(e));
+    }
+    long header = length(generator, 0);
+    double need = header + (double) (length(generator, SAMPLE_ROWS) - header) / SAMPLE_ROWS
+        * rows;
+    if (need > free) {
+      throw new UnusableInputException(String.format(Locale.ROOT,
+          "--rows %d would need about %s, and the disk of %s has %s free", rows, bytes(need),
+          dir, bytes(free)));
+    }
+  }
+
+  private static long length(SurveyGenerator generator, long rows) {
+    long[] chars = {0};
+    Writer counter = new Writer() {
+      @Override
+      public void write(char[] cbuf, int off, int len) {
+        chars[0] += len; // the generator writes ASCII: a character is a byte
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    try {
+      generator.write(rows, counter);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the counter does not throw
+    }
+    return chars[0];
+  }
+
+  /** Bytes in decimal units, as disks are sold and df -H shows them: "3.2 GB". */
+  static String bytes(double n) {
+    String[] units = {"bytes", "kB", "MB", "GB", "TB", "PB", "EB"};
+    int unit = 0;
+    while (n >= 1000 && unit < units.length - 1) {
+      n /= 1000;
+      unit++;
+    }
+    return unit == 0 ? String.format(Locale.ROOT, "%.0f bytes", n)
+        : String.format(Locale.ROOT, n < 10 ? "%.1f %s" : "%.0f %s", n, units[unit]);
   }
 }

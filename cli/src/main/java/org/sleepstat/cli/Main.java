@@ -1,13 +1,19 @@
 package org.sleepstat.cli;
 
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.sleepstat.core.io.SurveyFileException;
 import org.sleepstat.core.schema.CodebookException;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -17,32 +23,64 @@ import picocli.CommandLine.ParseResult;
 public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
+  /** {@link #err} as given, under the escaping of control characters. */
+  private final PrintWriter rawErr;
+  /** Why standard output failed, when the stream under {@link #out} can tell; else null. */
+  private final Supplier<String> outFailure;
 
   /** A command line that prints results to {@code out} and messages to {@code err}. */
   public Main(PrintWriter out, PrintWriter err) {
+    this(out, err, () -> null);
+  }
+
+  Main(PrintWriter out, PrintWriter err, Supplier<String> outFailure) {
     this.out = Objects.requireNonNull(out);
-    this.err = Objects.requireNonNull(err);
+    this.rawErr = Objects.requireNonNull(err);
+    // messages quote file names, values and arguments: no control character reaches a terminal
+    this.err = new PrintWriter(new TerminalText(err), true);
+    this.outFailure = Objects.requireNonNull(outFailure);
   }
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    // FileOutputStream, not System.out: a PrintStream swallows the error and its reason
+    FailureKeepingStream stdout = new FailureKeepingStream(
+        new FileOutputStream(FileDescriptor.out));
     PrintWriter out = new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
-        true);
-    int code = new Main(out, err).run(args);
+        new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int code = new Main(out, err, stdout::reason).run(args);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command line and returns its exit code (0 ok, 1 internal error, 2 bad input). */
+  /**
+   * Runs the command line and returns its exit code (0 ok, 1 internal error, 2 bad input or an
+   * output that could not be written).
+   */
   public int run(String... args) {
+    int code = execute(args);
+    out.flush();
+    if (out.checkError()) {
+      String reason = outFailure.get();
+      err.println("sleepstat: cannot write to standard output"
+          + (reason == null ? "" : ": " + reason));
+      code = code == ExitCode.OK ? ExitCode.USAGE : code;
+    }
+    err.flush();
+    // nothing can say that stderr failed; the exit code does
+    return rawErr.checkError() && code == ExitCode.OK ? ExitCode.USAGE : code;
+  }
+
+  private int execute(String... args) {
     // subcommands first: the settings below reach those present when they are made
     CommandLine cmd = new SleepstatCommand(out, err).commandLine(args);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(this::handle);
+    cmd.setParameterExceptionHandler(this::usageError);
     cmd.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
     try {
       return cmd.execute(args);
@@ -55,13 +93,33 @@ public final class Main {
         printTrace(e);
       }
       return ExitCode.SOFTWARE;
-    } finally {
-      out.flush();
-      err.flush();
     }
   }
 
+  /**
+   * A usage error: the message in one line and where to read more, not the whole help (which
+   * would bury the message).
+   */
+  private int usageError(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    String name = cmd.getCommandSpec().qualifiedName();
+    StringBuilder line = new StringBuilder(name).append(": ")
+        .append(String.join("; ", String.valueOf(e.getMessage()).strip().split("\\R+")));
+    if (e instanceof UnmatchedArgumentException u) {
+      List<String> suggestions = u.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        line.append(" (did you mean ").append(String.join(" or ", suggestions)).append("?)");
+      }
+    }
+    err.println(line);
+    err.println("Try '" + name + " --help' for more information.");
+    return ExitCode.USAGE;
+  }
+
   private int handle(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (e instanceof StandardOutputFailed) {
+      return ExitCode.USAGE; // run says so, with the reason, once the output is flushed
+    }
     if (e instanceof SurveyFileException || e instanceof CodebookException
         || e instanceof UnusableInputException) {
       err.println("sleepstat: " + e.getMessage());
@@ -80,7 +138,7 @@ public final class Main {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       err.println((t == e ? "" : "Caused by: ") + t);
       for (StackTraceElement frame : t.getStackTrace()) {
-        err.println("\tat " + frame);
+        err.println("    at " + frame);
       }
     }
   }

@@ -3,6 +3,7 @@ package org.sleepstat.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.sleepstat.cli.report.Headline;
 import org.sleepstat.cli.report.Headlines;
 import org.sleepstat.cli.report.OutputFiles;
 import org.sleepstat.cli.report.Report;
+import org.sleepstat.cli.report.ReportFolder;
 import org.sleepstat.cli.report.ReportOptions;
 import org.sleepstat.cli.report.charts.ChartFiles;
 import org.sleepstat.cli.report.charts.ChartFormat;
@@ -80,7 +82,8 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--dpi " + dpi + " is outside 36..1200");
     }
-    PrintWriter stdout = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getOut();
+    PrintWriter stdout = TerminalText.printer(quiet ? Writer.nullWriter()
+        : spec.commandLine().getOut());
     PrintWriter messages = quiet ? new PrintWriter(Writer.nullWriter())
         : spec.commandLine().getErr();
     ImportResult imported = input.read(messages);
@@ -101,14 +104,20 @@ final class ReportCommand implements Callable<Integer> {
     Consumer<String> progress = progress(messages, imported.rows());
     List<ReportChart> charts = ReportCharts.of(report);
     Path workbook = dir.resolve(report.options().workbookName());
-    Path chartDir = dir.resolve("charts");
+    Path chartDir = dir.resolve(ReportFolder.CHARTS);
     try {
-      progress.accept("charts");
-      ChartFiles.write(charts, chartDir, formats, dpi);
-      OutputFiles.writeAtomically(workbook,
-          stream -> WorkbookWriter.write(report, charts, stream, progress));
+      ReportFolder.write(dir, report.options().workbookName(), (stagedCharts, stagedBook) -> {
+        progress.accept("charts");
+        ChartFiles.write(charts, stagedCharts, formats, dpi);
+        OutputFiles.writeAtomically(stagedBook,
+            stream -> WorkbookWriter.write(report, charts, stream, progress));
+      });
     } catch (IOException e) {
-      throw new UnusableInputException("cannot write the report into " + dir + ": " + e);
+      throw new UnusableInputException("cannot write the report into " + dir + ": "
+          + (e instanceof FileSystemException f && f.getFile() != null
+              && f.getReason() != null ? f.getFile() + ": " : "") + OutputFiles.reason(e));
+    } catch (ReportFolder.OtherReport e) {
+      throw new UnusableInputException(e.getMessage());
     }
     stdout.println("sleepstat: wrote " + workbook + " and " + charts.size() + " chart"
         + (charts.size() == 1 ? "" : "s") + " in " + chartDir + " ("

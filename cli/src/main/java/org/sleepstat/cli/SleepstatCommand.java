@@ -26,7 +26,7 @@ import picocli.CommandLine.IVersionProvider;
     exitCodeList = {
       "0:the command did its work (rejected rows are reported, not an error)",
       "1:internal error (a bug: please report it)",
-      "2:bad usage, or an input that cannot be used"
+      "2:bad usage, an input that cannot be used, or an output that cannot be written"
     })
 final class SleepstatCommand implements Callable<Integer> {
   /** The subcommands' names, in the order --help lists them. */

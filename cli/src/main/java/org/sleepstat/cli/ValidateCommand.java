@@ -36,7 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (json) {
       ValidationJson.write(result, input.lenient, out);
     } else {
-      printText(result, out);
+      PrintWriter text = TerminalText.printer(out);
+      printText(result, text);
+      text.flush();
     }
     return ExitCode.OK;
   }

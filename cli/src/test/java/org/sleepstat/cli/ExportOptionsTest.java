@@ -23,7 +23,7 @@ class ExportOptionsTest {
   private static void unusable(CliRunner.Run run, String message) {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip()).isEqualTo("sleepstat: " + message);
-    assertThat(run.err()).doesNotContain("\tat ");
+    assertThat(run.err()).doesNotContain("    at ");
     assertThat(run.out()).isEmpty();
   }
 
@@ -93,7 +93,7 @@ class ExportOptionsTest {
     CliRunner.Run run = CliRunner.run("validate", xlsx.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("sleepstat: " + xlsx + ": this is an Excel workbook (xlsx)"
-        + " but it cannot be read: ").doesNotContain("\tat ");
+        + " but it cannot be read: ").doesNotContain("    at ");
     assertThat(run.err().strip().lines()).hasSize(1);
   }
 

@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
@@ -59,5 +66,89 @@ class GenerateCommandTest {
         dir.resolve("no/such/dir/x.csv").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("does not exist").doesNotContain("Exception");
+  }
+
+  @Test
+  void moreRowsThanTheDiskCanHoldAreRefusedBeforeWriting() throws Exception {
+    Path file = dir.resolve("huge.csv");
+
+    CliRunner.Run run = CliRunner.run("generate", "--rows", "1000000000000", "--out",
+        file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().asString()
+        .startsWith("sleepstat: --rows 1000000000000 would need about ")
+        .endsWith(" free");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aSymbolicLinkIsWrittenThroughANewFileGetsTheUsualMode() throws Exception {
+    Path real = Files.writeString(dir.resolve("real.csv"), "old");
+    Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-r-----"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+    Path fresh = dir.resolve("fresh.csv");
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "a plain new file");
+
+    assertThat(CliRunner.run("generate", "--rows", "3", "--out", link.toString()).exitCode())
+        .isZero();
+    assertThat(CliRunner.run("generate", "--rows", "3", "--out", fresh.toString()).exitCode())
+        .isZero();
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readAllLines(real)).hasSize(4);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real)))
+        .isEqualTo("rw-r-----");
+    assertThat(Files.getPosixFilePermissions(fresh))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aFifoIsRefusedInOneLine() throws Exception {
+    Path fifo = dir.resolve("fifo.csv");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+    CliRunner.Run run = CliRunner.run("generate", "--rows", "3", "--out", fifo.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).containsExactly("sleepstat: " + fifo + ": not a regular"
+        + " file (a FIFO, a device or a socket); name a file to write");
+    assertThat(Files.isRegularFile(fifo)).isFalse();
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void anInterruptedRunLeavesNoTemporaryFile() throws Exception {
+    Path file = dir.resolve("big.csv");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "generate", "--rows", "200000000", "--out", file.toString()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+      while (temporaryFiles().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(temporaryFiles()).as("a temporary file while writing").isNotEmpty();
+      Thread.sleep(200);
+    } finally {
+      p.destroy(); // SIGTERM, as kill and a terminal's SIGINT end a run
+    }
+    assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+    assertThat(temporaryFiles()).isEmpty();
+    assertThat(file).doesNotExist();
+  }
+
+  private List<Path> temporaryFiles() throws Exception {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+    }
   }
 }

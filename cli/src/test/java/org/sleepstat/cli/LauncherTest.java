@@ -105,10 +105,16 @@ class LauncherTest {
 
   private Run run(Path launcher, Map<String, String> env, String stdin, String... args)
       throws IOException, InterruptedException {
+    return run(launcher, null, env, stdin, args);
+  }
+
+  private Run run(Path launcher, Path workDir, Map<String, String> env, String stdin,
+      String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(launcher.toString());
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command)
+        .directory(workDir == null ? null : workDir.toFile())
         .redirectOutput(tmp.resolve("out").toFile())
         .redirectError(tmp.resolve("err").toFile());
     Map<String, String> environment = pb.environment();
@@ -182,6 +188,28 @@ class LauncherTest {
         .contains("-XX:TieredStopAtLevel=1");
     assertThat(run(Map.of(), "", "analyze", "--json", large.toString()).lines("jvm"))
         .doesNotContain("-XX:TieredStopAtLevel=1").contains("-XX:+UseSerialGC");
+  }
+
+  @Test
+  void argumentsThatLookLikeOptionsOfFindAreFileNamesOnly() throws Exception {
+    Path work = Files.createDirectory(tmp.resolve("work"));
+    Files.writeString(work.resolve("-fprint"), "a,b\n");
+    Path large = work.resolve("-newer");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+      f.setLength(16L << 20);
+    }
+
+    Run small = run(LAUNCHER, work, Map.of(), "", "exit=0", "-fprint");
+    Run big = run(LAUNCHER, work, Map.of(), "", "exit=0", "-newer");
+
+    assertThat(small.exitCode()).isZero();
+    assertThat(small.lines("arg")).containsExactly("exit=0", "-fprint");
+    assertThat(small.err()).isEqualTo("probe stderr" + System.lineSeparator());
+    assertThat(big.lines("jvm")).doesNotContain("-XX:TieredStopAtLevel=1");
+    try (Stream<Path> files = Files.list(work)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("-fprint", "-newer");
+    }
   }
 
   @Test

@@ -54,7 +54,8 @@ class ReportCommandTest {
         .contains("changed_mattress x responder (pain_morning change <= -2) (n = 344)")
         .contains("37 respondents reported at least one red flag")
         .contains("400 rows read: 395 accepted, 5 rejected");
-    assertThat(files(out)).containsExactly("charts", "sample-survey-report.xlsx");
+    assertThat(files(out)).containsExactly(".sleepstat-report", "charts",
+        "sample-survey-report.xlsx");
     List<String> charts = files(out.resolve("charts"));
     assertThat(charts).hasSize(2 * CHARTS).contains("responders.png", "responders.svg",
         "before-after-pain_morning.png", "by-position-sleep_quality_pre.svg");
@@ -172,5 +173,176 @@ class ReportCommandTest {
     List<String> options = new ArrayList<>(List.of("--out", "--chart-formats", "--dpi",
         "--quiet", "--lenient", "--codebook"));
     assertThat(run.out()).contains(options);
+  }
+
+  @Test
+  void moreColumnsThanExcelHoldsKeepsTheFirstOnTheDataSheetAndSaysSo() throws IOException {
+    Path file = dir.resolve("wide.csv");
+    assertThat(CliRunner.run("generate", "--rows", "40", "--out", file.toString()).exitCode())
+        .isZero();
+    List<String> lines = Files.readAllLines(file);
+    int extra = 16_400;
+    StringBuilder b = new StringBuilder(lines.get(0));
+    for (int i = 0; i < extra; i++) {
+      b.append(",x").append(i);
+    }
+    b.append('\n');
+    for (String line : lines.subList(1, lines.size())) {
+      b.append(line).append(",1".repeat(extra)).append('\n');
+    }
+    b.append(lines.get(1).replaceFirst(",[^,]*,", ",not-an-age,")).append(",1".repeat(extra))
+        .append('\n');
+    Files.writeString(file, b);
+    Path out = dir.resolve("report");
+
+    CliRunner.Run run = CliRunner.run("report", file.toString(), "--out", out.toString(),
+        "--chart-formats=");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("The Data sheet holds the first 16,383 of ")
+        .doesNotContain("internal error");
+    // the parts' XML, not POI's model: POI takes half a minute over 16,384 columns
+    String strings = part(out.resolve("wide-report.xlsx"), "xl/sharedStrings.xml");
+    List<String> sheets = new ArrayList<>();
+    try (var zip = new java.util.zip.ZipFile(out.resolve("wide-report.xlsx").toFile())) {
+      zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/sheet"))
+          .forEach(e -> sheets.add(e.getName()));
+    }
+    StringBuilder all = new StringBuilder(strings);
+    for (String sheet : sheets) {
+      all.append(part(out.resolve("wide-report.xlsx"), sheet));
+    }
+    assertThat(all).contains("the first 16,383 of 16,426 columns",
+        "Rejected rows: 1, with their fields as read (the first 16,381 of 16,426");
+    long lastColumn = 0;
+    for (String sheet : sheets) {
+      String xml = part(out.resolve("wide-report.xlsx"), sheet);
+      assertThat(xml).as(sheet).doesNotContainPattern(" r=\"XF[E-Z][0-9]");
+      lastColumn += xml.contains(" r=\"XFD2\"") || xml.contains(" r=\"XFD") ? 1 : 0;
+    }
+    assertThat(lastColumn).as("sheets reaching Excel's last column").isEqualTo(2);
+  }
+
+  private static String part(Path xlsx, String name) throws IOException {
+    try (var zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(),
+          StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Every file of a report folder with its SHA-256, the state file aside. */
+  private static java.util.Map<String, String> set(Path folder) throws IOException {
+    java.util.Map<String, String> set = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.walk(folder)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        if (!p.getFileName().toString().equals(".sleepstat-report")) {
+          set.put(folder.relativize(p).toString(), sha256(p));
+        }
+      }
+    }
+    return set;
+  }
+
+  @Test
+  void aRerunWithOtherChartsReplacesTheWholeSetNotPartOfIt() throws IOException {
+    Path out = dir.resolve("report");
+    Path svgOnly = dir.resolve("svg-only");
+    assertThat(CliRunner.run("report", "--out", out.toString(), "--chart-formats=png",
+        "--quiet").exitCode()).isZero();
+    assertThat(CliRunner.run("report", "--out", svgOnly.toString(), "--chart-formats=svg",
+        "--quiet").exitCode()).isZero();
+
+    CliRunner.Run rerun = CliRunner.run("report", "--out", out.toString(),
+        "--chart-formats=svg", "--quiet");
+
+    assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+    assertThat(set(out)).isEqualTo(set(svgOnly));
+  }
+
+  @Test
+  void twoRunsAtOnceIntoOneFolderLeaveTheWholeSetOfOneOfThem() throws Exception {
+    Path png = dir.resolve("png");
+    Path svg = dir.resolve("svg");
+    String[] pngRun = {"report", "--chart-formats=png", "--dpi", "72", "--quiet", "--out"};
+    String[] svgRun = {"report", "--chart-formats=svg", "--quiet", "--out"};
+    CliRunner.run(with(pngRun, png.toString()));
+    CliRunner.run(with(svgRun, svg.toString()));
+    for (int round = 0; round < 3; round++) {
+      Path shared = dir.resolve("shared" + round);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a = pool.submit(() -> CliRunner.run(with(pngRun, shared.toString())));
+        var b = pool.submit(() -> CliRunner.run(with(svgRun, shared.toString())));
+        assertThat(a.get(5, TimeUnit.MINUTES).exitCode()).isZero();
+        assertThat(b.get(5, TimeUnit.MINUTES).exitCode()).isZero();
+      } finally {
+        pool.shutdownNow();
+      }
+
+      assertThat(set(shared)).isIn(set(png), set(svg));
+      assertThat(files(shared)).containsExactly(".sleepstat-report", "charts",
+          "sample-survey-report.xlsx");
+    }
+  }
+
+  private static String[] with(String[] args, String last) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
+  }
+
+  @Test
+  void aReportOfAnotherInputIntoTheFolderOfAReportIsRefused() throws IOException {
+    Path out = dir.resolve("report");
+    assertThat(CliRunner.run("report", "--out", out.toString(), "--chart-formats=svg",
+        "--quiet").exitCode()).isZero();
+    var before = set(out);
+    Path other = dir.resolve("other.csv");
+    CliRunner.run("generate", "--rows", "50", "--out", other.toString());
+
+    CliRunner.Run run = CliRunner.run("report", other.toString(), "--out", out.toString(),
+        "--chart-formats=svg", "--quiet");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).containsExactly("sleepstat: " + out + " holds the report"
+        + " sample-survey-report.xlsx, whose charts are in " + out.resolve("charts") + "; a"
+        + " report of another input there would mix the two: choose another --out folder, or"
+        + " remove sample-survey-report.xlsx first");
+    assertThat(set(out)).isEqualTo(before);
+    assertThat(files(out)).containsExactly(".sleepstat-report", "charts",
+        "sample-survey-report.xlsx");
+  }
+
+  @Test
+  void anInterruptedReportLeavesNoStagingFolderAndTheOldSetAsItWas() throws Exception {
+    Path out = dir.resolve("report");
+    assertThat(CliRunner.run("report", "--out", out.toString(), "--chart-formats=svg",
+        "--quiet").exitCode()).isZero();
+    var before = set(out);
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "report", "--out", out.toString(), "--chart-formats=png,svg,pdf", "--dpi", "600"));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+      while (staging(out).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(staging(out)).as("a staging folder while writing").isNotEmpty();
+      Thread.sleep(300);
+    } finally {
+      p.destroy(); // SIGTERM
+    }
+    assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+    assertThat(p.exitValue()).isNotZero();
+    assertThat(staging(out)).isEmpty();
+    assertThat(set(out)).isEqualTo(before);
+  }
+
+  private static List<String> staging(Path out) throws IOException {
+    return files(out).stream().filter(n -> n.endsWith(".tmp")).toList();
   }
 }

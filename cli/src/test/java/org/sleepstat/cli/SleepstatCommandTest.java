@@ -37,10 +37,30 @@ class SleepstatCommandTest {
   }
 
   @Test
+  void aUsageErrorIsOneLineAndAPointerToHelpNotTheWholeHelp() {
+    CliRunner.Run run = CliRunner.run("validate", "--bogus");
+    CliRunner.Run missing = CliRunner.run("report", "survey.csv");
+    CliRunner.Run top = CliRunner.run("--bogus");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).containsExactly(
+        "sleepstat validate: Unknown option: '--bogus'",
+        "Try 'sleepstat validate --help' for more information.");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err().lines()).hasSize(2).last().asString()
+        .isEqualTo("Try 'sleepstat report --help' for more information.");
+    assertThat(missing.err()).contains("--out");
+    assertThat(top.err().lines()).containsExactly("sleepstat: Unknown option: '--bogus'",
+        "Try 'sleepstat --help' for more information.");
+  }
+
+  @Test
   void aMisspeltCommandIsAUsageErrorWithASuggestion() {
     CliRunner.Run run = CliRunner.run("analyse", "survey.csv");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("analyse").contains("analyze");
+    assertThat(run.err().lines()).hasSize(2);
   }
 
   @Test

@@ -94,7 +94,7 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("survey.xlsx: this is an Excel workbook (xlsx)")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+        .doesNotContain("Exception").doesNotContain("    at ");
   }
 
   @Test

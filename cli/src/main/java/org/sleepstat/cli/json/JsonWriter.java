@@ -181,7 +181,9 @@ public final class JsonWriter {
       case '\n' -> "\\n";
       case '\r' -> "\\r";
       case '\t' -> "\\t";
-      default -> c < 0x20 || c == '\u2028' || c == '\u2029'
+      // DEL, C1 and bidirectional controls too: valid either way, but these act on a terminal
+      default -> c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e
+          || c >= 0x2066 && c <= 0x2069 || c == '\u2028' || c == '\u2029'
           ? String.format(Locale.ROOT, "\\u%04x", (int) c)
           : null;
     };

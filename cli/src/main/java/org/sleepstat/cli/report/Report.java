@@ -17,6 +17,8 @@ import org.sleepstat.core.survey.Survey;
 public final class Report {
   /** Rows per sheet in Excel. */
   public static final int EXCEL_ROWS = 1_048_576;
+  /** Columns per sheet in Excel. */
+  public static final int EXCEL_COLUMNS = 16_384;
   /** Rows of the Data sheet above its respondents: the title and the header. */
   public static final int DATA_SHEET_HEADING = 2;
 
@@ -106,7 +108,20 @@ public final class Report {
   public Optional<String> dataSheetNote() {
     int size = survey().size();
     int shown = dataSheetRespondents();
-    return shown == size ? Optional.empty() : Optional.of(Wording.dataSheetCut(shown, size));
+    int columns = survey().columns().size();
+    String rows = shown == size ? "" : Wording.dataSheetCut(shown, size);
+    String cut = dataSheetColumns() == columns ? "" : Wording.dataSheetColumnsCut(
+        dataSheetColumns(), columns);
+    String note = (rows + " " + cut).strip();
+    return note.isEmpty() ? Optional.empty() : Optional.of(note);
+  }
+
+  /**
+   * Columns of the survey the Data sheet holds: all, or as many as fit in Excel's columns beside
+   * the column of line numbers. Extra columns come last in a survey, so they are the ones cut.
+   */
+  public int dataSheetColumns() {
+    return Math.min(survey().columns().size(), EXCEL_COLUMNS - 1);
   }
 
   /**

@@ -57,6 +57,17 @@ public final class Wording {
         + " statistics.";
   }
 
+  /**
+   * "The Data sheet holds the first 16,383 of 16,450 columns (Excel holds 16,384 columns per
+   * sheet, one is the line number); 67 are left out of the sheet but not out of the statistics."
+   */
+  static String dataSheetColumnsCut(int shown, int columns) {
+    return "The Data sheet holds the first " + integer(shown) + " of " + integer(columns)
+        + " columns (Excel holds " + integer(Report.EXCEL_COLUMNS) + " columns per sheet, one is"
+        + " the line number); " + integer(columns - shown) + " are left out of the sheet but"
+        + " not out of the statistics.";
+  }
+
   /** The range of some counts, "149" when they are equal, else "149–153". */
   public static String range(int fewest, int most) {
     return fewest == most ? integer(fewest) : integer(fewest) + "–" + integer(most);

@@ -20,9 +20,9 @@ import org.sleepstat.cli.report.WorkerFailure;
 
 /**
  * Writes charts as files: PNG at a chosen dpi (drawn at dpi / 72 times the chart's size, as
- * XChart's BitmapEncoder draws it, and encoded by {@link PngEncoder}), SVG and PDF through
- * XChart's vector encoder. Charts are drawn in parallel, one chart per task, so each file is the
- * same bytes whichever thread drew it. Each file is written under a temporary name and moved into
+ * XChart's BitmapEncoder draws it, and encoded by {@link PngEncoder}), SVG through XChart's
+ * vector encoder and PDF through {@link PdfEncoder} (a fixed document ID). Charts are drawn in
+ * parallel, one chart per task, so each file is the same bytes whichever thread drew it. Each file is written under a temporary name and moved into
  * place, so a failure leaves no half-written chart. Needs {@code java.awt.headless=true} on a
  * server.
  */
@@ -86,8 +86,7 @@ public final class ChartFiles {
       }
       case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart.chart(), out,
           VectorGraphicsFormat.SVG);
-      case PDF -> VectorGraphicsEncoder.saveVectorGraphic(chart.chart(), out,
-          VectorGraphicsFormat.PDF);
+      case PDF -> PdfEncoder.write(chart.chart(), chart.name(), out);
       default -> throw new IllegalArgumentException("format " + format);
     }
   }

@@ -3,6 +3,7 @@ package org.sleepstat.cli.report.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.Locale;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
@@ -23,6 +24,9 @@ final class ChartLook {
   private ChartLook() {}
 
   static void apply(AxesChartStyler s) {
+    // tick labels as everywhere else in the report (0.5, 1,000), not as the JVM's locale
+    // would write them (0,5 or Arabic digits): the same bytes on every machine
+    s.setLocale(Locale.ROOT);
     s.setChartBackgroundColor(Color.WHITE);
     s.setPlotBackgroundColor(Color.WHITE);
     s.setPlotBorderVisible(false);

@@ -15,8 +15,8 @@ import org.sleepstat.core.survey.Survey;
  * codebook level, missing as empty, one row each with the line of the file it came from.
  * The sheet's XML is made straight from the survey's columns and compressed on threads of its
  * own while the other sheets are built ({@link DataSheetXml}, {@link SheetWriter#replaceWith}), so
- * memory stays flat however many rows there are. Cut at Excel's row limit with a title that says
- * how many rows were left out.
+ * memory stays flat however many rows there are. Cut at Excel's row and column limits with a
+ * title that says how many rows or columns were left out.
  */
 final class DataSheet implements ReportSheet {
   static final String NAME = "Data";
@@ -52,8 +52,18 @@ final class DataSheet implements ReportSheet {
     Survey survey = report.survey();
     int size = survey.size();
     int rows = rows(size, maxRows);
+    int shown = report.dataSheetColumns();
     String title;
-    if (rows < size) {
+    if (shown < survey.columns().size()) {
+      title = String.format(Locale.ROOT, "Data: %,d accepted respondent%s, the first %,d of"
+          + " %,d columns: Excel holds %,d columns per sheet (the statistics use them all, and"
+          + " the survey file has them all)", rows, rows == 1 ? "" : "s", shown,
+          survey.columns().size(), Report.EXCEL_COLUMNS);
+      if (rows < size) {
+        title += String.format(Locale.ROOT, "; and the first %,d of %,d respondents, as it"
+            + " holds %,d rows", rows, size, SheetWriter.MAX_ROWS);
+      }
+    } else if (rows < size) {
       title = String.format(Locale.ROOT, "Data: the first %,d of %,d accepted respondents;"
           + " %,d left out because Excel holds %,d rows per sheet (the statistics use them all,"
           + " and the survey file has them all)", rows, size, size - rows,
@@ -64,7 +74,7 @@ final class DataSheet implements ReportSheet {
           size, size == 1 ? "" : "s");
     }
     List<String> headers = new ArrayList<>(List.of("line"));
-    survey.columns().forEach(c -> headers.add(c.name()));
+    survey.columns().subList(0, shown).forEach(c -> headers.add(c.name()));
     int header = FIXED_ROWS - 1;
     // the sheet itself only carries what reaches beyond it: its filter's defined name
     w.freezeBelow(header);
@@ -97,7 +107,7 @@ final class DataSheet implements ReportSheet {
     for (int i = 0; i < rows; i += step) {
       longest[0] = Math.max(longest[0],
           Text.displayLength(survey.sourceLine(i), CellKind.GENERAL));
-      for (int c = 0; c < columns.size(); c++) {
+      for (int c = 0; c < headers.size() - 1; c++) {
         Column column = columns.get(c);
         if (!column.isMissing(i)) {
           longest[c + 1] = Math.max(longest[c + 1], column instanceof NumberColumn n

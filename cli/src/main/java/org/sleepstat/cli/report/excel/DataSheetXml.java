@@ -52,13 +52,14 @@ final class DataSheetXml implements ReportWorkbook.XmlSource {
    * @param w the sheet, for its styles and the workbook's shared strings
    * @param rows respondents written, the first {@code rows} of the survey
    * @param title the title row's text
-   * @param headers the header row: "line", then the survey's columns
+   * @param headers the header row: "line", then the survey's first {@code headers.size() - 1}
+   *     columns (all, or as many as Excel holds)
    * @param widths the columns' widths in characters, 0 for the default
    */
   DataSheetXml(SheetWriter w, Survey survey, int rows, String title, List<String> headers,
       int[] widths) {
     this.survey = survey;
-    this.columns = survey.columns();
+    this.columns = survey.columns().subList(0, headers.size() - 1);
     this.rows = rows;
     this.title = title;
     this.headers = List.copyOf(headers);

@@ -2,10 +2,12 @@ package org.sleepstat.cli.report.excel;
 
 import java.awt.Color;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -66,6 +68,18 @@ final class NativeCharts {
    */
   static XSSFChart columns(XSSFSheet sheet, int row, int column, String title, String xTitle,
       String yTitle, CellRangeAddress categories, List<Series> series) {
+    // POI tags each title's text with the JVM's locale (lang="de-DE"): the titles are English,
+    // and the workbook should be the same bytes wherever it is written
+    LocaleUtil.setUserLocale(Locale.US);
+    try {
+      return columnChart(sheet, row, column, title, xTitle, yTitle, categories, series);
+    } finally {
+      LocaleUtil.resetUserLocale();
+    }
+  }
+
+  private static XSSFChart columnChart(XSSFSheet sheet, int row, int column, String title,
+      String xTitle, String yTitle, CellRangeAddress categories, List<Series> series) {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, column, row,
         column + WIDTH_COLUMNS, row + HEIGHT_ROWS));

@@ -68,17 +68,22 @@ final class ValidationSheet implements ReportSheet {
     w.freezeBelow(header);
     w.filter(header, table.headers().size());
     w.skip();
-    w.title(String.format(Locale.ROOT, "Rejected rows: %,d, with their fields as read",
-        rejected.size()));
-    List<String> headers = new ArrayList<>(List.of("Line", "Respondent id", "Problems"));
     int fields = imported.columns().size();
-    for (ColumnMapping c : imported.columns()) {
-      headers.add(c.header());
-    }
     for (RejectedRow r : rejected.subList(0, rejectedRows)) {
       fields = Math.max(fields, r.fields().size());
     }
-    for (int i = headers.size() - 3; i < fields; i++) {
+    // Excel's columns, less line, id and problems
+    int shown = Math.min(fields, Report.EXCEL_COLUMNS - 3);
+    w.title(String.format(Locale.ROOT, "Rejected rows: %,d, with their fields as read",
+        rejected.size()) + (shown == fields ? "" : String.format(Locale.ROOT, " (the first"
+            + " %,d of %,d: Excel holds %,d columns per sheet)", shown, fields,
+            Report.EXCEL_COLUMNS)));
+    List<String> headers = new ArrayList<>(List.of("Line", "Respondent id", "Problems"));
+    for (ColumnMapping c : imported.columns().subList(0, Math.min(shown,
+        imported.columns().size()))) {
+      headers.add(c.header());
+    }
+    for (int i = headers.size() - 3; i < shown; i++) {
       headers.add("(field " + (i + 1) + ")");
     }
     w.header(headers);
@@ -87,7 +92,7 @@ final class ValidationSheet implements ReportSheet {
       List<String> why = new ArrayList<>();
       r.problems().forEach(p -> why.add(p.variable() + ": " + p.message()));
       line.text(String.join("; ", why));
-      r.fields().forEach(line::text);
+      r.fields().subList(0, Math.min(shown, r.fields().size())).forEach(line::text);
     }
     w.finish();
   }

@@ -8,8 +8,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,37 @@ class ChartFilesTest {
     }
     assertThat(Files.readString(dir.resolve("responders.svg"))).contains("<svg");
     assertThat(Files.readAllBytes(dir.resolve("responders.pdf"))).startsWith("%PDF".getBytes());
+  }
+
+  @Test
+  void everyChartInEveryFormatIsTheSameBytesEveryTimeAndInEveryLocale() throws IOException {
+    EnumSet<ChartFormat> formats = EnumSet.allOf(ChartFormat.class);
+    List<ReportChart> charts = ReportCharts.of(Reports.sample());
+    Path root = Files.createDirectory(dir.resolve("root"));
+    Path again = Files.createDirectory(dir.resolve("again"));
+    Locale before = Locale.getDefault();
+    List<Path> written;
+    try {
+      Locale.setDefault(Locale.ROOT);
+      written = ChartFiles.write(charts, root, formats, 72);
+      ChartFiles.write(ReportCharts.of(Reports.sample()), again, formats, 72);
+      for (Locale locale : List.of(Locale.GERMANY, Locale.forLanguageTag("ar-EG"),
+          Locale.forLanguageTag("hi-IN-u-nu-deva"))) {
+        Locale.setDefault(locale);
+        Path other = Files.createDirectory(dir.resolve(locale.toLanguageTag()));
+        ChartFiles.write(ReportCharts.of(Reports.sample()), other, formats, 72);
+        for (Path file : written) {
+          assertThat(Arrays.equals(Files.readAllBytes(other.resolve(file.getFileName())),
+              Files.readAllBytes(file))).as(locale + " " + file.getFileName()).isTrue();
+        }
+      }
+    } finally {
+      Locale.setDefault(before);
+    }
+    for (Path file : written) {
+      assertThat(Arrays.equals(Files.readAllBytes(again.resolve(file.getFileName())),
+          Files.readAllBytes(file))).as(file.getFileName().toString()).isTrue();
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -214,6 +215,22 @@ class WorkbookWriterTest {
   @Test
   void theSameReportGivesTheSameBytes() {
     assertThat(Workbooks.write(report, charts)).isEqualTo(bytes);
+  }
+
+  @Test
+  void theWorkbookAndItsChartsAreTheSameBytesInEveryLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      for (Locale locale : List.of(Locale.GERMANY, Locale.forLanguageTag("ar-EG"),
+          Locale.forLanguageTag("hi-IN-u-nu-deva"))) {
+        Locale.setDefault(locale);
+        Report local = Reports.sample();
+        assertThat(java.util.Arrays.equals(Workbooks.write(local, ReportCharts.of(local)),
+            bytes)).as(locale.toString()).isTrue();
+      }
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
