@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Every analysis of one survey, in the order of the JSON contract ({@code
- * shared/spec/analysis-json.md}): paired outcomes, outcomes by sleep position, outcomes against
+ * docs/analysis-json.md}): paired outcomes, outcomes by sleep position, outcomes against
  * mattress age, and red flags. Lists are in codebook outcome order and hold one entry per outcome
  * whose columns the survey has.
  *

@@ -13,7 +13,7 @@ import org.sleepstat.core.io.ImportResult;
 
 /**
  * The JSON document of {@code analyze --json}: the sections of {@code
- * shared/spec/analysis-json.md} (written here, with their extra keys) and then the further
+ * docs/analysis-json.md} (written here, with their extra keys) and then the further
  * analyses ({@link AnalysisJsonExtras}). Every undefined statistic is {@code null}, with its
  * reason in the object's "undefined" member.
  */

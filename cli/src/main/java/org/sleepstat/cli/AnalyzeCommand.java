@@ -28,7 +28,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin SurveyInput input;
 
   @Option(names = "--json", description = "Print one JSON document on stdout"
-      + " (shared/spec/analysis-json.md).")
+      + " (docs/analysis-json.md).")
   boolean json;
 
   @Override

@@ -159,6 +159,7 @@ final class ReportCommand implements Callable<Integer> {
   /** The input's file name without its extension: "survey" for data/survey.csv. */
   private String inputName() {
     String name = input.file == null ? SurveyInput.SAMPLE_NAME
+        : input.readsStandardInput() ? "standard-input"
         : input.file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

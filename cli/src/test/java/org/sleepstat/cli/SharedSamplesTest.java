@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example exports of {@code shared/samples} (copied into the test resources) through {@code
+ * The example exports of {@code docs/samples} (copied into the test resources) through {@code
  * validate} and {@code codebook}: every row accounted for, the counts as expected.
  */
 class SharedSamplesTest {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** "-" as FILE reads the survey from standard input, in one pass. */
 class StandardInputTest {
@@ -59,5 +60,14 @@ class StandardInputTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip()).isEqualTo("sleepstat: (standard input): the file is empty");
+  }
+
+  @Test
+  void aReportOfStandardInputIsNamedForIt(@TempDir Path out) throws IOException {
+    System.setIn(new ByteArrayInputStream(SURVEY.getBytes(StandardCharsets.UTF_8)));
+    CliRunner.Run run = CliRunner.run("report", "-", "--out", out.toString(), "--quiet");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(out.resolve("standard-input-report.xlsx")).isRegularFile();
   }
 }

@@ -22,7 +22,7 @@ import org.sleepstat.core.generate.SurveyGenerator.Layout;
 
 class SurveyGeneratorTest {
 
-  /** The schema table of shared/spec/schema.md, written out here independently of the code. */
+  /** The schema table of docs/schema.md, written out here independently of the code. */
   private static final List<String> WIDE_HEADER =
       List.of(
           "respondent_id", "age_years", "sex", "bmi", "sleep_position", "mattress_age_years",

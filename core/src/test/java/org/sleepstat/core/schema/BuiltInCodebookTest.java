@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The built-in sleep-back-pain v1 codebook against shared/spec/schema.md. */
+/** The built-in sleep-back-pain v1 codebook against docs/schema.md. */
 class BuiltInCodebookTest {
   private static final Codebook BUILT_IN = Codebook.builtIn();
 
