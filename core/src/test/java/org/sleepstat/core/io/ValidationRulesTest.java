@@ -247,7 +247,7 @@ class ValidationRulesTest {
     assertThat(r.rejectedRows()).extracting(RejectedRow::line).containsExactly(3L, 4L, 5L, 6L, 7L);
     assertThat(r.rejectedRows()).allSatisfy(row -> assertThat(row.problems()).isNotEmpty());
     assertThat(r.rejectedRows()).extracting(RejectedRow::respondentId)
-        .containsExactly("", "", "", "r1", "r3");
+        .containsExactly("r2", "", "", "r1", "r3"); // the short row keeps its id
     assertThat(r.problems()).hasSize(7);
     assertThat(r.survey().size()).isEqualTo(2);
     assertThat(r.survey().ids().values()).containsExactly("r1", "r4");
