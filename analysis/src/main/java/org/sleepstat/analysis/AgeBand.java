@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.Objects;
+import org.sleepstat.stats.Stat;
 
 /**
  * A baseline outcome within one mattress age band. Every band is reported, empty or not, so that a

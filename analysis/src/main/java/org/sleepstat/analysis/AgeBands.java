@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.Stat;
+import org.sleepstat.stats.Tally;
 
 /**
  * Baseline outcomes by mattress age band: [0,3), [3,6), [6,9) and [9,∞) years, the bands of the

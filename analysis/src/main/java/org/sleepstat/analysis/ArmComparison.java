@@ -5,10 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
-import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.CompensatedSum;
+import org.sleepstat.stats.Distributions;
+import org.sleepstat.stats.Stat;
+import org.sleepstat.stats.Tally;
+import org.sleepstat.stats.model.DesignRows;
+import org.sleepstat.stats.model.LinearModel;
 
 /**
  * Changed against not changed: for each outcome with a pre and a post column, the respondents

@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.Objects;
+import org.sleepstat.stats.Stat;
 
 /**
  * Changed against not changed, for one outcome: respondents with changed_mattress yes or no (not

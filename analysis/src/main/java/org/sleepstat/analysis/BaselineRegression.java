@@ -10,6 +10,9 @@ import org.sleepstat.core.survey.Column;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.Stat;
+import org.sleepstat.stats.model.LinearModel;
+import org.sleepstat.stats.model.RegressionFit;
 
 /**
  * Linear regression of each baseline outcome on mattress age, sleep position, mattress firmness,

@@ -8,6 +8,13 @@ import java.util.Optional;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.ChiSquare;
+import org.sleepstat.stats.ChiSquareResult;
+import org.sleepstat.stats.ContingencyTable;
+import org.sleepstat.stats.FisherExact2x2;
+import org.sleepstat.stats.FisherExactRxC;
+import org.sleepstat.stats.FisherResult;
+import org.sleepstat.stats.Stat;
 
 /**
  * Tests of independence of two categorical variables, equal to R's {@code chisq.test(x, y)}

@@ -2,6 +2,9 @@ package org.sleepstat.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import org.sleepstat.stats.ChiSquareResult;
+import org.sleepstat.stats.ContingencyTable;
+import org.sleepstat.stats.FisherResult;
 
 /**
  * The chi-square and Fisher's exact tests of one contingency table.

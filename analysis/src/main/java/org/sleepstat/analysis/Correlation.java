@@ -2,11 +2,16 @@ package org.sleepstat.analysis;
 
 import java.util.Locale;
 import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.stats.CorrelationTest;
+import org.sleepstat.stats.Stat;
+import org.sleepstat.stats.Tally;
 
 /**
  * Mattress age against an outcome: Pearson's r with its t-test and Fisher-z interval, and
  * Spearman's rho with the t approximation, as R's {@code cor.test(age, y)} and {@code
  * cor.test(age, y, method = "spearman", exact = FALSE)}, with a Fisher-z interval for rho too.
+ * The coefficients are summed here over the survey's columns; the tests are {@link
+ * CorrelationTest}'s.
  */
 final class Correlation {
   private Correlation() {}
@@ -76,8 +81,8 @@ final class Correlation {
       ryy += ry * ry;
       rxy += rx * ry;
     }
-    double r = clamp(sxy / Math.sqrt(sxx) / Math.sqrt(syy));
-    double rho = clamp(rxy / Math.sqrt(rxx) / Math.sqrt(ryy));
+    double r = CorrelationTest.clamp(sxy / Math.sqrt(sxx) / Math.sqrt(syy));
+    double rho = CorrelationTest.clamp(rxy / Math.sqrt(rxx) / Math.sqrt(ryy));
     MattressAgeResult out = result(outcome, n, r, rho);
     if (Double.isInfinite(sxx) || Double.isInfinite(syy) || Double.isInfinite(sxy)) {
       // the products of the values overflow; Spearman's ranks do not
@@ -89,18 +94,10 @@ final class Correlation {
   }
 
   private static MattressAgeResult result(String outcome, int n, double r, double rho) {
-    double df = n - 2;
-    // R: 2 * min(pt(t, df), pt(t, df, lower.tail = FALSE)) with t = sqrt(df) r / sqrt(1 - r^2);
-    // |r| = 1 makes t infinite and p 0.
-    double p = Math.abs(r) == 1 ? 0
-        : Distributions.tTwoSided(Math.sqrt(df) * r / Math.sqrt(1 - r * r), df);
-    Stat[] pearsonCi = fisherInterval(r, n);
-    double pRho = spearmanP(rho, n);
-    String bad = "correlation not computable";
-    Stat[] spearmanCi = fisherInterval(rho, n);
-    return new MattressAgeResult(outcome, n, Stat.finiteOr(r, bad), Stat.finiteOr(p, bad),
-        pearsonCi[0], pearsonCi[1], Stat.finiteOr(rho, bad), Stat.finiteOr(pRho, bad),
-        spearmanCi[0], spearmanCi[1]);
+    CorrelationTest.Result pearson = CorrelationTest.pearson(r, n);
+    CorrelationTest.Result spearman = CorrelationTest.spearman(rho, n);
+    return new MattressAgeResult(outcome, n, pearson.estimate(), pearson.p(), pearson.ciLow(),
+        pearson.ciHigh(), spearman.estimate(), spearman.p(), spearman.ciLow(), spearman.ciHigh());
   }
 
   /** R's average rank of each distinct value of a tally (done). */
@@ -110,50 +107,5 @@ final class Correlation {
       out[k] = t.averageRank(k);
     }
     return out;
-  }
-
-  private static double clamp(double r) {
-    return Math.max(-1, Math.min(1, r));
-  }
-
-  /**
-   * The 95% Fisher-z interval of a correlation, as cor.test gives it for Pearson: tanh(atanh(r) ±
-   * qnorm(0.975) / sqrt(n − 3)); for Spearman's rho the same formula (R's cor.test gives none).
-   */
-  private static Stat[] fisherInterval(double r, int n) {
-    if (n <= 3) {
-      Stat none = Stat.undefined("n = " + n + ": the Fisher-z interval needs n > 3");
-      return new Stat[] {none, none};
-    }
-    double z = atanh(r);
-    double half = Distributions.Z_975 / Math.sqrt(n - 3);
-    return new Stat[] {
-      Stat.finiteOr(Math.tanh(z - half), "Fisher-z interval not computable"),
-      Stat.finiteOr(Math.tanh(z + half), "Fisher-z interval not computable")
-    };
-  }
-
-  /**
-   * cor.test's two-sided Spearman p-value with exact = FALSE, step by step as R computes it: S =
-   * (n³ − n)(1 − rho)/6, r = 1 − S/den with den = n(n² − 1)/6, then the t distribution with n − 2
-   * degrees of freedom on r / sqrt((1 − r²)/(n − 2)), doubled and capped at 1.
-   */
-  static double spearmanP(double rho, int size) {
-    double n = size;
-    double q = (n * n * n - n) * (1 - rho) / 6;
-    double den = n * (n * n - 1) / 6;
-    double r = 1 - q / den;
-    double t = r / Math.sqrt((1 - r * r) / (n - 2));
-    double p;
-    if (q > (n * n * n - n) / 6) {
-      p = Math.abs(r) == 1 ? 0 : Distributions.tLower(t, n - 2);
-    } else {
-      p = Math.abs(r) == 1 ? 0 : Distributions.tUpper(t, n - 2);
-    }
-    return Math.min(2 * p, 1);
-  }
-
-  private static double atanh(double r) {
-    return 0.5 * Math.log1p(2 * r / (1 - r));
   }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.sleepstat.stats.PAdjust;
+import org.sleepstat.stats.Stat;
 
 /**
  * Holm and Benjamini–Hochberg adjusted p-values across the outcomes of each family of tests (the

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.sleepstat.core.survey.Column;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.stats.model.DesignRows;
 
 /**
  * One outcome's design among {@link RegressionDesigns}: its terms, notes and complete rows (those

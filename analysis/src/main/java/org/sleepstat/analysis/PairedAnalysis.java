@@ -4,6 +4,14 @@ import java.util.Locale;
 import org.apache.commons.statistics.inference.PValueMethod;
 import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 import org.sleepstat.core.schema.NumberText;
+import org.sleepstat.stats.CompensatedSum;
+import org.sleepstat.stats.Distributions;
+import org.sleepstat.stats.HodgesLehmann;
+import org.sleepstat.stats.NoncentralT;
+import org.sleepstat.stats.ShiftedSignedRank;
+import org.sleepstat.stats.Stat;
+import org.sleepstat.stats.Tally;
+import org.sleepstat.stats.WilsonInterval;
 
 /**
  * The paired analysis of one outcome over its pairs of pre and post values (already selected),

@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.Objects;
+import org.sleepstat.stats.Stat;
 
 /**
  * Improvement after a mattress change, for one outcome: the pairs of respondents who changed

@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.Objects;
+import org.sleepstat.stats.Stat;
 
 /**
  * Two sleep positions compared after the omnibus tests: Games–Howell on the means and Dunn's test

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.sleepstat.stats.Dunn;
+import org.sleepstat.stats.GamesHowell;
+import org.sleepstat.stats.OneWay;
+import org.sleepstat.stats.Stat;
+import org.sleepstat.stats.Tally;
 
 /**
  * A baseline outcome across sleep positions: descriptives for every position with a value, and

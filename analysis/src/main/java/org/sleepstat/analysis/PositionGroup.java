@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.Objects;
+import org.sleepstat.stats.Stat;
 
 /**
  * A baseline outcome within one sleep position: a position appears only when at least one

@@ -2,6 +2,7 @@ package org.sleepstat.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import org.sleepstat.stats.Stat;
 
 /**
  * A baseline outcome across sleep positions. {@link #groups()} describes every position with at

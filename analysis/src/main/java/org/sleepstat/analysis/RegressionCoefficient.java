@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.Objects;
+import org.sleepstat.stats.Stat;
 
 /**
  * One coefficient of a linear regression, as R's {@code summary(lm(...))} and {@code confint}

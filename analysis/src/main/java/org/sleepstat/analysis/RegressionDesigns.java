@@ -7,6 +7,10 @@ import org.sleepstat.core.survey.Column;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.model.LinearModel;
+import org.sleepstat.stats.model.ReducedDesign;
+import org.sleepstat.stats.model.RegressionFit;
+import org.sleepstat.stats.model.StreamedQr;
 
 /**
  * The designs of the regressions of several outcomes on the same covariates ({@link

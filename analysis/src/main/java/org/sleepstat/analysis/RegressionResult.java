@@ -3,6 +3,7 @@ package org.sleepstat.analysis;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sleepstat.stats.Stat;
 
 /**
  * A linear regression of a baseline outcome on covariates, as R's {@code lm(formula)} with

@@ -9,6 +9,8 @@ import org.sleepstat.core.survey.Column;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.Stat;
+import org.sleepstat.stats.Tally;
 
 /**
  * The sample description ("Table 1"): every codebook variable the survey has, overall and by

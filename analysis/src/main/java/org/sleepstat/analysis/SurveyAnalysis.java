@@ -10,6 +10,8 @@ import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.Stat;
+import org.sleepstat.stats.Tally;
 
 /**
  * The analyses of an imported survey whose numbers equal R's: paired change after a mattress

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.Reference;
 
 /**
  * Baseline outcomes by mattress age band, compared with R: every row of
@@ -16,17 +17,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AgeBandsReferenceTest {
   static Stream<Arguments> rows() {
-    return ModelsReference.arguments("agebands-expected.tsv", "agebands.R");
+    return Reference.arguments("models", "agebands-expected.tsv", "agebands.R");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
-  void bandStatisticsEqualR(ModelsReference.Row row) {
-    AgeBandResult r = AgeBands.analyze(ModelsReference.survey(row.dataset())).stream()
+  void bandStatisticsEqualR(Reference.Row row) {
+    AgeBandResult r = AgeBands.analyze(ReferenceSurveys.survey("models", row.dataset())).stream()
         .filter(b -> b.outcome().equals(row.outcome())).findFirst()
         .orElseThrow(() -> new AssertionError(row + ": no result; " + row.reproduce()));
     if (row.group().isEmpty()) {
-      ModelsReference.assertMatchesR(row, switch (row.key()) {
+      Reference.assertMatchesR(row, switch (row.key()) {
         case "n" -> r.n();
         default -> throw new IllegalArgumentException("unknown key " + row.key());
       });
@@ -34,7 +35,7 @@ class AgeBandsReferenceTest {
     }
     AgeBand band = r.bands().stream().filter(b -> b.band().equals(row.group())).findFirst()
         .orElseThrow(() -> new AssertionError(row + ": no band; " + row.reproduce()));
-    ModelsReference.assertMatchesR(row, switch (row.key()) {
+    Reference.assertMatchesR(row, switch (row.key()) {
       case "n" -> band.n();
       case "mean" -> band.mean();
       case "sd" -> band.sd();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.Reference;
 
 /**
  * Changed against not changed against R, statistic by statistic: every row of
@@ -23,23 +24,23 @@ class ArmComparisonReferenceTest {
   private static final String SCRIPT = "arms.R";
 
   static Stream<Arguments> rows() {
-    return ArmReference.arguments(TABLE, SCRIPT);
+    return Reference.arguments("arms", TABLE, SCRIPT);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
-  void equalsR(ArmReference.Row row) {
+  void equalsR(Reference.Row row) {
     ArmComparisonResult result = compare(row.dataset()).stream()
         .filter(r -> r.outcome().equals(row.outcome())).findFirst()
         .orElseThrow(() -> new AssertionError("no arm comparison for " + row));
-    ArmReference.assertMatchesR(row, value(result, row.group(), row.key()));
+    Reference.assertMatchesR(row, value(result, row.group(), row.key()));
   }
 
   /** Java compares exactly the outcomes R compared, per data set with changed_mattress. */
   @Test
   void comparesTheSameOutcomesAsR() {
     Map<String, TreeSet<String>> expected = new TreeMap<>();
-    for (ArmReference.Row row : ArmReference.rows(TABLE, SCRIPT)) {
+    for (Reference.Row row : Reference.rows("arms", TABLE, SCRIPT)) {
       expected.computeIfAbsent(row.dataset(), k -> new TreeSet<>()).add(row.outcome());
     }
     assertThat(expected).hasSizeGreaterThanOrEqualTo(10).doesNotContainKey("no_change_column");
@@ -54,7 +55,7 @@ class ArmComparisonReferenceTest {
   }
 
   private static List<ArmComparisonResult> compare(String dataset) {
-    return ArmComparison.compare(ArmReference.survey(dataset));
+    return ArmComparison.compare(ReferenceSurveys.survey("arms", dataset));
   }
 
   static Object value(ArmComparisonResult r, String group, String key) {

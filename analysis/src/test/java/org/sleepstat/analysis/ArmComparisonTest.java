@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.Stat;
 
 /**
  * Changed against not changed on small surveys: the sign convention (changed minus unchanged),
@@ -57,7 +58,8 @@ class ArmComparisonTest {
   @Test
   void respondentsWithoutAKnownArmAreLeftOut() {
     // arms_small: S12 has both pain_morning values but no changed_mattress answer
-    ArmComparisonResult r = ArmComparison.compare(ArmReference.survey("arms_small")).get(0);
+    ArmComparisonResult r = ArmComparison.compare(
+        ReferenceSurveys.survey("arms", "arms_small")).get(0);
     assertThat(r.outcome()).isEqualTo("pain_morning");
     assertThat(r.changed().n()).isEqualTo(8);
     assertThat(r.unchanged().n()).isEqualTo(1);
@@ -97,7 +99,8 @@ class ArmComparisonTest {
 
   @Test
   void perfectFitKeepsTheEstimateAndSaysWhyThereIsNoStandardError() {
-    ArmComparisonResult r = ArmComparison.compare(ArmReference.survey("arms_degenerate")).get(1);
+    ArmComparisonResult r = ArmComparison.compare(
+        ReferenceSurveys.survey("arms", "arms_degenerate")).get(1);
     assertThat(r.outcome()).isEqualTo("pain_night");
     // R: coef(lm(post ~ pre + changed))["changedyes"] is -1 with residuals of rounding size
     assertThat(r.ancovaDifference().getAsDouble()).isCloseTo(-1, within(1e-12));
@@ -107,7 +110,7 @@ class ArmComparisonTest {
 
   private static Arguments arms(String dataset, String outcome, String what,
       Function<ArmComparisonResult, Stat> stat, String reason) {
-    ArmComparisonResult r = ArmComparison.compare(ArmReference.survey(dataset)).stream()
+    ArmComparisonResult r = ArmComparison.compare(ReferenceSurveys.survey("arms", dataset)).stream()
         .filter(p -> p.outcome().equals(outcome)).findFirst().orElseThrow();
     return Arguments.of(dataset + " " + outcome + " " + what, stat.apply(r), reason);
   }

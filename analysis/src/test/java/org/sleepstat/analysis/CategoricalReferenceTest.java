@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.ContingencyTable;
+import org.sleepstat.stats.Reference;
 
 /**
  * Chi-square and Fisher's exact tests compared with R: every row of
@@ -21,13 +23,13 @@ class CategoricalReferenceTest {
       Set.of("chisq_corrected", "chisq_warning", "chisq_cells_below_5");
 
   static Stream<Arguments> rows() {
-    return ModelsReference.arguments("categorical-expected.tsv", "categorical.R");
+    return Reference.arguments("models", "categorical-expected.tsv", "categorical.R");
   }
 
   /** The count tables of categorical.R by name. */
   static Map<String, int[][]> tables() {
     Map<String, int[][]> out = new LinkedHashMap<>();
-    for (String line : ModelsReference.resource("tables.tsv").split("\n")) {
+    for (String line : Reference.resource("/reference/models/tables.tsv").split("\n")) {
       if (line.startsWith("#") || line.isBlank()) {
         continue;
       }
@@ -44,15 +46,15 @@ class CategoricalReferenceTest {
 
   private static final Map<String, CategoricalResult> RESULTS = new ConcurrentHashMap<>();
 
-  private static CategoricalResult result(ModelsReference.Row row) {
+  private static CategoricalResult result(Reference.Row row) {
     return RESULTS.computeIfAbsent(row.dataset() + "/" + row.outcome(), k -> compute(row));
   }
 
-  private static CategoricalResult compute(ModelsReference.Row row) {
+  private static CategoricalResult compute(Reference.Row row) {
     if (row.dataset().equals("tables")) {
       return Categorical.test(ContingencyTable.of(tables().get(row.outcome())));
     }
-    Survey s = ModelsReference.survey(row.dataset());
+    Survey s = ReferenceSurveys.survey("models", row.dataset());
     return (switch (row.outcome()) {
       case "position_x_morning_pain" -> Categorical.positionByMorningPain(s);
       case "changed_x_responder" -> Categorical.changedByResponder(s);
@@ -62,14 +64,14 @@ class CategoricalReferenceTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
-  void testsEqualR(ModelsReference.Row row) {
+  void testsEqualR(Reference.Row row) {
     CategoricalResult r = result(row);
     if (row.isNa() && COUNTS_AND_FLAGS.contains(row.key())) {
       // R stopped: the whole chi-square test is undefined
-      ModelsReference.assertMatchesR(row, r.chiSquare().statistic());
+      Reference.assertMatchesR(row, r.chiSquare().statistic());
       return;
     }
-    ModelsReference.assertMatchesR(row, switch (row.key()) {
+    Reference.assertMatchesR(row, switch (row.key()) {
       case "n" -> r.n();
       case "rows" -> r.table().rows();
       case "columns" -> r.table().columns();

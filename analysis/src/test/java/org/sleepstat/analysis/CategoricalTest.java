@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.ContingencyTable;
 
 /**
  * Behaviour of the categorical tests beyond the R reference values (CategoricalReferenceTest):

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.Stat;
 
 /**
  * Statistics that cannot be computed are undefined with a reason that says why, never NaN and
@@ -99,7 +100,7 @@ class DegenerateCasesTest {
 
   @Test
   void positionOfOneIsListedButNotTested() {
-    PositionResult r = ANALYSIS.byPosition(Reference.survey("degenerate_paired")).get(0);
+    PositionResult r = ANALYSIS.byPosition(ReferenceSurveys.survey("", "degenerate_paired")).get(0);
     assertThat(r.groups()).extracting(PositionGroup::position)
         .containsExactly("side", "back", "stomach");
     assertThat(r.groupsTested()).isEqualTo(2);
@@ -113,7 +114,7 @@ class DegenerateCasesTest {
     for (String dataset : new String[] {"degenerate_paired", "degenerate_groups",
         "degenerate_constant", "exact_small", "ties_zeros", "medium", "large_no_ties",
         "no_change_column"}) {
-      AnalysisResult r = ANALYSIS.analyze(Reference.survey(dataset));
+      AnalysisResult r = ANALYSIS.analyze(ReferenceSurveys.survey("", dataset));
       // Stat cannot hold NaN; the records reject nulls: constructing them is the check.
       assertThat(r.paired()).as(dataset).isNotEmpty();
       assertThat(r.byPosition()).as(dataset).isNotEmpty();
@@ -127,7 +128,7 @@ class DegenerateCasesTest {
   }
 
   private static PairedResult paired(String dataset, String outcome) {
-    return ANALYSIS.paired(Reference.survey(dataset)).stream()
+    return ANALYSIS.paired(ReferenceSurveys.survey("", dataset)).stream()
         .filter(r -> r.outcome().equals(outcome)).findFirst().orElseThrow();
   }
 
@@ -139,14 +140,14 @@ class DegenerateCasesTest {
 
   private static Arguments position(String dataset, String outcome, String what,
       Function<PositionResult, Stat> stat, String reason) {
-    PositionResult r = ANALYSIS.byPosition(Reference.survey(dataset)).stream()
+    PositionResult r = ANALYSIS.byPosition(ReferenceSurveys.survey("", dataset)).stream()
         .filter(p -> p.outcome().equals(outcome)).findFirst().orElseThrow();
     return Arguments.of(dataset + " " + outcome + " " + what, stat.apply(r), reason);
   }
 
   private static Arguments age(String dataset, String outcome, String what,
       Function<MattressAgeResult, Stat> stat, String reason) {
-    MattressAgeResult r = ANALYSIS.mattressAge(Reference.survey(dataset)).stream()
+    MattressAgeResult r = ANALYSIS.mattressAge(ReferenceSurveys.survey("", dataset)).stream()
         .filter(p -> p.outcome().equals(outcome)).findFirst().orElseThrow();
     return Arguments.of(dataset + " " + outcome + " " + what, stat.apply(r), reason);
   }

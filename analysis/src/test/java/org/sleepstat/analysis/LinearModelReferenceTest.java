@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.Reference;
+import org.sleepstat.stats.model.LinearModel;
 
 /**
  * The general least-squares fit against R: every row of arms/linear-model-expected.tsv, written
@@ -40,15 +42,15 @@ class LinearModelReferenceTest {
           true));
 
   static Stream<Arguments> rows() {
-    return ArmReference.arguments(TABLE, SCRIPT);
+    return Reference.arguments("arms", TABLE, SCRIPT);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
-  void equalsR(ArmReference.Row row) {
+  void equalsR(Reference.Row row) {
     Fit fit = fit(row.outcome());
     if (row.group().isEmpty()) {
-      ArmReference.assertMatchesR(row, switch (row.key()) {
+      Reference.assertMatchesR(row, switch (row.key()) {
         case "n" -> fit.fitted.n();
         case "residual_df" -> fit.fitted.residualDf();
         case "sigma" -> fit.fitted.sigma();
@@ -65,7 +67,7 @@ class LinearModelReferenceTest {
     int index = fit.names.indexOf(row.group());
     assertThat(index).as("coefficient %s among %s", row.group(), fit.names).isNotNegative();
     LinearModel.Coefficient c = fit.fitted.coefficients().get(index);
-    ArmReference.assertMatchesR(row, switch (row.key()) {
+    Reference.assertMatchesR(row, switch (row.key()) {
       case "estimate" -> c.estimate();
       case "se" -> c.standardError();
       case "t" -> c.t();
@@ -79,13 +81,13 @@ class LinearModelReferenceTest {
   /** Every model of the script is checked, and every coefficient Java fits is in the table. */
   @Test
   void coversEveryModelAndCoefficient() {
-    List<ArmReference.Row> rows = ArmReference.rows(TABLE, SCRIPT);
-    assertThat(rows.stream().map(ArmReference.Row::outcome).distinct())
+    List<Reference.Row> rows = Reference.rows("arms", TABLE, SCRIPT);
+    assertThat(rows.stream().map(Reference.Row::outcome).distinct())
         .containsExactlyInAnyOrderElementsOf(MODELS.keySet());
     for (String model : MODELS.keySet()) {
       List<String> inTable = rows.stream()
           .filter(r -> r.outcome().equals(model) && !r.group().isEmpty())
-          .map(ArmReference.Row::group).distinct().toList();
+          .map(Reference.Row::group).distinct().toList();
       assertThat(inTable).as(model).containsExactlyElementsOf(fit(model).names);
     }
   }
@@ -94,7 +96,7 @@ class LinearModelReferenceTest {
 
   private static Fit fit(String name) {
     Model m = MODELS.get(name);
-    Survey survey = ArmReference.survey(m.dataset());
+    Survey survey = ReferenceSurveys.survey("arms", m.dataset());
     NumberColumn y = survey.numbers(m.y()).orElseThrow();
     List<String> names = new ArrayList<>();
     if (m.intercept()) {

@@ -4,6 +4,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.Reference;
 
 /**
  * Mattress age against baseline outcomes, compared with R: every row of correlation-expected.tsv,
@@ -12,13 +13,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MattressAgeReferenceTest {
   static Stream<Arguments> rows() {
-    return Reference.arguments("correlation-expected.tsv", "correlation.R");
+    return Reference.arguments("", "correlation-expected.tsv", "correlation.R");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void equalsR(Reference.Row row) {
-    MattressAgeResult r = SurveyAnalysis.withDefaults().mattressAge(Reference.survey(row.dataset()))
+    MattressAgeResult r = SurveyAnalysis.withDefaults().mattressAge(
+        ReferenceSurveys.survey("", row.dataset()))
         .stream().filter(m -> m.outcome().equals(row.outcome())).findFirst()
         .orElseThrow(() -> new AssertionError(row + ": no result; " + row.reproduce()));
     Reference.assertMatchesR(row, switch (row.key()) {

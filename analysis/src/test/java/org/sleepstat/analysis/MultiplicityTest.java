@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sleepstat.stats.PAdjust;
+import org.sleepstat.stats.Stat;
 
 class MultiplicityTest {
   private record Result(String outcome, Stat p) {}
@@ -31,7 +33,7 @@ class MultiplicityTest {
 
   @Test
   void analysisHasAFamilyPerTestAcrossOutcomes() {
-    AnalysisResult r = SurveyAnalysis.withDefaults().analyze(Reference.survey("medium"));
+    AnalysisResult r = SurveyAnalysis.withDefaults().analyze(ReferenceSurveys.survey("", "medium"));
     assertThat(r.multiplicity().families()).extracting(Multiplicity.Family::name)
         .contains("paired t-test", "Wilcoxon signed-rank", "one-way ANOVA by position",
             "Welch's ANOVA by position", "Kruskal-Wallis by position");

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.Reference;
 
 /**
  * Values that differ by far less than their size (10 − k·1e-8) against R: group means, the
@@ -20,14 +21,14 @@ class NearEqualValuesTest {
   private static final String DIR = "/reference/near-equal/";
   private static final double RELATIVE = 1e-12;
   private static final Survey SURVEY =
-      Surveys.of(RValues.resource(DIR + "near_equal.csv"));
+      Surveys.of(Reference.resource(DIR + "near_equal.csv"));
   private static final PositionResult POSITIONS =
       SurveyAnalysis.withDefaults().byPosition(SURVEY).get(0);
   private static final ArmComparisonResult ARMS = ArmComparison.compare(SURVEY).get(0);
   private static final PairedResult PAIRED = SurveyAnalysis.withDefaults().paired(SURVEY).get(0);
 
   static Stream<Arguments> rows() {
-    return RValues.rows(DIR + "near-equal-expected.tsv", "near-equal-expected.tsv").stream()
+    return Reference.fields(DIR + "near-equal-expected.tsv", "near-equal-expected.tsv").stream()
         .map(f -> Arguments.of(f[2].isEmpty() ? f[3] : f[2] + " " + f[3], f));
   }
 
@@ -47,7 +48,7 @@ class NearEqualValuesTest {
     Object actual = actual(group, key);
     double tolerance = key.startsWith("p_") ? Reference.P_VALUE_ABSOLUTE
         : RELATIVE * Math.abs(want);
-    RValues.assertMatches(context, row[4], actual, tolerance);
+    Reference.assertMatches(context, row[4], actual, tolerance);
   }
 
   private static Object actual(String group, String key) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.Stat;
 
 /**
  * The paired statistics added for issue 3 on small hand-made surveys: the 30% responder rule at
@@ -89,7 +90,8 @@ class PairedEffectsTest {
 
   @Test
   void dzIntervalSurroundsDz() {
-    PairedResult r = SurveyAnalysis.withDefaults().paired(Reference.survey("exact_small"))
+    PairedResult r = SurveyAnalysis.withDefaults().paired(
+        ReferenceSurveys.survey("", "exact_small"))
         .get(0);
     assertThat(r.dzCiLow().getAsDouble()).isLessThan(r.dz().getAsDouble());
     assertThat(r.dzCiHigh().getAsDouble()).isGreaterThan(r.dz().getAsDouble());
@@ -129,7 +131,7 @@ class PairedEffectsTest {
   @Test
   void allEqualChangesKeepRsMidrangeEstimate() {
     // R: wilcox.test(x, y, paired = TRUE, conf.int = TRUE)$estimate is the midrange, 3
-    PairedResult r = SurveyAnalysis.withDefaults().paired(ArmReference.survey(
+    PairedResult r = SurveyAnalysis.withDefaults().paired(ReferenceSurveys.survey("arms", 
         "degenerate_paired")).get(2);
     assertThat(r.outcome()).isEqualTo("sleep_quality");
     assertThat(r.hodgesLehmann()).isEqualTo(Stat.of(3));
@@ -141,7 +143,8 @@ class PairedEffectsTest {
 
   private static Arguments paired(String dataset, String outcome, String what,
       Function<PairedResult, Stat> stat, String reason) {
-    PairedResult r = SurveyAnalysis.withDefaults().paired(ArmReference.survey(dataset)).stream()
+    PairedResult r = SurveyAnalysis.withDefaults().paired(
+        ReferenceSurveys.survey("arms", dataset)).stream()
         .filter(p -> p.outcome().equals(outcome)).findFirst().orElseThrow();
     return Arguments.of(dataset + " " + outcome + " " + what, stat.apply(r), reason);
   }

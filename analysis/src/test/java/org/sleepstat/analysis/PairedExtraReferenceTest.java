@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.Reference;
 
 /**
  * The paired statistics added for issue 3 against R, statistic by statistic: every row of
@@ -22,34 +23,34 @@ class PairedExtraReferenceTest {
   private static final String SCRIPT = "paired-extra.R";
 
   static Stream<Arguments> rows() {
-    return ArmReference.arguments(TABLE, SCRIPT);
+    return Reference.arguments("arms", TABLE, SCRIPT);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
-  void equalsR(ArmReference.Row row) {
+  void equalsR(Reference.Row row) {
     PairedResult result = paired(row.dataset()).stream()
         .filter(r -> r.outcome().equals(row.outcome())).findFirst()
         .orElseThrow(() -> new AssertionError("no paired result for " + row));
-    ArmReference.assertMatchesR(row, value(result, row.key()));
+    Reference.assertMatchesR(row, value(result, row.key()));
   }
 
   /** The table covers every data set, both Hodges–Lehmann methods and R's lowered levels. */
   @Test
   void tableCoversTheEdgeCases() {
-    List<ArmReference.Row> rows = ArmReference.rows(TABLE, SCRIPT);
-    assertThat(rows.stream().map(ArmReference.Row::dataset).distinct())
+    List<Reference.Row> rows = Reference.rows("arms", TABLE, SCRIPT);
+    assertThat(rows.stream().map(Reference.Row::dataset).distinct())
         .contains("arms_small", "thirty_percent", "arms_degenerate", "medium", "exact_small",
             "ties_zeros", "large_no_ties", "degenerate_paired");
     assertThat(rows).filteredOn(r -> r.key().equals("hl_conf_level") && !r.isNa())
-        .extracting(ArmReference.Row::value)
+        .extracting(Reference.Row::value)
         .contains(0.0, 0.5, 0.75, 0.88, 0.95);
     assertThat(rows).filteredOn(r -> r.key().equals("zero_baselines") && !r.isNa())
-        .extracting(ArmReference.Row::value).contains(3.0);
+        .extracting(Reference.Row::value).contains(3.0);
   }
 
   private static List<PairedResult> paired(String dataset) {
-    return SurveyAnalysis.withDefaults().paired(ArmReference.survey(dataset));
+    return SurveyAnalysis.withDefaults().paired(ReferenceSurveys.survey("arms", dataset));
   }
 
   static Object value(PairedResult r, String key) {

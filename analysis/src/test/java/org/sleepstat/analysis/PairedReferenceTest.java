@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.Reference;
+import org.sleepstat.stats.Stat;
 
 /**
  * The paired analysis against R, statistic by statistic: every row of paired-expected.tsv, written
@@ -23,7 +25,7 @@ class PairedReferenceTest {
   private static final String SCRIPT = "paired.R";
 
   static Stream<Arguments> rows() {
-    return Reference.arguments(TABLE, SCRIPT);
+    return Reference.arguments("", TABLE, SCRIPT);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -37,7 +39,7 @@ class PairedReferenceTest {
   @Test
   void analysesTheSameOutcomesAsR() {
     Map<String, TreeSet<String>> expected = new TreeMap<>();
-    for (Reference.Row row : Reference.rows(TABLE, SCRIPT)) {
+    for (Reference.Row row : Reference.rows("", TABLE, SCRIPT)) {
       expected.computeIfAbsent(row.dataset(), k -> new TreeSet<>()).add(row.outcome());
     }
     assertThat(expected).hasSizeGreaterThanOrEqualTo(8);
@@ -49,7 +51,7 @@ class PairedReferenceTest {
   }
 
   static List<PairedResult> paired(String dataset) {
-    return SurveyAnalysis.withDefaults().paired(Reference.survey(dataset));
+    return SurveyAnalysis.withDefaults().paired(ReferenceSurveys.survey("", dataset));
   }
 
   private static PairedResult find(String dataset, String outcome) {

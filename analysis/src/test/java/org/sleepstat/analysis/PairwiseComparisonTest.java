@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sleepstat.stats.PAdjust;
+import org.sleepstat.stats.Stat;
 
 /**
  * The behaviour of the pairwise comparisons that the R reference rows pin only indirectly:

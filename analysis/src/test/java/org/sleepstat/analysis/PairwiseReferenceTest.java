@@ -22,6 +22,8 @@ import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.io.SurveyFileException;
 import org.sleepstat.core.io.SurveyImporter;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.Reference;
+import org.sleepstat.stats.Stat;
 
 /**
  * Quartiles, epsilon squared and the pairwise comparisons between positions against R: every row
@@ -188,7 +190,7 @@ class PairwiseReferenceTest {
       return List.of(workedExample(dataset));
     }
     Survey survey = dataset.equals("pairwise_edge") ? importSurvey("data/pairwise_edge.csv")
-        : Reference.survey(dataset);
+        : ReferenceSurveys.survey("", dataset);
     return SurveyAnalysis.withDefaults().byPosition(survey);
   }
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.Reference;
+import org.sleepstat.stats.Stat;
 
 /**
  * Baseline outcomes by sleep position against R: every row of groups-expected.tsv, written by
@@ -23,7 +25,7 @@ class PositionReferenceTest {
   private static final String SCRIPT = "groups.R";
 
   static Stream<Arguments> rows() {
-    return Reference.arguments(TABLE, SCRIPT);
+    return Reference.arguments("", TABLE, SCRIPT);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,7 +53,7 @@ class PositionReferenceTest {
   @Test
   void listsTheSamePositionsAsR() {
     Map<String, List<String>> expected = new LinkedHashMap<>();
-    for (Reference.Row row : Reference.rows(TABLE, SCRIPT)) {
+    for (Reference.Row row : Reference.rows("", TABLE, SCRIPT)) {
       List<String> groups = expected.computeIfAbsent(row.dataset() + "/" + row.outcome(),
           k -> new ArrayList<>());
       if (!row.group().isEmpty() && row.key().equals("n")) {
@@ -67,7 +69,7 @@ class PositionReferenceTest {
   }
 
   private static PositionResult find(String dataset, String outcome) {
-    return SurveyAnalysis.withDefaults().byPosition(Reference.survey(dataset)).stream()
+    return SurveyAnalysis.withDefaults().byPosition(ReferenceSurveys.survey("", dataset)).stream()
         .filter(r -> r.outcome().equals(outcome)).findFirst()
         .orElseThrow(() -> new AssertionError("no by-position result for " + outcome + " in "
             + dataset));

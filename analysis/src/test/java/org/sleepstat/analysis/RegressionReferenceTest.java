@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.Reference;
 
 /**
  * The baseline regression compared with R: every row of models/regression-expected.tsv, written by
@@ -20,24 +21,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RegressionReferenceTest {
   static Stream<Arguments> rows() {
-    return ModelsReference.arguments("regression-expected.tsv", "regression.R");
+    return Reference.arguments("models", "regression-expected.tsv", "regression.R");
   }
 
   private static final Map<String, List<RegressionResult>> RESULTS = new ConcurrentHashMap<>();
 
-  private static RegressionResult result(ModelsReference.Row row) {
+  private static RegressionResult result(Reference.Row row) {
     return RESULTS.computeIfAbsent(row.dataset(),
-            d -> BaselineRegression.analyze(ModelsReference.survey(d))).stream()
+            d -> BaselineRegression.analyze(ReferenceSurveys.survey("models", d))).stream()
         .filter(r -> r.outcome().equals(row.outcome())).findFirst()
         .orElseThrow(() -> new AssertionError(row + ": no result; " + row.reproduce()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
-  void regressionEqualsLm(ModelsReference.Row row) {
+  void regressionEqualsLm(Reference.Row row) {
     RegressionResult r = result(row);
     if (row.group().isEmpty()) {
-      ModelsReference.assertMatchesR(row, switch (row.key()) {
+      Reference.assertMatchesR(row, switch (row.key()) {
         case "n" -> r.n();
         case "dropped_missing" -> r.droppedMissing();
         case "rank" -> r.rank();
@@ -58,7 +59,7 @@ class RegressionReferenceTest {
         .orElseThrow(() -> new AssertionError(row + ": no coefficient " + row.group() + " among "
             + r.coefficients().stream().map(RegressionCoefficient::term).toList() + "; "
             + row.reproduce()));
-    ModelsReference.assertMatchesR(row, switch (row.key()) {
+    Reference.assertMatchesR(row, switch (row.key()) {
       case "estimate" -> c.estimate();
       case "se" -> c.standardError();
       case "t" -> c.t();
@@ -70,7 +71,7 @@ class RegressionReferenceTest {
   }
 
   private static RegressionResult fit(String dataset, String outcome) {
-    return BaselineRegression.analyze(ModelsReference.survey(dataset)).stream()
+    return BaselineRegression.analyze(ReferenceSurveys.survey("models", dataset)).stream()
         .filter(r -> r.outcome().equals(outcome)).findFirst().orElseThrow();
   }
 
@@ -137,14 +138,15 @@ class RegressionReferenceTest {
 
   @Test
   void anOutcomeThatIsNotANumberColumnIsRejected() {
-    assertThatThrownBy(() -> BaselineRegression.fit(ModelsReference.survey("models_small"),
+    assertThatThrownBy(() -> BaselineRegression.fit(
+        ReferenceSurveys.survey("models", "models_small"),
         "sleep_position", List.of("bmi")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sleep_position");
   }
 
   @Test
   void generalCovariateListsAcceptBooleansAndNumbers() {
-    RegressionResult r = BaselineRegression.fit(ModelsReference.survey("models_small"),
+    RegressionResult r = BaselineRegression.fit(ReferenceSurveys.survey("models", "models_small"),
         "pain_morning_pre", List.of("changed_mattress", "bmi", "no_such_column"));
     assertThat(r.coefficients()).extracting(RegressionCoefficient::term)
         .containsExactly("(Intercept)", "changed_mattressyes", "bmi");

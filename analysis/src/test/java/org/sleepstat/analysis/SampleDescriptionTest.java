@@ -25,6 +25,7 @@ import org.sleepstat.analysis.SampleDescription.Table1Row;
 import org.sleepstat.core.io.ByteSource;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.io.SurveyImporter;
+import org.sleepstat.stats.Stat;
 
 class SampleDescriptionTest {
   private static final String DIR = "/reference/table1/";

@@ -11,6 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.Stat;
+import org.sleepstat.stats.model.DesignRows;
+import org.sleepstat.stats.model.LinearModel;
+import org.sleepstat.stats.model.RegressionFit;
+import org.sleepstat.stats.model.StreamedQr;
 
 /**
  * A design decomposed block by block ({@link StreamedQr}, used above {@link

@@ -84,7 +84,7 @@ class SurveyAnalysisTest {
   @Test
   void pairsEveryoneWithoutTheColumn() {
     PairedResult r = SurveyAnalysis.withDefaults()
-        .paired(Reference.survey("no_change_column")).get(0);
+        .paired(ReferenceSurveys.survey("", "no_change_column")).get(0);
     assertThat(r.selection()).isEqualTo(
         "all respondents with both values (no changed_mattress column)");
     assertThat(r.n()).isEqualTo(21);
@@ -124,7 +124,8 @@ class SurveyAnalysisTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("methods")
   void signedRankMethodIsNamed(String dataset, String outcome, String method) {
-    PairedResult r = SurveyAnalysis.withDefaults().paired(Reference.survey(dataset)).stream()
+    PairedResult r = SurveyAnalysis.withDefaults().paired(
+        ReferenceSurveys.survey("", dataset)).stream()
         .filter(p -> p.outcome().equals(outcome)).findFirst().orElseThrow();
     assertThat(r.wilcoxonMethod()).isEqualTo(method);
   }

@@ -11,7 +11,7 @@ import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
 import org.sleepstat.analysis.SampleDescription;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 import org.sleepstat.core.io.ImportResult;
 
 /** The readable summary of {@code analyze}: estimates with CIs, tests, p-values, methods. */

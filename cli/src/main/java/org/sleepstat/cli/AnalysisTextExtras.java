@@ -10,9 +10,9 @@ import org.sleepstat.analysis.AgeBandResult;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.CategoricalResult;
-import org.sleepstat.analysis.ChiSquareResult;
-import org.sleepstat.analysis.ContingencyTable;
-import org.sleepstat.analysis.FisherResult;
+import org.sleepstat.stats.ChiSquareResult;
+import org.sleepstat.stats.ContingencyTable;
+import org.sleepstat.stats.FisherResult;
 import org.sleepstat.analysis.RegressionCoefficient;
 import org.sleepstat.analysis.RegressionResult;
 

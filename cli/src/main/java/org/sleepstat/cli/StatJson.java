@@ -5,7 +5,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 import org.sleepstat.cli.json.JsonWriter;
 
 /**

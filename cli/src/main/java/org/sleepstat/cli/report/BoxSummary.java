@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
 import org.sleepstat.analysis.PositionGroup;
-import org.sleepstat.analysis.Quantiles;
+import org.sleepstat.stats.Quantiles;
 
 /**
  * The numbers a box plot draws, as R and ggplot2 compute them: quartiles by R's default {@code

@@ -1,6 +1,6 @@
 package org.sleepstat.cli.report;
 
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 
 /**
  * The least-squares line y = intercept + slope·x that the mattress-age chart draws through its

@@ -1,7 +1,7 @@
 package org.sleepstat.cli.report;
 
 import java.util.Objects;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 
 /**
  * One headline finding: a plain sentence with its numbers, and the same numbers as values for the

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.CategoricalResult;
-import org.sleepstat.analysis.ChiSquareResult;
-import org.sleepstat.analysis.FisherResult;
+import org.sleepstat.stats.ChiSquareResult;
+import org.sleepstat.stats.FisherResult;
 import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.schema.NumberText;
 

@@ -1,7 +1,7 @@
 package org.sleepstat.cli.report;
 
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 
 /**
  * A mean with its 95% confidence interval from the t distribution, as R's {@code t.test(x)} gives

@@ -1,7 +1,7 @@
 package org.sleepstat.cli.report;
 
 import java.util.Locale;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 
 /** Numbers inside sentences: rounded for reading, with a true minus sign. */
 public final class Wording {

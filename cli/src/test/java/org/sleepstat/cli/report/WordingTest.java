@@ -3,7 +3,7 @@ package org.sleepstat.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 
 class WordingTest {
   @Test

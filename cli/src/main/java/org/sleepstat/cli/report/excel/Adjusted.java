@@ -2,7 +2,7 @@ package org.sleepstat.cli.report.excel;
 
 import java.util.function.Function;
 import org.sleepstat.analysis.Multiplicity;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 import org.sleepstat.cli.report.Report;
 
 /**

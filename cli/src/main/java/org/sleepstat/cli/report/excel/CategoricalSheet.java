@@ -3,7 +3,7 @@ package org.sleepstat.cli.report.excel;
 import java.util.ArrayList;
 import java.util.List;
 import org.sleepstat.analysis.CategoricalResult;
-import org.sleepstat.analysis.ContingencyTable;
+import org.sleepstat.stats.ContingencyTable;
 import org.sleepstat.cli.report.Report;
 import org.sleepstat.cli.report.Wording;
 

@@ -8,7 +8,7 @@ import org.sleepstat.analysis.SampleDescription.LevelSummary;
 import org.sleepstat.analysis.SampleDescription.NumberSummary;
 import org.sleepstat.analysis.SampleDescription.Summary;
 import org.sleepstat.analysis.SampleDescription.Table1Row;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 import org.sleepstat.cli.report.Report;
 import org.sleepstat.cli.report.Wording;
 

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 import org.sleepstat.cli.report.Report;
 
 /**

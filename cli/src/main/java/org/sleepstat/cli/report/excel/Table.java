@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import org.sleepstat.analysis.Stat;
+import org.sleepstat.stats.Stat;
 
 /**
  * A results table declared column by column: a header and how a row fills its cell. A sheet lists

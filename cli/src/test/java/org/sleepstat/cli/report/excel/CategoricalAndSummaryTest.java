@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.CategoricalResult;
-import org.sleepstat.analysis.ContingencyTable;
+import org.sleepstat.stats.ContingencyTable;
 import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.cli.report.Report;
