@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sleepstat.cli.report.OutputFiles;
+import org.sleepstat.report.OutputFiles;
 import org.sleepstat.core.generate.SurveyGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

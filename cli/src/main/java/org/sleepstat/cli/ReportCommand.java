@@ -16,18 +16,16 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.SurveyAnalysis;
-import org.sleepstat.cli.report.Headline;
-import org.sleepstat.cli.report.Headlines;
-import org.sleepstat.cli.report.OutputFiles;
-import org.sleepstat.cli.report.Report;
-import org.sleepstat.cli.report.ReportFolder;
-import org.sleepstat.cli.report.ReportOptions;
-import org.sleepstat.cli.report.charts.ChartFiles;
-import org.sleepstat.cli.report.charts.ChartFormat;
-import org.sleepstat.cli.report.charts.ReportChart;
-import org.sleepstat.cli.report.charts.ReportCharts;
-import org.sleepstat.cli.report.excel.WorkbookWriter;
 import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.report.ChartFormat;
+import org.sleepstat.report.Headline;
+import org.sleepstat.report.Headlines;
+import org.sleepstat.report.OutputFiles;
+import org.sleepstat.report.Report;
+import org.sleepstat.report.ReportFolder;
+import org.sleepstat.report.ReportOptions;
+import org.sleepstat.report.ReportWriter;
+import org.sleepstat.report.charts.ReportChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,16 +100,9 @@ final class ReportCommand implements Callable<Integer> {
       messages.flush();
     });
     Consumer<String> progress = progress(messages, imported.rows());
-    List<ReportChart> charts = ReportCharts.of(report);
-    Path workbook = dir.resolve(report.options().workbookName());
-    Path chartDir = dir.resolve(ReportFolder.CHARTS);
+    ReportWriter.Written written;
     try {
-      ReportFolder.write(dir, report.options().workbookName(), (stagedCharts, stagedBook) -> {
-        progress.accept("charts");
-        ChartFiles.write(charts, stagedCharts, formats, dpi);
-        OutputFiles.writeAtomically(stagedBook,
-            stream -> WorkbookWriter.write(report, charts, stream, progress));
-      });
+      written = ReportWriter.write(report, dir, progress);
     } catch (IOException e) {
       throw new UnusableInputException("cannot write the report into " + dir + ": "
           + (e instanceof FileSystemException f && f.getFile() != null
@@ -119,6 +110,9 @@ final class ReportCommand implements Callable<Integer> {
     } catch (ReportFolder.OtherReport e) {
       throw new UnusableInputException(e.getMessage());
     }
+    List<ReportChart> charts = written.charts();
+    Path workbook = written.workbook();
+    Path chartDir = written.chartFolder();
     stdout.println("sleepstat: wrote " + workbook + " and " + charts.size() + " chart"
         + (charts.size() == 1 ? "" : "s") + " in " + chartDir + " ("
         + (formats.isEmpty() ? "none as files" : formats.stream().map(ChartFormat::extension)

@@ -28,7 +28,7 @@ class AnalyzeClassLoadingTest {
         || c.startsWith("org.apache.xmlbeans.")
         || c.startsWith("org.knowm.xchart.")
         || c.startsWith("org.apache.logging.")
-        || c.startsWith("org.sleepstat.cli.report.")
+        || c.startsWith("org.sleepstat.report.")
         || c.equals("org.sleepstat.cli.ReportCommand")
         || c.equals("org.sleepstat.cli.GenerateCommand")
         || c.equals("org.sleepstat.cli.CodebookCommand"));

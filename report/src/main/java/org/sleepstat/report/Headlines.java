@@ -1,0 +1,230 @@
+package org.sleepstat.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.sleepstat.analysis.ArmComparisonResult;
+import org.sleepstat.analysis.CategoricalResult;
+import org.sleepstat.stats.ChiSquareResult;
+import org.sleepstat.stats.FisherResult;
+import org.sleepstat.analysis.MattressAgeResult;
+import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.analysis.PositionGroup;
+import org.sleepstat.analysis.PositionResult;
+import org.sleepstat.analysis.RedFlags;
+import org.sleepstat.stats.Stat;
+import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.core.schema.NumberText;
+
+/**
+ * The headline findings of a report, in the order the analysis reports them: the change after a
+ * mattress change and its responders per outcome (for morning pain also compared with those who
+ * did not change), the baseline outcomes by sleep position and against mattress age, the
+ * categorical tests, the red flags, and the rows read. The Summary sheet shows them and the
+ * {@code report} command prints them.
+ */
+public final class Headlines {
+  /** The outcome whose changed-vs-not comparison is a headline. */
+  static final String HEADLINE_OUTCOME = "pain_morning";
+
+  private final Report report;
+  private final OutcomeText text;
+
+  private Headlines(Report report) {
+    this.report = report;
+    this.text = report.text();
+  }
+
+  /** The headlines of {@code report}. */
+  public static List<Headline> of(Report report) {
+    Headlines h = new Headlines(report);
+    List<Headline> out = new ArrayList<>();
+    for (PairedResult p : report.analysis().paired()) {
+      out.add(h.change(p));
+      out.add(h.responders(p));
+      if (p.outcome().equals(HEADLINE_OUTCOME)) {
+        report.analysis().armComparison().stream()
+            .filter(a -> a.outcome().equals(HEADLINE_OUTCOME)).findFirst()
+            .ifPresent(a -> out.add(h.arms(a)));
+      }
+    }
+    for (PositionResult p : report.analysis().byPosition()) {
+      out.add(h.position(p));
+    }
+    for (MattressAgeResult m : report.analysis().mattressAge()) {
+      out.add(h.mattressAge(m));
+    }
+    for (CategoricalResult c : report.analysis().categorical()) {
+      out.add(h.categorical(c));
+    }
+    out.add(h.redFlags(report.analysis().redFlags()));
+    out.add(h.rows(report.imported(), report.dataSheetNote()));
+    return out;
+  }
+
+  private Headline change(PairedResult p) {
+    String title = text.title(p.outcome());
+    String topic = title + ": change after a mattress change";
+    String method = "paired t-test";
+    if (!p.meanChange().isDefined() || !p.ciLow().isDefined()) {
+      Stat why = p.meanChange().isDefined() ? p.ciLow() : p.meanChange();
+      String sentence = title + ": change not computable (" + why.reason() + ", n = "
+          + Wording.integer(p.n()) + " pairs).";
+      return new Headline(topic, sentence, p.n(), p.meanChange(), Headline.Kind.NUMBER,
+          p.ciLow(), p.ciHigh(), p.pT(), method);
+    }
+    double change = p.meanChange().getAsDouble();
+    String verb = change < 0 ? "fell" : change > 0 ? "rose" : "stayed";
+    String sentence = title + " " + verb + " from " + Wording.number(p.meanPre(), 1) + " to "
+        + Wording.number(p.meanPost(), 1) + " after a mattress change (n = "
+        + Wording.integer(p.n()) + " pairs): mean change " + Wording.number(p.meanChange(), 1)
+        + ", 95% CI " + Wording.number(p.ciLow(), 1) + " to " + Wording.number(p.ciHigh(), 1)
+        + ", paired t-test " + Wording.p(p.pT()) + ".";
+    return new Headline(topic, sentence, p.n(), p.meanChange(), Headline.Kind.NUMBER, p.ciLow(),
+        p.ciHigh(), p.pT(), method);
+  }
+
+  private Headline responders(PairedResult p) {
+    String title = text.title(p.outcome());
+    String points = NumberText.format(report.settings().responderChange());
+    String topic = title + ": responders (" + p.responderRule() + ")";
+    String sentence;
+    if (p.n() == 0) {
+      sentence = title + ": no pairs, so no responders to count.";
+    } else {
+      sentence = title + ": " + Wording.percent(p.responderRate()) + " ("
+          + Wording.integer(p.responders()) + " of " + Wording.integer(p.n()) + ") improved by "
+          + points + " point" + ("1".equals(points) ? "" : "s") + " or more (95% CI "
+          + Wording.percent(p.responderCiLow()) + " to " + Wording.percent(p.responderCiHigh())
+          + ").";
+    }
+    return new Headline(topic, sentence, p.n(), p.responderRate(), Headline.Kind.SHARE,
+        p.responderCiLow(), p.responderCiHigh(), Headline.NONE, "Wilson score interval");
+  }
+
+  private Headline arms(ArmComparisonResult a) {
+    String title = text.title(a.outcome());
+    String topic = title + ": changed vs not changed";
+    String method = "ANCOVA lm(post ~ pre + changed)";
+    String who = "n = " + Wording.integer(a.changed().n()) + " changed, "
+        + Wording.integer(a.unchanged().n()) + " not";
+    Stat d = a.ancovaDifference();
+    String sentence;
+    if (!d.isDefined() || !a.ancovaCiLow().isDefined()) {
+      Stat why = d.isDefined() ? a.ancovaCiLow() : d;
+      sentence = title + ", changed vs not changed mattress: ANCOVA not computable ("
+          + why.reason() + "; " + who + ").";
+    } else {
+      sentence = title + " after a mattress change compared with no change (" + who
+          + "): difference adjusted for the value before " + Wording.number(d, 1) + ", 95% CI "
+          + Wording.number(a.ancovaCiLow(), 1) + " to " + Wording.number(a.ancovaCiHigh(), 1)
+          + ", ANCOVA " + Wording.p(a.pAncova()) + ".";
+    }
+    return new Headline(topic, sentence, a.n(), d, Headline.Kind.NUMBER, a.ancovaCiLow(),
+        a.ancovaCiHigh(), a.pAncova(), method);
+  }
+
+  private Headline categorical(CategoricalResult r) {
+    ChiSquareResult chi = r.chiSquare();
+    FisherResult fisher = r.fisher();
+    String topic = "Categorical: " + r.name();
+    StringBuilder b = new StringBuilder(r.name() + " (n = " + Wording.integer(r.n()) + "): ");
+    if (!chi.statistic().isDefined() && !fisher.p().isDefined()) {
+      b.append("no test (").append(chi.statistic().reason()).append(").");
+      return new Headline(topic, b.toString(), r.n(), chi.statistic(), Headline.Kind.NUMBER,
+          Headline.NONE, Headline.NONE, chi.p(), "chi-square and Fisher's exact test");
+    }
+    b.append("chi-square test").append(chi.yatesCorrected() ? " with Yates' correction" : "")
+        .append(" χ²(").append(Wording.number(chi.df(), 0)).append(") = ")
+        .append(Wording.number(chi.statistic(), 2)).append(", ").append(Wording.p(chi.p()))
+        .append("; Fisher's exact test ").append(Wording.p(fisher.p()));
+    if (fisher.oddsRatio().isDefined()) {
+      b.append(", odds ratio ").append(Wording.number(fisher.oddsRatio(), 1)).append(" (95% CI ")
+          .append(Wording.number(fisher.oddsRatioCiLow(), 1)).append(" to ")
+          .append(Wording.number(fisher.oddsRatioCiHigh(), 1)).append(")");
+      b.append('.');
+      return new Headline(topic, b.toString(), r.n(), fisher.oddsRatio(), Headline.Kind.NUMBER,
+          fisher.oddsRatioCiLow(), fisher.oddsRatioCiHigh(), fisher.p(),
+          "Fisher's exact test, conditional MLE odds ratio");
+    }
+    if (r.table().rows() == 2 && r.table().columns() == 2) {
+      b.append(" (odds ratio: ").append(fisher.oddsRatio().reason()).append(")");
+    }
+    b.append('.');
+    return new Headline(topic, b.toString(), r.n(), chi.statistic(), Headline.Kind.NUMBER,
+        Headline.NONE, Headline.NONE, chi.p(),
+        "chi-square test" + (chi.yatesCorrected() ? " with Yates' correction" : ""));
+  }
+
+  private Headline position(PositionResult r) {
+    String topic = "Baseline " + text.inSentence(r.outcome()) + " by sleep position";
+    String method = "Welch's ANOVA";
+    StringBuilder b = new StringBuilder("Baseline " + text.inSentence(r.outcome())
+        + " by sleep position (n = " + Wording.integer(r.n()) + ")");
+    List<PositionGroup> groups = r.groups();
+    if (groups.size() >= 2) {
+      PositionGroup high = groups.stream().max(Comparator.comparingDouble(PositionGroup::mean))
+          .orElseThrow();
+      PositionGroup low = groups.stream().min(Comparator.comparingDouble(PositionGroup::mean))
+          .orElseThrow();
+      b.append(": highest in ").append(high.position()).append(" sleepers (mean ")
+          .append(Wording.number(high.mean(), 1)).append(", n = ")
+          .append(Wording.integer(high.n()))
+          .append("), lowest in ").append(low.position()).append(" sleepers (mean ")
+          .append(Wording.number(low.mean(), 1)).append(", n = ")
+          .append(Wording.integer(low.n())).append(")");
+    }
+    if (r.welchF().isDefined()) {
+      b.append("; Welch's ANOVA F(").append(Wording.number(r.welchDf1(), 0)).append(", ")
+          .append(Wording.number(r.welchDf2(), 1)).append(") = ")
+          .append(Wording.number(r.welchF(), 2)).append(", ").append(Wording.p(r.pWelch()));
+    } else {
+      b.append("; no test (").append(r.welchF().reason()).append(")");
+    }
+    b.append('.');
+    return new Headline(topic, b.toString(), r.n(), r.welchF(), Headline.Kind.NUMBER,
+        Headline.NONE, Headline.NONE, r.pWelch(), method);
+  }
+
+  private Headline mattressAge(MattressAgeResult m) {
+    String topic = "Mattress age and baseline " + text.inSentence(m.outcome());
+    String sentence = "Mattress age and baseline " + text.inSentence(m.outcome()) + " (n = "
+        + Wording.integer(m.n()) + "): ";
+    if (m.pearsonR().isDefined()) {
+      sentence += "Pearson r = " + Wording.number(m.pearsonR(), 2)
+          + (m.pearsonCiLow().isDefined() ? " (95% CI " + Wording.number(m.pearsonCiLow(), 2)
+              + " to " + Wording.number(m.pearsonCiHigh(), 2) + ")" : "")
+          + ", " + Wording.p(m.pPearson())
+          + (m.spearmanRho().isDefined()
+              ? "; Spearman rho = " + Wording.number(m.spearmanRho(), 2) : "")
+          + ".";
+    } else {
+      sentence += "no correlation (" + m.pearsonR().reason() + ").";
+    }
+    return new Headline(topic, sentence, m.n(), m.pearsonR(), Headline.Kind.NUMBER,
+        m.pearsonCiLow(), m.pearsonCiHigh(), m.pPearson(), "Pearson correlation");
+  }
+
+  private Headline redFlags(RedFlags flags) {
+    String sentence = flags.flags().isEmpty()
+        ? "The survey has no red-flag columns, so no respondent could be flagged."
+        : Wording.count(flags.respondents(), "respondent") + " reported at least one red flag"
+            + " and need" + (flags.respondents() == 1 ? "s" : "") + " follow-up (sheet Red"
+            + " flags).";
+    return new Headline("Red flags", sentence, flags.respondents(),
+        Stat.of(flags.respondents()), Headline.Kind.COUNT, Headline.NONE, Headline.NONE,
+        Headline.NONE, "any rf_* variable answered yes");
+  }
+
+  private Headline rows(ImportResult imported, Optional<String> dataSheetNote) {
+    String sentence = Wording.count(imported.rows(), "row") + " read: "
+        + Wording.integer(imported.accepted()) + " accepted, "
+        + Wording.integer(imported.rejected()) + " rejected"
+        + (imported.rejected() > 0 ? " (sheet Validation lists why)." : ".")
+        + dataSheetNote.map(note -> " " + note).orElse("");
+    return new Headline("Rows rejected", sentence, null, Stat.of(imported.rejected()),
+        Headline.Kind.COUNT, Headline.NONE, Headline.NONE, Headline.NONE,
+        "import against the codebook");
+  }
+}

@@ -1,0 +1,220 @@
+package org.sleepstat.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntUnaryOperator;
+import org.sleepstat.analysis.AnalysisResult;
+import org.sleepstat.analysis.MattressAgeResult;
+import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.analysis.PositionGroup;
+import org.sleepstat.analysis.PositionResult;
+import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.survey.LevelColumn;
+import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.core.survey.Survey;
+
+/**
+ * Summarises out of a survey the values behind each analysis result, selected as {@code
+ * SurveyAnalysis} selects them (the charts need more than the analysis's statistics). The values
+ * are read in place from the survey's columns, a few passes per result, and never copied, so the
+ * samples stay small however large the survey; the arithmetic is that of the summaries of arrays
+ * ({@link PairedSample#of}, {@link AgeSample#of}), value for value in the same order. Every sample is checked against its result's
+ * counts, so a change of selection in the analysis fails loudly here instead of drawing other
+ * respondents than were tested.
+ */
+final class ReportSamples {
+  static final String CHANGED = "changed_mattress";
+  static final String POSITION = "sleep_position";
+  static final String AGE = "mattress_age_years";
+
+  private ReportSamples() {}
+
+  /**
+   * The widest spread of the changes drawn as a histogram: the widest bin is 5e6, and 1e9 / 5e6
+   * is 200 bins.
+   */
+  private static final double MAX_CHANGE_RANGE = 1e9;
+
+  /**
+   * The pairs of each paired result: changed_mattress = yes (when present), both values; read
+   * in three passes over the survey (sums; refinements and histogram; squares), each value in
+   * file order as {@link MeanInterval#of(double[])} and {@link ChangeHistogram#of} read them.
+   *
+   * @param points the improvement in points that makes a responder
+   */
+  static List<PairedSample> paired(Survey survey, AnalysisResult analysis, double points) {
+    Optional<LevelColumn> changed = survey.levels(CHANGED);
+    int yes = changed.map(c -> c.levels().indexOf("yes")).orElse(-1);
+    List<PairedSample> out = new ArrayList<>();
+    for (PairedResult result : analysis.paired()) {
+      Codebook.Outcome o = outcome(survey, result.outcome());
+      NumberColumn pre = survey.numbers(o.pre().name()).orElseThrow();
+      NumberColumn post = survey.numbers(o.post().name()).orElseThrow();
+      out.add(changed.isPresent() && yes < 0 ? PairedSample.of(result, new double[0],
+          new double[0], points) : paired(result, survey.size(), changed.orElse(null), yes,
+          pre, post, points));
+    }
+    return out;
+  }
+
+  private static PairedSample paired(PairedResult result, int size, LevelColumn changed,
+      int yes, NumberColumn pre, NumberColumn post, double points) {
+    int n = 0;
+    double sumBefore = 0;
+    double sumAfter = 0;
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < size; i++) {
+      if (changed != null && changed.code(i) != yes) {
+        continue;
+      }
+      double a = pre.get(i);
+      double b = post.get(i);
+      if (Double.isNaN(a) || Double.isNaN(b)) {
+        continue;
+      }
+      n++;
+      sumBefore += a;
+      sumAfter += b;
+      lowest = Math.min(lowest, b - a);
+      highest = Math.max(highest, b - a);
+    }
+    if (n == 0) {
+      return PairedSample.of(result, new double[0], new double[0], points);
+    }
+    // changes that overflow, or spread over more bins than a chart holds, are not drawn
+    boolean drawable = highest - lowest <= MAX_CHANGE_RANGE;
+    double before = sumBefore / n;
+    double after = sumAfter / n;
+    double refineBefore = 0;
+    double refineAfter = 0;
+    ChangeHistogram.Binning change = drawable ? new ChangeHistogram.Binning(lowest, highest, n,
+        result.direction(), points) : null;
+    for (int i = 0; i < size; i++) {
+      if (changed != null && changed.code(i) != yes) {
+        continue;
+      }
+      double a = pre.get(i);
+      double b = post.get(i);
+      if (!Double.isNaN(a) && !Double.isNaN(b)) {
+        refineBefore += a - before;
+        refineAfter += b - after;
+        if (change != null) {
+          change.add(b - a);
+        }
+      }
+    }
+    before += refineBefore / n;
+    after += refineAfter / n;
+    double squaresBefore = 0;
+    double squaresAfter = 0;
+    for (int i = 0; n > 1 && i < size; i++) {
+      if (changed != null && changed.code(i) != yes) {
+        continue;
+      }
+      double a = pre.get(i);
+      double b = post.get(i);
+      if (!Double.isNaN(a) && !Double.isNaN(b)) {
+        squaresBefore += (a - before) * (a - before);
+        squaresAfter += (b - after) * (b - after);
+      }
+    }
+    return new PairedSample(result, MeanInterval.of(n, before, squaresBefore),
+        MeanInterval.of(n, after, squaresAfter),
+        Optional.ofNullable(change).map(ChangeHistogram.Binning::histogram));
+  }
+
+  /**
+   * The boxes of each by-position result, per position with at least one value: the quartiles
+   * are the analysis's, the whiskers and the values beyond them come from one pass over the
+   * survey for all positions.
+   */
+  static List<PositionSample> byPosition(Survey survey, AnalysisResult analysis) {
+    List<PositionSample> out = new ArrayList<>();
+    for (PositionResult result : analysis.byPosition()) {
+      LevelColumn position = survey.levels(POSITION).orElseThrow();
+      NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
+      List<PositionGroup> groups = result.groups();
+      // the group of each level code, -1 for a level without one
+      int[] groupOf = new int[position.levels().size()];
+      Arrays.fill(groupOf, -1);
+      for (int k = 0; k < groups.size(); k++) {
+        groupOf[position.levels().indexOf(groups.get(k).position())] = k;
+      }
+      IntUnaryOperator group = i -> {
+        int code = position.code(i);
+        return code < 0 || Double.isNaN(y.get(i)) ? -1 : groupOf[code];
+      };
+      List<BoxSummary> boxes = BoxSummary.of(groups, survey.size(), group, y::get);
+      double[][] beyond = OutsideValues.of(boxes, survey.size(), group, y::get);
+      List<PositionSample.Group> samples = new ArrayList<>();
+      for (int k = 0; k < groups.size(); k++) {
+        samples.add(new PositionSample.Group(groups.get(k).position(), boxes.get(k),
+            beyond[k]));
+      }
+      out.add(new PositionSample(result, samples));
+    }
+    return out;
+  }
+
+  /**
+   * The (mattress age, outcome) points of each mattress-age result: the points drawn, the range
+   * of ages and the line, in two passes over the survey, each value in file order as {@link
+   * AgeSample#of(MattressAgeResult, double[], double[])} reads them.
+   */
+  static List<AgeSample> mattressAge(Survey survey, AnalysisResult analysis) {
+    List<AgeSample> out = new ArrayList<>();
+    for (MattressAgeResult result : analysis.mattressAge()) {
+      NumberColumn age = survey.numbers(AGE).orElseThrow();
+      NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
+      int step = AgeSample.step(result.n());
+      double[] drawnAge = new double[(result.n() + step - 1) / step];
+      double[] drawnY = new double[drawnAge.length];
+      int n = 0;
+      double youngest = Double.NaN;
+      double oldest = Double.NaN;
+      double mx = 0;
+      double my = 0;
+      for (int i = 0; i < survey.size(); i++) {
+        double a = age.get(i);
+        double v = y.get(i);
+        if (Double.isNaN(a) || Double.isNaN(v)) {
+          continue;
+        }
+        youngest = n == 0 ? a : Math.min(youngest, a);
+        oldest = n == 0 ? a : Math.max(oldest, a);
+        mx += a;
+        my += v;
+        if (n % step == 0 && n / step < drawnAge.length) {
+          drawnAge[n / step] = a;
+          drawnY[n / step] = v;
+        }
+        n++;
+      }
+      double sxx = 0;
+      double sxy = 0;
+      if (n >= 2) {
+        mx /= n;
+        my /= n;
+        for (int i = 0; i < survey.size(); i++) {
+          double a = age.get(i);
+          double v = y.get(i);
+          if (!Double.isNaN(a) && !Double.isNaN(v)) {
+            sxx += (a - mx) * (a - mx);
+            sxy += (a - mx) * (v - my);
+          }
+        }
+      }
+      out.add(new AgeSample(result, FittedLine.of(n, mx, my, sxx, sxy), youngest, oldest,
+          new AgeSample.Drawn(step, drawnAge, drawnY)));
+    }
+    return out;
+  }
+
+  private static Codebook.Outcome outcome(Survey survey, String name) {
+    return survey.codebook().outcomes().stream().filter(o -> o.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no outcome " + name + " in the codebook"));
+  }
+}

@@ -1,0 +1,63 @@
+package org.sleepstat.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.sleepstat.report.charts.ChartFiles;
+import org.sleepstat.report.charts.ReportChart;
+import org.sleepstat.report.charts.ReportCharts;
+import org.sleepstat.report.excel.WorkbookWriter;
+
+/**
+ * Writes a report into a folder: the workbook and the chart files, published together (see
+ * {@link ReportFolder}), so that the folder never holds the workbook of one run beside the charts
+ * of another.
+ *
+ * <pre>{@code
+ * ImportResult imported = SurveyImporter.withDefaults().read(Path.of("survey.csv"));
+ * SurveyAnalysis analysis = SurveyAnalysis.withDefaults();
+ * Report report = new Report(imported, analysis.analyze(imported.survey()), analysis,
+ *     ReportOptions.defaults("survey"));
+ * ReportWriter.write(report, Path.of("results"));
+ * }</pre>
+ */
+public final class ReportWriter {
+  private ReportWriter() {}
+
+  /** What was written: the workbook and the charts (each in every format asked for). */
+  public record Written(Path workbook, Path chartFolder, List<ReportChart> charts) {
+    public Written {
+      Objects.requireNonNull(workbook, "workbook");
+      Objects.requireNonNull(chartFolder, "chartFolder");
+      charts = List.copyOf(charts);
+    }
+  }
+
+  /** Writes the report into {@code dir} (which must exist), without progress messages. */
+  public static Written write(Report report, Path dir)
+      throws IOException, ReportFolder.OtherReport {
+    return write(report, dir, step -> {});
+  }
+
+  /**
+   * Writes the report into {@code dir} (which must exist).
+   *
+   * @param progress told the name of each step as it starts ("charts", then the sheets)
+   * @throws ReportFolder.OtherReport when the folder holds the report of another input
+   */
+  public static Written write(Report report, Path dir, Consumer<String> progress)
+      throws IOException, ReportFolder.OtherReport {
+    ReportOptions options = report.options();
+    List<ReportChart> charts = ReportCharts.of(report);
+    ReportFolder.write(dir, options.workbookName(), (stagedCharts, stagedBook) -> {
+      progress.accept("charts");
+      ChartFiles.write(charts, stagedCharts, options.chartFormats(), options.dpi());
+      OutputFiles.writeAtomically(stagedBook,
+          stream -> WorkbookWriter.write(report, charts, stream, progress));
+    });
+    return new Written(dir.resolve(options.workbookName()), dir.resolve(ReportFolder.CHARTS),
+        charts);
+  }
+}
