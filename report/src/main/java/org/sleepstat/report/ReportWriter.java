@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import org.sleepstat.report.charts.ChartFiles;
 import org.sleepstat.report.charts.ReportChart;
 import org.sleepstat.report.charts.ReportCharts;
-import org.sleepstat.report.excel.WorkbookWriter;
+import org.sleepstat.report.sheets.WorkbookWriter;
 
 /**
  * Writes a report into a folder: the workbook and the chart files, published together (see

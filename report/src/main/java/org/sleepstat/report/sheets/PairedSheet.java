@@ -1,0 +1,233 @@
+package org.sleepstat.report.sheets;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.sleepstat.analysis.ArmComparisonResult;
+import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.report.MeanInterval;
+import org.sleepstat.report.PairedSample;
+import org.sleepstat.report.Report;
+import org.sleepstat.report.Wording;
+import org.sleepstat.report.charts.Palette;
+import org.sleepstat.report.xlsx.CellKind;
+import org.sleepstat.report.xlsx.NativeCharts;
+import org.sleepstat.report.xlsx.SheetWriter;
+import org.sleepstat.stats.Stat;
+
+/**
+ * The change after a mattress change, one row per outcome with every statistic of the paired
+ * analysis; then those who changed against those who did not (ANCOVA and Welch's t-test on the
+ * change); then the means before and after with their 95% CIs and a native Excel chart of them
+ * with error bars.
+ */
+final class PairedSheet implements ReportSheet {
+  static final String NAME = "Mattress change";
+  static final String CHART_TITLE = "Mean before and after a mattress change, with 95% CIs";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void write(SheetWriter w, Report report) {
+    List<PairedResult> results = report.analysis().paired();
+    if (results.isEmpty()) {
+      w.title("Change after a mattress change: the survey has no outcome with both a _pre and a"
+          + " _post column");
+      w.finish();
+      return;
+    }
+    w.title("Change after a mattress change (change = after − before): " + results.size()
+        + " outcome" + (results.size() == 1 ? "" : "s") + ", " + pairs(results) + "; "
+        + results.get(0).selection());
+    w.note("p-values below 0.001 show as <0.001; the cells keep the exact value. Holm and BH"
+        + " adjust across the outcomes of each test. The Hodges-Lehmann interval has the level"
+        + " R reaches (95% unless the data cannot). Methods and R calls: About sheet.");
+    Table<PairedResult> table = new Table<PairedResult>()
+        .text("Outcome", PairedResult::outcome)
+        .text("Measure", r -> report.text().title(r.outcome()))
+        .count("Pairs", PairedResult::n)
+        .stat("Mean before", CellKind.NUMBER, PairedResult::meanPre)
+        .stat("Mean after", CellKind.NUMBER, PairedResult::meanPost)
+        .stat("Mean change", CellKind.NUMBER, PairedResult::meanChange)
+        .stat("95% CI low", CellKind.NUMBER, PairedResult::ciLow)
+        .stat("95% CI high", CellKind.NUMBER, PairedResult::ciHigh)
+        .stat("t", CellKind.PRECISE, PairedResult::t)
+        .stat("df", CellKind.COUNT, PairedResult::df)
+        .stat("p (paired t)", CellKind.P, PairedResult::pT)
+        .stat("Holm p (paired t)", CellKind.P,
+            r -> Adjusted.holm(report, Adjusted.PAIRED_T, r.outcome()))
+        .stat("BH p (paired t)", CellKind.P,
+            r -> Adjusted.bh(report, Adjusted.PAIRED_T, r.outcome()))
+        .stat("Wilcoxon V", CellKind.GENERAL, PairedResult::wilcoxonV)
+        .stat("p (signed-rank)", CellKind.P, PairedResult::pWilcoxon)
+        .stat("Holm p (signed-rank)", CellKind.P,
+            r -> Adjusted.holm(report, Adjusted.SIGNED_RANK, r.outcome()))
+        .stat("BH p (signed-rank)", CellKind.P,
+            r -> Adjusted.bh(report, Adjusted.SIGNED_RANK, r.outcome()))
+        .text("Signed-rank method", PairedResult::wilcoxonMethod)
+        .count("Zero changes (dropped)", PairedResult::zeroDifferences)
+        .stat("Hodges-Lehmann estimate", CellKind.NUMBER, PairedResult::hodgesLehmann)
+        .stat("Hodges-Lehmann CI low", CellKind.NUMBER, PairedResult::hodgesLehmannCiLow)
+        .stat("Hodges-Lehmann CI high", CellKind.NUMBER, PairedResult::hodgesLehmannCiHigh)
+        .stat("Hodges-Lehmann CI level", CellKind.SHARE,
+            PairedResult::hodgesLehmannConfidence)
+        .stat("Cohen's dz", CellKind.PRECISE, PairedResult::dz)
+        .stat("dz 95% CI low", CellKind.PRECISE, PairedResult::dzCiLow)
+        .stat("dz 95% CI high", CellKind.PRECISE, PairedResult::dzCiHigh)
+        .stat("Change (% of mean before)", CellKind.SHARE, r -> share(r.percentChange()))
+        .text("Responder rule", PairedResult::responderRule)
+        .count("Responders", PairedResult::responders)
+        .stat("Responder rate", CellKind.SHARE, PairedResult::responderRate)
+        .stat("Wilson 95% CI low", CellKind.SHARE, PairedResult::responderCiLow)
+        .stat("Wilson 95% CI high", CellKind.SHARE, PairedResult::responderCiHigh)
+        .text("30% responder rule", PairedResult::relativeResponderRule)
+        .count("30% responders", PairedResult::relativeResponders)
+        .count("Zero baselines", PairedResult::zeroBaselines)
+        .stat("30% responder rate", CellKind.SHARE, PairedResult::relativeResponderRate)
+        .stat("30% rule: Wilson 95% CI low", CellKind.SHARE,
+            PairedResult::relativeResponderCiLow)
+        .stat("30% rule: Wilson 95% CI high", CellKind.SHARE,
+            PairedResult::relativeResponderCiHigh);
+    int header = table.write(w, results);
+    w.freezeBelow(header);
+    w.filter(header, table.headers().size());
+    w.skip();
+    arms(w, report);
+    w.skip();
+    means(w, report);
+    w.finish();
+  }
+
+  /** A percentage as a share, so the cell shows it in the percent format. */
+  private static Stat share(Stat percent) {
+    return percent.isDefined() ? Stat.of(percent.getAsDouble() / 100) : percent;
+  }
+
+  /** Changed against not changed, per outcome: the ANCOVA and Welch's t-test on the change. */
+  private void arms(SheetWriter w, Report report) {
+    List<ArmComparisonResult> arms = report.analysis().armComparison();
+    if (arms.isEmpty()) {
+      w.title("Changed vs not changed: the survey has no changed_mattress column");
+      return;
+    }
+    int fewest = arms.stream().mapToInt(ArmComparisonResult::n).min().orElse(0);
+    int most = arms.stream().mapToInt(ArmComparisonResult::n).max().orElse(0);
+    w.title("Changed vs not changed (difference = changed − not changed): " + arms.size()
+        + " outcome" + (arms.size() == 1 ? "" : "s") + ", n = " + Wording.range(fewest, most)
+        + " respondents with changed_mattress and both values");
+    w.note("ANCOVA: the difference after, adjusted for the value before, lm(post ~ pre +"
+        + " changed). Welch: Welch's t-test on the change (after − before), changed − not"
+        + " changed. Holm and BH adjust across the outcomes of each test.");
+    Table<ArmComparisonResult> table = new Table<ArmComparisonResult>()
+        .text("Outcome", ArmComparisonResult::outcome)
+        .text("Measure", a -> report.text().title(a.outcome()))
+        .count("n", ArmComparisonResult::n)
+        .count("Changed: n", a -> a.changed().n())
+        .stat("Changed: mean before", CellKind.NUMBER, a -> a.changed().meanPre())
+        .stat("Changed: mean after", CellKind.NUMBER, a -> a.changed().meanPost())
+        .stat("Changed: mean change", CellKind.NUMBER, a -> a.changed().meanChange())
+        .count("Not changed: n", a -> a.unchanged().n())
+        .stat("Not changed: mean before", CellKind.NUMBER, a -> a.unchanged().meanPre())
+        .stat("Not changed: mean after", CellKind.NUMBER, a -> a.unchanged().meanPost())
+        .stat("Not changed: mean change", CellKind.NUMBER, a -> a.unchanged().meanChange())
+        .stat("ANCOVA difference", CellKind.NUMBER, ArmComparisonResult::ancovaDifference)
+        .stat("ANCOVA SE", CellKind.PRECISE, ArmComparisonResult::ancovaSe)
+        .stat("ANCOVA t", CellKind.PRECISE, ArmComparisonResult::ancovaT)
+        .stat("ANCOVA df", CellKind.COUNT, ArmComparisonResult::ancovaDf)
+        .stat("p (ANCOVA)", CellKind.P, ArmComparisonResult::pAncova)
+        .stat("Holm p (ANCOVA)", CellKind.P,
+            a -> Adjusted.holm(report, Adjusted.ANCOVA, a.outcome()))
+        .stat("BH p (ANCOVA)", CellKind.P,
+            a -> Adjusted.bh(report, Adjusted.ANCOVA, a.outcome()))
+        .stat("ANCOVA 95% CI low", CellKind.NUMBER, ArmComparisonResult::ancovaCiLow)
+        .stat("ANCOVA 95% CI high", CellKind.NUMBER, ArmComparisonResult::ancovaCiHigh)
+        .stat("ANCOVA R²", CellKind.PRECISE, ArmComparisonResult::ancovaRSquared)
+        .text("ANCOVA model", ArmComparisonResult::ancovaMethod)
+        .stat("Welch difference", CellKind.NUMBER, ArmComparisonResult::welchDifference)
+        .stat("Welch t", CellKind.PRECISE, ArmComparisonResult::welchT)
+        .stat("Welch df", CellKind.NUMBER, ArmComparisonResult::welchDf)
+        .stat("p (Welch)", CellKind.P, ArmComparisonResult::pWelch)
+        .stat("Holm p (Welch)", CellKind.P,
+            a -> Adjusted.holm(report, Adjusted.WELCH_CHANGE, a.outcome()))
+        .stat("BH p (Welch)", CellKind.P,
+            a -> Adjusted.bh(report, Adjusted.WELCH_CHANGE, a.outcome()))
+        .stat("Welch 95% CI low", CellKind.NUMBER, ArmComparisonResult::welchCiLow)
+        .stat("Welch 95% CI high", CellKind.NUMBER, ArmComparisonResult::welchCiHigh);
+    table.write(w, arms);
+  }
+
+  /** The means before and after, with CIs and error-bar lengths, and the chart over them. */
+  private void means(SheetWriter w, Report report) {
+    List<PairedSample> drawn = new ArrayList<>();
+    for (PairedSample s : report.paired()) {
+      if (s.result().n() >= 2) {
+        drawn.add(s);
+      }
+    }
+    w.title("Means before and after, with 95% CIs (t.test(x)$conf.int over the same pairs):"
+        + " the chart's data");
+    Table<PairedSample> table = new Table<PairedSample>()
+        .text("Measure", s -> report.text().title(s.outcome()))
+        .count("Pairs", s -> s.result().n())
+        .columns(List.of("Mean before", "SD before", "95% CI low before", "95% CI high before"),
+            (line, s) -> interval(line, s.before()))
+        .columns(List.of("Mean after", "SD after", "95% CI low after", "95% CI high after"),
+            (line, s) -> interval(line, s.after()))
+        .columns(List.of("Error bar down before", "Error bar up before"),
+            (line, s) -> bars(line, s.before()))
+        .columns(List.of("Error bar down after", "Error bar up after"),
+            (line, s) -> bars(line, s.after()))
+        .withoutNotes();
+    int header = table.write(w, drawn);
+    if (drawn.isEmpty()) {
+      w.note("No outcome has 2 or more pairs: nothing to chart.");
+      return;
+    }
+    int first = header + 1;
+    int last = header + drawn.size();
+    List<String> headers = table.headers();
+    w.skip();
+    NativeCharts.columns((XSSFSheet) w.sheet(), w.nextRow(), 0, CHART_TITLE, "Outcome",
+        "Mean (95% CI)", new CellRangeAddress(first, last, 0, 0), List.of(
+            new NativeCharts.Series("Before", cells(first, last, headers, "Mean before"),
+                cells(first, last, headers, "Error bar down before"),
+                cells(first, last, headers, "Error bar up before"), Palette.BEFORE),
+            new NativeCharts.Series("After", cells(first, last, headers, "Mean after"),
+                cells(first, last, headers, "Error bar down after"),
+                cells(first, last, headers, "Error bar up after"), Palette.AFTER)));
+    for (int i = 0; i < NativeCharts.heightRows(); i++) {
+      w.skip();
+    }
+  }
+
+  /** The cells from row {@code first} to {@code last} of the column headed {@code header}. */
+  private static CellRangeAddress cells(int first, int last, List<String> headers,
+      String header) {
+    int column = headers.indexOf(header);
+    return new CellRangeAddress(first, last, column, column);
+  }
+
+  /** Mean, SD, CI low, CI high: four cells. */
+  private static void interval(SheetWriter.Line line, MeanInterval m) {
+    StatCells.stat(line, m.mean(), CellKind.NUMBER, "mean");
+    StatCells.stat(line, m.sd(), CellKind.NUMBER, "SD");
+    StatCells.stat(line, m.ciLow(), CellKind.NUMBER, "CI");
+    StatCells.stat(line, m.ciHigh(), CellKind.NUMBER, "CI");
+  }
+
+  /** The error bar's length down and up: two cells. */
+  private static void bars(SheetWriter.Line line, MeanInterval m) {
+    StatCells.stat(line, m.minus(), CellKind.PRECISE, "error bar");
+    StatCells.stat(line, m.plus(), CellKind.PRECISE, "error bar");
+  }
+
+  static String pairs(List<PairedResult> results) {
+    int fewest = results.stream().mapToInt(PairedResult::n).min().orElse(0);
+    int most = results.stream().mapToInt(PairedResult::n).max().orElse(0);
+    return "n = " + Wording.range(fewest, most) + " pairs";
+  }
+}
