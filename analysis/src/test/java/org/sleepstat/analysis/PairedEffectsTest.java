@@ -131,7 +131,7 @@ class PairedEffectsTest {
   @Test
   void allEqualChangesKeepRsMidrangeEstimate() {
     // R: wilcox.test(x, y, paired = TRUE, conf.int = TRUE)$estimate is the midrange, 3
-    PairedResult r = SurveyAnalysis.withDefaults().paired(ReferenceSurveys.survey("arms", 
+    PairedResult r = SurveyAnalysis.withDefaults().paired(ReferenceSurveys.survey("arms",
         "degenerate_paired")).get(2);
     assertThat(r.outcome()).isEqualTo("sleep_quality");
     assertThat(r.hodgesLehmann()).isEqualTo(Stat.of(3));

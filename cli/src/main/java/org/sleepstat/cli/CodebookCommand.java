@@ -123,7 +123,8 @@ final class CodebookCommand implements Callable<Integer> {
     }
     printTable(out, rows);
     out.println();
-    out.println("not in the export: " + (unmapped.isEmpty() ? "none" : String.join(", ", unmapped)));
+    out.println("not in the export: "
+        + (unmapped.isEmpty() ? "none" : String.join(", ", unmapped)));
     out.println("extra columns (kept as text): " + list(mappings, ColumnMapping.Kind.EXTRA));
     out.println("form status columns (kept out of the data): "
         + list(mappings, ColumnMapping.Kind.FORM_STATUS));

@@ -134,7 +134,8 @@ public final class Tally {
       throw new IllegalStateException("tally already done");
     }
     if (rawSize == raw.length) {
-      raw = Arrays.copyOf(raw, (int) Math.min(Integer.MAX_VALUE - 8, raw.length + (raw.length >> 1)));
+      int grown = (int) Math.min(Integer.MAX_VALUE - 8, raw.length + (raw.length >> 1));
+      raw = Arrays.copyOf(raw, grown);
     }
     raw[rawSize++] = x;
   }

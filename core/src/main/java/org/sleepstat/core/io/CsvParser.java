@@ -9,9 +9,9 @@ import java.io.Reader;
  * only at the start of a field, a doubled quote inside it is a literal quote, and text after the
  * closing quote ends the field; CR, LF and CRLF end lines (also inside quoted fields,
  * for the line count); empty lines are skipped; records may have any number of fields. Text after
- * a closing quote (other than a delimiter or a line end) is an error, as it is for FastCSV. A quoted
- * field still open at the end of the text ends there (the importer finds such fields first, see
- * {@link QuoteCheck}).
+ * a closing quote (other than a delimiter or a line end) is an error, as it is for FastCSV. A
+ * quoted field still open at the end of the text ends there (the importer finds such fields
+ * first, see {@link QuoteCheck}).
  */
 final class CsvParser {
   /**

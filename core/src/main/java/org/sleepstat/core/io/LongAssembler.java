@@ -116,8 +116,9 @@ final class LongAssembler extends RowAssembler {
       rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc), Problem.Rule.REQUIRED,
           "the wave is missing");
     } else if (rowWave == null) {
-      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc), Problem.Rule.UNKNOWN_WAVE,
-          CellReader.quote(fields.get(wc).strip()) + " is not a wave (pre, baseline…, post, follow…)");
+      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc),
+          Problem.Rule.UNKNOWN_WAVE, CellReader.quote(fields.get(wc).strip())
+              + " is not a wave (pre, baseline…, post, follow…)");
     }
     for (int c = 0; c < layout.width; c++) {
       if (c == layout.idColumn || c == wc) {
@@ -158,7 +159,8 @@ final class LongAssembler extends RowAssembler {
     }
     Pending earlier = r.waves[rowWave.ordinal()];
     if (earlier != null) {
-      rowProblem(line, fields, layout.waveColumn + 1, HeaderLayout.WAVE, fields.get(layout.waveColumn),
+      int wc = layout.waveColumn;
+      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc),
           Problem.Rule.DUPLICATE_WAVE, "respondent " + CellReader.quote(rowId) + " already has a "
               + rowWave.name().toLowerCase(java.util.Locale.ROOT) + " row (line " + earlier.line
               + ")");

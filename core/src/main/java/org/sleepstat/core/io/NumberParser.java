@@ -2,9 +2,10 @@ package org.sleepstat.core.io;
 
 /**
  * Parses plain decimal numbers as survey files write them: an optional sign, digits, an optional
- * decimal mark and digits, an optional exponent. Never accepts thousands separators, hex, "Infinity"
- * or trailing letters, so a European "3,5" is either 3.5 (where the comma is the decimal mark) or
- * an error, never 35. The result is the correctly rounded double, as R's {@code as.numeric} gives.
+ * decimal mark and digits, an optional exponent. Never accepts thousands separators, hex,
+ * "Infinity" or trailing letters, so a European "3,5" is either 3.5 (where the comma is the
+ * decimal mark) or an error, never 35. The result is the correctly rounded double, as R's
+ * {@code as.numeric} gives.
  */
 final class NumberParser {
   /** 10^0 … 10^22 are exact doubles, so one multiplication or division rounds correctly. */
@@ -29,7 +30,9 @@ final class NumberParser {
     return parse(s.toCharArray(), 0, s.length(), decimalMark);
   }
 
-  /** The value of {@code s[from, to)} (already trimmed), or NaN; as {@link #parse(String, char)}. */
+  /**
+   * The value of {@code s[from, to)} (already trimmed), or NaN; as {@link #parse(String, char)}.
+   */
   static double parse(char[] s, int from, int to, char decimalMark) {
     long plain = plainDecimal(s, from, to, decimalMark);
     return plain != NOT_PLAIN ? valueOf(plain)

@@ -67,7 +67,9 @@ public record RedcapField(String name, String form, Type type, String label, Lis
     validation = validation == null ? "" : validation;
   }
 
-  /** Whether the export holds one of {@link #choices()}' codes (radio, dropdown, yesno, truefalse). */
+  /**
+   * Whether the export holds one of {@link #choices()}' codes (radio, dropdown, yesno, truefalse).
+   */
   public boolean isCoded() {
     return type == Type.RADIO || type == Type.DROPDOWN || type == Type.YESNO
         || type == Type.TRUEFALSE;

@@ -115,9 +115,9 @@ public final class SurveyBuilder {
   }
 
   /**
-   * Sets a numeric value in the current row given by its decimal digits: {@code unscaled / 10^scale}
-   * ("35.4" is 354 and 1), the double a parser makes of that text. Stored more compactly than by
-   * {@link #setNumber}.
+   * Sets a numeric value in the current row given by its decimal digits:
+   * {@code unscaled / 10^scale} ("35.4" is 354 and 1), the double a parser makes of that text.
+   * Stored more compactly than by {@link #setNumber}.
    */
   public void setDecimal(int slot, long unscaled, int scale) {
     if (scale < 0 || scale > 22) {

@@ -21,7 +21,8 @@ class ColumnMapTest {
   @Test
   void readsQuotedEntriesWithTheirLines() throws SurveyFileException {
     ColumnMap map = ColumnMap.parse("m.csv",
-        "\"column\",\"variable\"\n\"Q1\",\"respondent_id\"\n\n# a comment\nsleep_pos,sleep_position\n");
+        "\"column\",\"variable\"\n\"Q1\",\"respondent_id\"\n\n"
+            + "# a comment\nsleep_pos,sleep_position\n");
     assertThat(map.name()).isEqualTo("m.csv");
     assertThat(map.entries()).containsExactly(new ColumnMap.Entry("Q1", "respondent_id", 2),
         new ColumnMap.Entry("sleep_pos", "sleep_position", 5));
@@ -56,7 +57,8 @@ class ColumnMapTest {
       "from,to\\na,b\\n; m.csv:1: a column map needs the header \"column,variable\"",
       "; m.csv: the column map is empty",
       "column,variable\\nQ1,\\n; m.csv:2: each line needs a column and a variable (\"Q1\", \"\")",
-      "column,variable\\nQ1,age_years\\nq 1,sex\\n; m.csv:3: column \"q 1\" is mapped twice (also on line 2)"})
+      "column,variable\\nQ1,age_years\\nq 1,sex\\n; m.csv:3: column \"q 1\" is mapped twice "
+          + "(also on line 2)"})
   void brokenMapsAreOneLineErrors(String text, String message) {
     String t = text == null ? "" : text.replace("\\n", "\n");
     assertThatThrownBy(() -> ColumnMap.parse("m.csv", t)).isInstanceOf(SurveyFileException.class)

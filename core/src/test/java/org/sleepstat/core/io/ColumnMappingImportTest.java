@@ -52,7 +52,8 @@ class ColumnMappingImportTest {
 
   @Test
   void aMapNamingAColumnTheFileLacksIsAnErrorAtTheMapsLine() {
-    assertThatThrownBy(() -> Imports.read(mapped("id,respondent_id\npain_wakeup,pain_morning_pre\n"),
+    assertThatThrownBy(() -> Imports.read(
+        mapped("id,respondent_id\npain_wakeup,pain_morning_pre\n"),
         "s.csv", "id,sleep_position\nA,side\n"))
         .isInstanceOf(SurveyFileException.class)
         .hasMessage("map.csv:3: column \"pain_wakeup\" is not in s.csv (its columns: id,"

@@ -51,7 +51,8 @@ class DelimiterDetectionTest {
 
   @Test
   void crLfLineEndsAndBlankLinesDoNotConfuseTheSniffer() {
-    String text = "respondent_id\tsleep_position\tage_years\r\n\r\nr1\tside\t40\r\nr2\tback\t41\r\n";
+    String text = "respondent_id\tsleep_position\tage_years\r\n\r\nr1\tside\t40\r\nr2\tback\t41"
+        + "\r\n";
     assertThat(DelimiterSniffer.sniff(text)).isEqualTo('\t');
   }
 

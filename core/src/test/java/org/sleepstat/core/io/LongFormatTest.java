@@ -77,7 +77,8 @@ class LongFormatTest {
 
   @Test
   void requiredRespondentValueMissingOnEveryWaveRejectsEveryRow() throws SurveyFileException {
-    ImportResult r = read(LONG_HEADER + "r1,pre,6,4,,40,yes,\nr1,post,3,7,NA,,,\nr2,pre,1,1,back,,,\n");
+    ImportResult r = read(LONG_HEADER + "r1,pre,6,4,,40,yes,\n"
+        + "r1,post,3,7,NA,,,\nr2,pre,1,1,back,,,\n");
     assertThat(r.accepted()).isEqualTo(1);
     assertThat(r.rejected()).isEqualTo(2);
     assertThat(r.problems()).extracting(Problem::line, Problem::column, Problem::rule)

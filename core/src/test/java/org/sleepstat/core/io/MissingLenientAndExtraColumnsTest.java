@@ -23,7 +23,8 @@ class MissingLenientAndExtraColumnsTest {
   @ParameterizedTest(name = "\"{0}\" is missing")
   @ValueSource(strings = {"", " ", "NA", "na", "N/A", "n/a", ".", "NaN", "nan", " NA "})
   void missingTokensBecomeMissingInEveryType(String token) throws SurveyFileException {
-    String header = "respondent_id,sleep_position,age_years,bmi,sex,mattress_firmness,lumbar_roll\n";
+    String header = "respondent_id,sleep_position,age_years,bmi,sex,mattress_firmness,lumbar_rol"
+        + "l\n";
     String q = "\"" + token + "\"";
     ImportResult r = Imports.read("m.csv",
         header + "r1,side," + String.join(",", q, q, q, q, q) + "\n");

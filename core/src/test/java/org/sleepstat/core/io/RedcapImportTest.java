@@ -15,6 +15,8 @@ import org.sleepstat.core.survey.Survey;
 
 /** REDCap exports: the data dictionary's codes, checkboxes, events, form status columns. */
 class RedcapImportTest {
+  private static final String POSITION_MAP = "column,variable\nposition,sleep_position\n";
+
   private static final String SAMPLES = "/org/sleepstat/core/io/samples/";
 
   /** A small project: one form per kind of field, named as REDCap users name them. */
@@ -22,7 +24,8 @@ class RedcapImportTest {
       + "\"Choices, Calculations, OR Slider Labels\",Text Validation Type OR Show Slider Number,"
       + "Text Validation Min,Text Validation Max\n"
       + "study_id,enrol,text,Study ID,,,,\n"
-      + "position,enrol,radio,Position,\"1, On my side | 2, On my back | 3, Stomach | 4, It varies\",,,\n"
+      + "position,enrol,radio,Position,"
+      + "\"1, On my side | 2, On my back | 3, Stomach | 4, It varies\",,,\n"
       + "sex,enrol,dropdown,Sex,\"f, Female | m, Male\",,,\n"
       + "exercise,enrol,text,Exercise days,,integer,0,5\n"
       + "aids,enrol,checkbox,Aids in bed,\"1, Pillow between knees | 2, Lumbar roll\",,,\n"
@@ -125,7 +128,7 @@ class RedcapImportTest {
 
   @Test
   void aCodeThatIsNoChoiceIsReportedWithTheChoices() throws Exception {
-    ImportResult r = Imports.read(importer(DICTIONARY, "column,variable\nposition,sleep_position\n"), "export.csv",
+    ImportResult r = Imports.read(importer(DICTIONARY, POSITION_MAP), "export.csv",
         "study_id,position\n1,7\n2,1\n");
     assertThat(Imports.formatted(r)).containsExactly("export.csv:2:2: sleep_position: \"7\" is"
         + " not one of the choices of position in the data dictionary (1 On my side, 2 On my"
@@ -165,7 +168,7 @@ class RedcapImportTest {
 
   @Test
   void aValueTheVariableAcceptsAsWrittenNeedsNoChoice() throws Exception {
-    ImportResult r = Imports.read(importer(DICTIONARY, "column,variable\nposition,sleep_position\n"), "export.csv",
+    ImportResult r = Imports.read(importer(DICTIONARY, POSITION_MAP), "export.csv",
         "study_id,position\n1,supine\n");
     assertThat(r.problems()).isEmpty();
     assertThat(r.survey().levels("sleep_position").orElseThrow().text(0)).isEqualTo("back");
@@ -174,7 +177,7 @@ class RedcapImportTest {
   @Test
   void aChoiceWhoseLabelMatchesNoLevelSaysWhichCodeItWas() throws Exception {
     String dictionary = DICTIONARY.replace("3, Stomach", "3, On my tummy");
-    ImportResult r = Imports.read(importer(dictionary, "column,variable\nposition,sleep_position\n"), "export.csv",
+    ImportResult r = Imports.read(importer(dictionary, POSITION_MAP), "export.csv",
         "study_id,position\n1,3\n");
     assertThat(Imports.formatted(r)).containsExactly("export.csv:2:2: sleep_position: \"On my"
         + " tummy\" is not one of side, back, stomach, combination (position code \"3\" in the"

@@ -77,7 +77,8 @@ class SurveyFileErrorsTest {
     bytes[5] = 0;
     Path path = write("binary.csv", bytes);
     failsWith(() -> read(path),
-        path + ": this is not a text file (it holds binary data); a survey must be a CSV export or an xlsx workbook");
+        path + ": this is not a text file (it holds binary data); a survey must be a CSV export "
+            + "or an xlsx workbook");
   }
 
   @Test
@@ -88,7 +89,8 @@ class SurveyFileErrorsTest {
     }
     Path path = write("controls.csv", bytes);
     failsWith(() -> read(path),
-        path + ": this is not a text file (it holds binary data); a survey must be a CSV export or an xlsx workbook");
+        path + ": this is not a text file (it holds binary data); a survey must be a CSV export "
+            + "or an xlsx workbook");
   }
 
   @Test

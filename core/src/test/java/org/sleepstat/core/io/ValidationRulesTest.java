@@ -203,7 +203,8 @@ class ValidationRulesTest {
 
   @Test
   void crLfAndLoneCrLineEndsCountOneLineEach() throws SurveyFileException {
-    ImportResult crlf = read(HEADER.replace("\n", "\r\n") + "r1,side,3,40\r\n\r\nr2,side,11,40\r\n");
+    ImportResult crlf = read(HEADER.replace("\n", "\r\n") + "r1,side,3,40\r\n\r\nr2,side,11,40\r"
+        + "\n");
     assertThat(Imports.formatted(crlf)).containsExactly(
         "s.csv:4:3: pain_morning_pre: \"11\" is above the maximum 10 (row rejected)");
     ImportResult cr = read("respondent_id,note,pain_morning_pre,sleep_position\r"

@@ -94,7 +94,8 @@ class XlsxImportTest {
     byte[] mac = TestWorkbooks.rewrite(xlsx, "xl/workbook.xml",
         x -> x.replace("date1904=\"false\"", "date1904=\"true\""));
     assertThat(read(mac).survey().extraColumns().get(0).text(0)).isEqualTo("2026-03-01");
-    assertThat(read(xlsx).survey().extraColumns().get(0).text(0)).isEqualTo("2022-02-28"); // the same number, counted from 1900
+    // the same number, counted from 1900
+    assertThat(read(xlsx).survey().extraColumns().get(0).text(0)).isEqualTo("2022-02-28");
   }
 
   @Test

@@ -100,7 +100,8 @@ class RedcapDictionaryTest {
       "props___2; props; Pillow under knees",
       "In which position do you usually fall asleep?; sleep_pos; ",
       "'  In which   position do you usually fall asleep? '; sleep_pos; ",
-      "Which supports do you use in bed? (choice=Lumbar roll or towel); props; Lumbar roll or towel",
+      "Which supports do you use in bed? (choice=Lumbar roll or towel); props; Lumbar roll or "
+          + "towel",
       "Record ID; record_id; "})
   void columnsAreFoundByNameCheckboxColumnOrLabel(String header, String field, String choice) {
     RedcapDictionary.ExportColumn c = sample().column(header).orElseThrow();
@@ -121,7 +122,8 @@ class RedcapDictionaryTest {
 
   @Test
   void aLabelSharedByTwoFieldsFindsNeither() throws CodebookException {
-    RedcapDictionary d = parse("id,f,,text,Id,,,,,\na,f,,text,Comment,,,,,\nb,g,,text,Comment,,,,,\n");
+    RedcapDictionary d = parse("id,f,,text,Id,,,,,\na,f,,text,Comment,,,,,\nb,g,,text,Comment,,,"
+        + ",,\n");
     assertThat(d.column("Comment")).isEmpty();
     assertThat(d.column("b")).isPresent();
   }
@@ -224,7 +226,8 @@ class RedcapDictionaryTest {
 
   @Test
   void aByteOrderMarkAndWindows1252AreRead() throws IOException, CodebookException {
-    byte[] text = ("\uFEFF" + HEADER + "id,f,,text,Id,,,,,\nq,f,,radio,Q,\"1, caf\u00e9 | 2, th\u00e9\",,,,\n")
+    byte[] text = ("\uFEFF" + HEADER + "id,f,,text,Id,,,,,\nq,f,,radio,Q,\"1, caf\u00e9 | 2, "
+        + "th\u00e9\",,,,\n")
         .getBytes(StandardCharsets.UTF_8);
     Path utf8 = Files.write(dir.resolve("utf8.csv"), text);
     assertThat(RedcapDictionary.read(utf8).field("q").orElseThrow().choices().get(0).label())
@@ -237,13 +240,21 @@ class RedcapDictionaryTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = ';', value = {
-      "name,type\\nid,text\\n; d.csv:1: not a REDCap data dictionary (the header needs \"Variable / Field Name\", \"Form Name\" and \"Field Type\")",
+      "name,type\\nid,text\\n; d.csv:1: not a REDCap data dictionary (the header needs "
+          + "\"Variable / Field Name\", \"Form Name\" and \"Field Type\")",
       "Variable / Field Name,Form Name,Field Type\\n; d.csv: the data dictionary has no fields",
-      "Variable / Field Name,Form Name,Field Type,Choices Calculations OR Slider Labels\\nid,f,text,\\nr,f,radio,\\n; d.csv:3: r: a coded field without choices",
-      "Variable / Field Name,Form Name,Field Type,\"Choices, Calculations, OR Slider Labels\"\\nid,f,text,\\nr,f,radio,On my side\\n; d.csv:3: r: choice \"On my side\" is not \"code, label\"",
-      "Variable / Field Name,Form Name,Field Type,\"Choices, Calculations, OR Slider Labels\"\\nid,f,text,\\nr,f,radio,\"1, a | 1, b\"\\n; d.csv:3: r: choice code \"1\" is used twice",
-      "Variable / Field Name,Form Name,Field Type\\nid,f,text\\nx,f,text\\nX,g,text\\n; d.csv:4: field \"X\" is defined twice (also on line 3)",
-      "Variable / Field Name,Form Name,Field Type\\nid,f,text\\n,f,text\\n; d.csv:3: a field without a name"})
+      "Variable / Field Name,Form Name,Field Type,Choices Calculations OR Slider "
+          + "Labels\\nid,f,text,\\nr,f,radio,\\n; d.csv:3: r: a coded field without choices",
+      "Variable / Field Name,Form Name,Field Type,\"Choices, Calculations, OR Slider "
+          + "Labels\"\\nid,f,text,\\nr,f,radio,On my side\\n; d.csv:3: r: choice \"On my side\" "
+          + "is not \"code, label\"",
+      "Variable / Field Name,Form Name,Field Type,\"Choices, Calculations, OR Slider "
+          + "Labels\"\\nid,f,text,\\nr,f,radio,\"1, a | 1, b\"\\n; d.csv:3: r: choice code "
+          + "\"1\" is used twice",
+      "Variable / Field Name,Form Name,Field Type\\nid,f,text\\nx,f,text\\nX,g,text\\n; "
+          + "d.csv:4: field \"X\" is defined twice (also on line 3)",
+      "Variable / Field Name,Form Name,Field Type\\nid,f,text\\n,f,text\\n; d.csv:3: a field "
+          + "without a name"})
   void brokenDictionariesAreOneLineErrors(String text, String message) {
     assertThatThrownBy(() -> RedcapDictionary.parse("d.csv", text.replace("\\n", "\n")))
         .isInstanceOf(CodebookException.class).hasMessage(message);

@@ -6,8 +6,8 @@ import java.util.List;
  * A least-squares problem y ~ X of many rows reduced to a few: columns that stand for the design's
  * columns and for y (the triangles of {@link StreamedQr}, one or several stacked, so that their
  * inner products are the design's), with the number of rows and, from the rows themselves, each
- * column's sum of squares (for the tests of aliased columns) and sum, and the mean of y. The rows can be
- * read again when a test needs them ({@link StreamedQr#hypotNorm}). In R terms: {@code
+ * column's sum of squares (for the tests of aliased columns) and sum, and the mean of y. The rows
+ * can be read again when a test needs them ({@link StreamedQr#hypotNorm}). In R terms: {@code
  * qr.R(qr(cbind(X, y)))} with {@code colSums(X^2)}, {@code colSums(X)} and {@code mean(y)}.
  *
  * @param n rows of the design
