@@ -11,7 +11,8 @@ import org.sleepstat.stats.Stat;
  * @param n respondents with a value
  * @param mean {@code mean(y[g == position])}
  * @param sd {@code sd(y[g == position])}, undefined for n = 1
- * @param median {@code median(y[g == position])} (R's type 7, the mean of the middle two for even n)
+ * @param median {@code median(y[g == position])} (R's type 7, the mean of the middle two
+ *     for even n)
  * @param q1 the first quartile, {@code quantile(y[g == position], 0.25, type = 7)} (R's default;
  *     the value itself for n = 1)
  * @param q3 the third quartile, {@code quantile(y[g == position], 0.75, type = 7)}

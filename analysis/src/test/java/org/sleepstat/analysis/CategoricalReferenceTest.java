@@ -55,11 +55,12 @@ class CategoricalReferenceTest {
       return Categorical.test(ContingencyTable.of(tables().get(row.outcome())));
     }
     Survey s = ReferenceSurveys.survey("models", row.dataset());
-    return (switch (row.outcome()) {
+    var result = switch (row.outcome()) {
       case "position_x_morning_pain" -> Categorical.positionByMorningPain(s);
       case "changed_x_responder" -> Categorical.changedByResponder(s);
       default -> throw new IllegalArgumentException("unknown table " + row.outcome());
-    }).orElseThrow(() -> new AssertionError(row + ": no result; " + row.reproduce()));
+    };
+    return result.orElseThrow(() -> new AssertionError(row + ": no result; " + row.reproduce()));
   }
 
   @ParameterizedTest(name = "{0}")

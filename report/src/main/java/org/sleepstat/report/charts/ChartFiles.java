@@ -23,9 +23,9 @@ import org.sleepstat.report.WorkerFailure;
  * Writes charts as files: PNG at a chosen dpi (drawn at dpi / 72 times the chart's size, as
  * XChart's BitmapEncoder draws it, and encoded by {@link PngEncoder}), SVG through XChart's
  * vector encoder and PDF through {@link PdfEncoder} (a fixed document ID). Charts are drawn in
- * parallel, one chart per task, so each file is the same bytes whichever thread drew it. Each file is written under a temporary name and moved into
- * place, so a failure leaves no half-written chart. Needs {@code java.awt.headless=true} on a
- * server.
+ * parallel, one chart per task, so each file is the same bytes whichever thread drew it. Each file
+ * is written under a temporary name and moved into place, so a failure leaves no half-written
+ * chart. Needs {@code java.awt.headless=true} on a server.
  */
 public final class ChartFiles {
   /** The dpi whose drawing, halved, is the workbook's picture: 2x. */
