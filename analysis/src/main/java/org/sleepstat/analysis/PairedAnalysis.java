@@ -118,10 +118,15 @@ final class PairedAnalysis {
 
     if (n == 0) {
       Stat none = Stat.undefined("no pairs (" + selection + ")");
-      return new PairedResult(outcome, selection, direction, 0, none, none, none, none, none,
-          none, none, none, none, none, false, 0, "Wilcoxon signed-rank, not computable: no pairs",
-          none, rule, 0, none, none, none, none, none, none, none, none, none, none,
-          relativeRule, 0, 0, none, none, none);
+      Estimate noEstimate = Estimate.all(none);
+      return new PairedResult(outcome, selection, direction, 0,
+          new PairedResult.Means(none, none, none),
+          new PairedResult.PairedT(noEstimate, none, none, none),
+          new PairedResult.SignedRank(none, none, false, 0,
+              "Wilcoxon signed-rank, not computable: no pairs"),
+          new PairedResult.HodgesLehmann(noEstimate, none), noEstimate,
+          new PairedResult.Responders(rule, 0, noEstimate),
+          new PairedResult.Responders(relativeRule, 0, noEstimate), 0);
     }
 
     Tally change = pairs.change.done();
@@ -130,18 +135,21 @@ final class PairedAnalysis {
     Stat rate = Stat.of((double) responders / n);
     double[] wilson = WilsonInterval.of(responders, n, Distributions.Z_975);
     double[] relativeWilson = WilsonInterval.of(relativeResponders, n, Distributions.Z_975);
+    PairedResult.Responders absolute = new PairedResult.Responders(rule, responders,
+        new Estimate(rate, Stat.of(wilson[0]), Stat.of(wilson[1])));
     if (pairs.overflowed > 0) {
       // responders compare each change with a threshold, which an infinite change still does
       Stat none = Stat.undefined(String.format(Locale.ROOT,
           "%s: the change post - pre of %d pair(s) is beyond the range of doubles",
           Stat.OVERFLOW, pairs.overflowed));
-      return new PairedResult(outcome, selection, direction, n, meanPre, meanPost, none, none,
-          none, none, none, none, none, none, false, zeros,
-          "Wilcoxon signed-rank, not computable: " + none.reason(), none, rule, responders,
-          rate, Stat.of(wilson[0]), Stat.of(wilson[1]), none, none, none, none, none, none,
-          none, relativeRule, relativeResponders, zeroBaselines,
-          Stat.of((double) relativeResponders / n), Stat.of(relativeWilson[0]),
-          Stat.of(relativeWilson[1]));
+      Estimate noEstimate = Estimate.all(none);
+      return new PairedResult(outcome, selection, direction, n,
+          new PairedResult.Means(meanPre, meanPost, none),
+          new PairedResult.PairedT(noEstimate, none, none, none),
+          new PairedResult.SignedRank(none, none, false, zeros,
+              "Wilcoxon signed-rank, not computable: " + none.reason()),
+          new PairedResult.HodgesLehmann(noEstimate, none), noEstimate,
+          absolute, relative(relativeRule, relativeResponders, n, relativeWilson), zeroBaselines);
     }
     double meanChange = change.mean();
 
@@ -261,12 +269,20 @@ final class PairedAnalysis {
         ? Stat.undefined("mean_pre is 0: no percent change")
         : Stat.finiteOr(100 * meanChange / meanPre.getAsDouble(), Stat.OVERFLOW);
 
-    return new PairedResult(outcome, selection, direction, n, meanPre, meanPost,
-        Stat.of(meanChange), ciLow, ciHigh, t, df, pT, v, pW, exact, zeros, method, dz, rule,
-        responders, rate, Stat.of(wilson[0]), Stat.of(wilson[1]), hl, hlLow, hlHigh, hlLevel,
-        dzCiLow, dzCiHigh, percentChange, relativeRule, relativeResponders, zeroBaselines,
-        Stat.of((double) relativeResponders / n), Stat.of(relativeWilson[0]),
-        Stat.of(relativeWilson[1]));
+    return new PairedResult(outcome, selection, direction, n,
+        new PairedResult.Means(meanPre, meanPost, percentChange),
+        new PairedResult.PairedT(new Estimate(Stat.of(meanChange), ciLow, ciHigh), t, df, pT),
+        new PairedResult.SignedRank(v, pW, exact, zeros, method),
+        new PairedResult.HodgesLehmann(new Estimate(hl, hlLow, hlHigh), hlLevel),
+        new Estimate(dz, dzCiLow, dzCiHigh), absolute,
+        relative(relativeRule, relativeResponders, n, relativeWilson), zeroBaselines);
+  }
+
+  /** The 30% responders: their rate with its Wilson interval. */
+  private static PairedResult.Responders relative(String rule, int count, int n,
+      double[] wilson) {
+    return new PairedResult.Responders(rule, count, new Estimate(Stat.of((double) count / n),
+        Stat.of(wilson[0]), Stat.of(wilson[1])));
   }
 
   /**

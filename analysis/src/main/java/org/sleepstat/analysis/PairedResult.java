@@ -1,5 +1,6 @@
 package org.sleepstat.analysis;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.sleepstat.stats.Stat;
 
@@ -13,115 +14,157 @@ import org.sleepstat.stats.Stat;
  * @param selection which respondents were paired, e.g. "changed_mattress = yes, both values"
  * @param direction which way the outcome improves (decides who is a responder)
  * @param n pairs used
- * @param meanPre {@code mean(y)}
- * @param meanPost {@code mean(x)}
- * @param meanChange {@code t.test(x, y, paired = TRUE)$estimate}
- * @param ciLow lower end of the 95% CI of the mean change ({@code $conf.int})
- * @param ciHigh upper end of the 95% CI of the mean change
- * @param t paired t statistic ({@code $statistic})
- * @param df degrees of freedom, n − 1 ({@code $parameter})
- * @param pT two-sided p-value of the paired t-test
- * @param wilcoxonV signed-rank statistic V, the rank sum of the positive changes ({@code
- *     wilcox.test(x, y, paired = TRUE)$statistic})
- * @param pWilcoxon two-sided p-value of the signed-rank test with R's defaults
- * @param wilcoxonExact whether that p-value is exact (n &lt; 50 after dropping zeros, no ties, no
- *     zero differences); otherwise normal approximation with continuity and tie correction
- * @param zeroDifferences pairs with no change, dropped from the signed-rank test
- * @param wilcoxonMethod the signed-rank method in words, for reports
- * @param dz Cohen's dz: mean change / sd(change)
- * @param responderRule who counts as a responder, e.g. "change <= -2"
- * @param responders pairs improving by at least the threshold
- * @param responderRate responders / n
- * @param responderCiLow lower end of the 95% Wilson interval ({@code prop.test(responders, n,
- *     correct = FALSE)$conf.int})
- * @param responderCiHigh upper end of the 95% Wilson interval
- * @param hodgesLehmann Hodges–Lehmann estimate of the change, the pseudo-median of the non-zero
- *     changes ({@code wilcox.test(x, y, paired = TRUE, conf.int = TRUE)$estimate}): the median
- *     of the Walsh averages with the exact method, otherwise the root R's normal approximation
- *     finds; R's midrange when every non-zero change is the same
- * @param hodgesLehmannCiLow lower end of its confidence interval ({@code $conf.int[1]}), exact
- *     (order statistics of the Walsh averages at qsignrank) when {@link #wilcoxonExact}, else the
- *     root of the continuity-corrected normal approximation, as R
- * @param hodgesLehmannCiHigh upper end ({@code $conf.int[2]})
- * @param hodgesLehmannConfidence the level of that interval, {@code attr($conf.int,
- *     "conf.level")}: 0.95 unless the data cannot reach it and R reports a lower level (small
- *     n: the exact coverage rounded to 2 digits; many ties: 1 − α after doubling α, 0 when the
- *     interval collapses to the median)
- * @param dzCiLow lower end of the 95% interval of {@link #dz}: the noncentrality parameter ncp
- *     with {@code pt(t, n - 1, ncp) = 0.975} at the observed t = dz·√n, divided by √n
- *     (noncentral-t inversion, as MBESS and effectsize)
- * @param dzCiHigh upper end: the ncp with {@code pt(t, n - 1, ncp) = 0.025}, divided by √n
- * @param percentChange {@code 100 * mean(x - y) / mean(y)}; undefined when mean(y) is 0
- * @param relativeResponderRule who counts as a 30% responder, e.g. "change <= -0.3 * pre and
- *     change &lt; 0"
- * @param relativeResponders pairs improving by at least 30% of their own baseline, and by
- *     more than nothing: a pain baseline of 0 is never a responder; a sleep-quality baseline of
- *     0 is one when it rises at all. Every pair stays in the denominator n
+ * @param means the means before and after, and the change in percent
+ * @param tTest the paired t-test and the mean change with its interval
+ * @param signedRank the Wilcoxon signed-rank test
+ * @param hodgesLehmann the Hodges–Lehmann estimate of the change with its interval
+ * @param dz Cohen's dz: mean change / sd(change) ({@link Estimate#value()}); {@link
+ *     Estimate#ciLow()}, the lower end of its 95% interval: the noncentrality parameter ncp with
+ *     {@code pt(t, n - 1, ncp) = 0.975} at the observed t = dz·√n, divided by √n (noncentral-t
+ *     inversion, as MBESS and effectsize); {@link Estimate#ciHigh()}, the upper end: the ncp with
+ *     {@code pt(t, n - 1, ncp) = 0.025}, divided by √n
+ * @param absolute pairs improving by at least the threshold, e.g. "change <= -2"
+ * @param relative 30% responders: pairs improving by at least 30% of their own baseline, and by
+ *     more than nothing, e.g. "change <= -0.3 * pre and change &lt; 0": a pain baseline of 0 is
+ *     never a responder; a sleep-quality baseline of 0 is one when it rises at all. Every pair
+ *     stays in the denominator n
  * @param zeroBaselines pairs with pre = 0 (for pain, never relative responders)
- * @param relativeResponderRate relativeResponders / n
- * @param relativeResponderCiLow lower end of the 95% Wilson interval ({@code
- *     prop.test(relativeResponders, n, correct = FALSE)$conf.int})
- * @param relativeResponderCiHigh upper end of that interval
  */
 public record PairedResult(
     String outcome,
     String selection,
     Direction direction,
     int n,
-    Stat meanPre,
-    Stat meanPost,
-    Stat meanChange,
-    Stat ciLow,
-    Stat ciHigh,
-    Stat t,
-    Stat df,
-    Stat pT,
-    Stat wilcoxonV,
-    Stat pWilcoxon,
-    boolean wilcoxonExact,
-    int zeroDifferences,
-    String wilcoxonMethod,
-    Stat dz,
-    String responderRule,
-    int responders,
-    Stat responderRate,
-    Stat responderCiLow,
-    Stat responderCiHigh,
-    Stat hodgesLehmann,
-    Stat hodgesLehmannCiLow,
-    Stat hodgesLehmannCiHigh,
-    Stat hodgesLehmannConfidence,
-    Stat dzCiLow,
-    Stat dzCiHigh,
-    Stat percentChange,
-    String relativeResponderRule,
-    int relativeResponders,
-    int zeroBaselines,
-    Stat relativeResponderRate,
-    Stat relativeResponderCiLow,
-    Stat relativeResponderCiHigh) {
+    Means means,
+    PairedT tTest,
+    SignedRank signedRank,
+    HodgesLehmann hodgesLehmann,
+    Estimate dz,
+    Responders absolute,
+    Responders relative,
+    int zeroBaselines) {
 
   /** Checks that nothing is null and the counts fit together. */
   public PairedResult {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(selection, "selection");
     Objects.requireNonNull(direction, "direction");
-    for (Stat s : new Stat[] {meanPre, meanPost, meanChange, ciLow, ciHigh, t, df, pT, wilcoxonV,
-        pWilcoxon, dz, responderRate, responderCiLow, responderCiHigh, hodgesLehmann,
-        hodgesLehmannCiLow, hodgesLehmannCiHigh, hodgesLehmannConfidence, dzCiLow, dzCiHigh,
-        percentChange, relativeResponderRate, relativeResponderCiLow, relativeResponderCiHigh}) {
-      Objects.requireNonNull(s, "statistic");
-    }
-    Objects.requireNonNull(wilcoxonMethod, "wilcoxonMethod");
-    Objects.requireNonNull(responderRule, "responderRule");
-    Objects.requireNonNull(relativeResponderRule, "relativeResponderRule");
-    if (n < 0 || zeroDifferences < 0 || zeroDifferences > n || responders < 0 || responders > n
-        || relativeResponders < 0 || relativeResponders > n || zeroBaselines < 0
-        || zeroBaselines > n) {
-      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+    Objects.requireNonNull(means, "means");
+    Objects.requireNonNull(tTest, "tTest");
+    Objects.requireNonNull(signedRank, "signedRank");
+    Objects.requireNonNull(hodgesLehmann, "hodgesLehmann");
+    Objects.requireNonNull(dz, "dz");
+    Objects.requireNonNull(absolute, "absolute");
+    Objects.requireNonNull(relative, "relative");
+    int zeroDifferences = signedRank.zeroDifferences();
+    if (n < 0 || zeroDifferences < 0 || zeroDifferences > n || absolute.count() < 0
+        || absolute.count() > n || relative.count() < 0 || relative.count() > n
+        || zeroBaselines < 0 || zeroBaselines > n) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
           "inconsistent counts: n %d, zero differences %d, responders %d, relative responders "
-              + "%d, zero baselines %d", n, zeroDifferences, responders, relativeResponders,
+              + "%d, zero baselines %d", n, zeroDifferences, absolute.count(), relative.count(),
           zeroBaselines));
+    }
+  }
+
+  /**
+   * The means of the pairs.
+   *
+   * @param pre {@code mean(y)}
+   * @param post {@code mean(x)}
+   * @param percentChange {@code 100 * mean(x - y) / mean(y)}; undefined when mean(y) is 0
+   */
+  public record Means(Stat pre, Stat post, Stat percentChange) {
+
+    /** Checks that nothing is null. */
+    public Means {
+      Objects.requireNonNull(pre, "pre");
+      Objects.requireNonNull(post, "post");
+      Objects.requireNonNull(percentChange, "percentChange");
+    }
+  }
+
+  /**
+   * The paired t-test, {@code t.test(x, y, paired = TRUE)}.
+   *
+   * @param meanChange the mean change {@code $estimate} ({@link Estimate#value()}) with the lower
+   *     and upper end of its 95% CI ({@code $conf.int})
+   * @param t paired t statistic ({@code $statistic})
+   * @param df degrees of freedom, n − 1 ({@code $parameter})
+   * @param p two-sided p-value of the paired t-test
+   */
+  public record PairedT(Estimate meanChange, Stat t, Stat df, Stat p) {
+
+    /** Checks that nothing is null. */
+    public PairedT {
+      Objects.requireNonNull(meanChange, "meanChange");
+      Objects.requireNonNull(t, "t");
+      Objects.requireNonNull(df, "df");
+      Objects.requireNonNull(p, "p");
+    }
+  }
+
+  /**
+   * The Wilcoxon signed-rank test, {@code wilcox.test(x, y, paired = TRUE)}.
+   *
+   * @param v signed-rank statistic V, the rank sum of the positive changes ({@code
+   *     wilcox.test(x, y, paired = TRUE)$statistic})
+   * @param p two-sided p-value of the signed-rank test with R's defaults
+   * @param exact whether that p-value is exact (n &lt; 50 after dropping zeros, no ties, no zero
+   *     differences); otherwise normal approximation with continuity and tie correction
+   * @param zeroDifferences pairs with no change, dropped from the signed-rank test
+   * @param method the signed-rank method in words, for reports
+   */
+  public record SignedRank(Stat v, Stat p, boolean exact, int zeroDifferences, String method) {
+
+    /** Checks that nothing is null. */
+    public SignedRank {
+      Objects.requireNonNull(v, "v");
+      Objects.requireNonNull(p, "p");
+      Objects.requireNonNull(method, "method");
+    }
+  }
+
+  /**
+   * The Hodges–Lehmann estimate of the change.
+   *
+   * @param estimate {@link Estimate#value()}: the pseudo-median of the non-zero changes ({@code
+   *     wilcox.test(x, y, paired = TRUE, conf.int = TRUE)$estimate}): the median of the Walsh
+   *     averages with the exact method, otherwise the root R's normal approximation finds; R's
+   *     midrange when every non-zero change is the same. {@link Estimate#ciLow()}: lower end of
+   *     its confidence interval ({@code $conf.int[1]}), exact (order statistics of the Walsh
+   *     averages at qsignrank) when {@link SignedRank#exact()}, else the root of the
+   *     continuity-corrected normal approximation, as R. {@link Estimate#ciHigh()}: upper end
+   *     ({@code $conf.int[2]})
+   * @param confidence the level of that interval, {@code attr($conf.int, "conf.level")}: 0.95
+   *     unless the data cannot reach it and R reports a lower level (small n: the exact coverage
+   *     rounded to 2 digits; many ties: 1 − α after doubling α, 0 when the interval collapses to
+   *     the median)
+   */
+  public record HodgesLehmann(Estimate estimate, Stat confidence) {
+
+    /** Checks that nothing is null. */
+    public HodgesLehmann {
+      Objects.requireNonNull(estimate, "estimate");
+      Objects.requireNonNull(confidence, "confidence");
+    }
+  }
+
+  /**
+   * Responders: the pairs that improved by the rule.
+   *
+   * @param rule who counts as a responder, e.g. "change <= -2" or "change <= -0.3 * pre and
+   *     change &lt; 0"
+   * @param count responders
+   * @param rate count / n ({@link Estimate#value()}) with the lower and upper end of its 95%
+   *     Wilson interval ({@code prop.test(count, n, correct = FALSE)$conf.int})
+   */
+  public record Responders(String rule, int count, Estimate rate) {
+
+    /** Checks that nothing is null. */
+    public Responders {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(rate, "rate");
     }
   }
 }

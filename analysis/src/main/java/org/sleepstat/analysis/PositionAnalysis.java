@@ -143,9 +143,12 @@ final class PositionAnalysis {
         Tally y2 = tested.get(j);
         GamesHowell.Result gh = GamesHowell.compare(names.get(i), y1, names.get(j), y2, k);
         Dunn.Result d = dunn.get(pair++);
+        Estimate difference = new Estimate(Stat.finiteOr(y2.meanMinus(y1), Stat.OVERFLOW),
+            gh.ciLow(), gh.ciHigh());
         out.add(new PairwiseComparison(names.get(i), names.get(j), y1.count(), y2.count(),
-            Stat.finiteOr(y2.meanMinus(y1), Stat.OVERFLOW), gh.se(), gh.t(), gh.df(), gh.p(),
-            gh.ciLow(), gh.ciHigh(), d.meanRankDifference(), d.se(), d.z(), d.p(), d.pHolm()));
+            new PairwiseComparison.GamesHowell(difference, gh.se(), gh.t(), gh.df(), gh.p()),
+            new PairwiseComparison.Dunn(d.meanRankDifference(), d.se(), d.z(), d.p(),
+                d.pHolm())));
       }
     }
     return out;

@@ -130,9 +130,9 @@ public final class SurveyAnalysis {
       List<PositionResult> byPosition, List<MattressAgeResult> mattressAge,
       List<ArmComparisonResult> arms) {
     return new Multiplicity(List.of(
-        Multiplicity.family("paired t-test", paired, PairedResult::outcome, PairedResult::pT),
+        Multiplicity.family("paired t-test", paired, PairedResult::outcome, r -> r.tTest().p()),
         Multiplicity.family("Wilcoxon signed-rank", paired, PairedResult::outcome,
-            PairedResult::pWilcoxon),
+            r -> r.signedRank().p()),
         Multiplicity.family("one-way ANOVA by position", byPosition, PositionResult::outcome,
             PositionResult::pAnova),
         Multiplicity.family("Welch's ANOVA by position", byPosition, PositionResult::outcome,

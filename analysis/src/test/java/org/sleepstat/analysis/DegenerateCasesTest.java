@@ -21,27 +21,28 @@ class DegenerateCasesTest {
 
   static Stream<Arguments> undefined() {
     return Stream.of(
-        paired("degenerate_paired", "pain_morning", "t (n = 1)", PairedResult::t, "n = 1"),
-        paired("degenerate_paired", "pain_morning", "ci (n = 1)", PairedResult::ciLow, "n = 1"),
-        paired("degenerate_paired", "pain_morning", "dz (n = 1)", PairedResult::dz, "n = 1"),
-        paired("degenerate_paired", "pain_night", "t (all zero)", PairedResult::t,
+        paired("degenerate_paired", "pain_morning", "t (n = 1)", r -> r.tTest().t(), "n = 1"),
+        paired("degenerate_paired", "pain_morning", "ci (n = 1)",
+            r -> r.tTest().meanChange().ciLow(), "n = 1"),
+        paired("degenerate_paired", "pain_morning", "dz (n = 1)", r -> r.dz().value(), "n = 1"),
+        paired("degenerate_paired", "pain_night", "t (all zero)", r -> r.tTest().t(),
             "zero variance"),
-        paired("degenerate_paired", "pain_night", "V (all zero)", PairedResult::wilcoxonV,
+        paired("degenerate_paired", "pain_night", "V (all zero)", r -> r.signedRank().v(),
             "all 4 changes are zero"),
-        paired("degenerate_paired", "pain_night", "p (all zero)", PairedResult::pWilcoxon,
+        paired("degenerate_paired", "pain_night", "p (all zero)", r -> r.signedRank().p(),
             "all 4 changes are zero"),
-        paired("degenerate_paired", "pain_night", "dz (all zero)", PairedResult::dz,
+        paired("degenerate_paired", "pain_night", "dz (all zero)", r -> r.dz().value(),
             "sd of the changes is zero"),
-        paired("degenerate_paired", "sleep_quality", "t (all +3)", PairedResult::pT,
+        paired("degenerate_paired", "sleep_quality", "t (all +3)", r -> r.tTest().p(),
             "zero variance"),
-        paired("degenerate_paired", "sleep_quality", "dz (all +3)", PairedResult::dz,
+        paired("degenerate_paired", "sleep_quality", "dz (all +3)", r -> r.dz().value(),
             "sd of the changes is zero"),
         paired("degenerate_groups", "pain_morning", "mean_pre (no changers)",
-            PairedResult::meanPre, "no pairs"),
+            r -> r.means().pre(), "no pairs"),
         paired("degenerate_groups", "pain_morning", "rate (no changers)",
-            PairedResult::responderRate, "no pairs"),
+            r -> r.absolute().rate().value(), "no pairs"),
         paired("degenerate_constant", "sleep_quality", "mean_change (empty column)",
-            PairedResult::meanChange, "no pairs"),
+            r -> r.tTest().meanChange().value(), "no pairs"),
         position("degenerate_groups", "pain_morning_pre", "anova (one position n >= 2)",
             PositionResult::anovaF, "fewer than two positions with at least 2 values (1)"),
         position("degenerate_groups", "pain_morning_pre", "kruskal (one position n >= 2)",
@@ -84,17 +85,17 @@ class DegenerateCasesTest {
     PairedResult r = paired("degenerate_paired", "pain_morning");
     // R: x <- 3; y <- 6; mean(x - y); prop.test(1, 1, correct = FALSE)$conf.int
     assertThat(r.n()).isEqualTo(1);
-    assertThat(r.meanChange()).isEqualTo(Stat.of(-3));
-    assertThat(r.responders()).isEqualTo(1);
-    assertThat(r.responderCiHigh()).isEqualTo(Stat.of(1));
+    assertThat(r.tTest().meanChange().value()).isEqualTo(Stat.of(-3));
+    assertThat(r.absolute().count()).isEqualTo(1);
+    assertThat(r.absolute().rate().ciHigh()).isEqualTo(Stat.of(1));
   }
 
   @Test
   void equalNonZeroChangesStillHaveASignedRankTest() {
     PairedResult r = paired("degenerate_paired", "sleep_quality");
-    assertThat(r.wilcoxonV().isDefined()).isTrue();
-    assertThat(r.wilcoxonExact()).isFalse();
-    assertThat(r.wilcoxonMethod()).isEqualTo(
+    assertThat(r.signedRank().v().isDefined()).isTrue();
+    assertThat(r.signedRank().exact()).isFalse();
+    assertThat(r.signedRank().method()).isEqualTo(
         "Wilcoxon signed-rank, normal approximation with continuity and tie correction");
   }
 
@@ -120,8 +121,8 @@ class DegenerateCasesTest {
       assertThat(r.byPosition()).as(dataset).isNotEmpty();
       assertThat(r.mattressAge()).as(dataset).isNotEmpty();
       for (PairedResult p : r.paired()) {
-        if (p.n() >= 2 && p.t().isDefined()) {
-          assertThat(p.pT().getAsDouble()).isBetween(0.0, 1.0);
+        if (p.n() >= 2 && p.tTest().t().isDefined()) {
+          assertThat(p.tTest().p().getAsDouble()).isBetween(0.0, 1.0);
         }
       }
     }

@@ -39,7 +39,7 @@ class MultiplicityTest {
             "Welch's ANOVA by position", "Kruskal-Wallis by position");
     Multiplicity.Family t = r.multiplicity().families().get(0);
     assertThat(t.members()).hasSize(r.paired().size());
-    double[] p = r.paired().stream().mapToDouble(x -> x.pT().getAsDouble()).toArray();
+    double[] p = r.paired().stream().mapToDouble(x -> x.tTest().p().getAsDouble()).toArray();
     double[] holm = PAdjust.HOLM.adjust(p);
     for (int i = 0; i < p.length; i++) {
       assertThat(t.members().get(i).holm().getAsDouble()).isEqualTo(holm[i]);

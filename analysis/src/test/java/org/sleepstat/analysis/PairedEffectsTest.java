@@ -40,19 +40,19 @@ class PairedEffectsTest {
   @Test
   void painBaselineOfZeroIsNeverARelativeResponderButCounts() {
     PairedResult r = paired(PAIN_AT_ZERO);
-    assertThat(r.relativeResponderRule()).isEqualTo("change <= -0.3 * pre and change < 0");
+    assertThat(r.relative().rule()).isEqualTo("change <= -0.3 * pre and change < 0");
     // R: sum(d <= -0.3 * y + 1e-9 & d < 0) with y = c(0, 0, 10, 10), d = c(0, 1, -3, -2.9)
-    assertThat(r.relativeResponders()).isEqualTo(1);
+    assertThat(r.relative().count()).isEqualTo(1);
     assertThat(r.zeroBaselines()).isEqualTo(2);
-    assertThat(r.relativeResponderRate()).isEqualTo(Stat.of(0.25));
+    assertThat(r.relative().rate().value()).isEqualTo(Stat.of(0.25));
   }
 
   @Test
   void sleepQualityBaselineOfZeroRespondsOnlyWhenItRises() {
     PairedResult r = paired(QUALITY_AT_ZERO);
-    assertThat(r.relativeResponderRule()).isEqualTo("change >= 0.3 * pre and change > 0");
+    assertThat(r.relative().rule()).isEqualTo("change >= 0.3 * pre and change > 0");
     // R: sum(d >= 0.3 * y - 1e-9 & d > 0) with y = c(0, 0, 5, 6), d = c(0, 0.5, 1.5, 1.7)
-    assertThat(r.relativeResponders()).isEqualTo(2);
+    assertThat(r.relative().count()).isEqualTo(2);
     assertThat(r.zeroBaselines()).isEqualTo(2);
   }
 
@@ -63,10 +63,10 @@ class PairedEffectsTest {
         B1,side,yes,0,1
         B2,side,yes,0,2
         """);
-    assertThat(r.percentChange().isDefined()).isFalse();
-    assertThat(r.percentChange().reason()).contains("mean_pre is 0");
+    assertThat(r.means().percentChange().isDefined()).isFalse();
+    assertThat(r.means().percentChange().reason()).contains("mean_pre is 0");
     // R: 100 * mean(c(0, 1, 7, 7.1) - c(0, 0, 10, 10)) / mean(c(0, 0, 10, 10)) = -24.5
-    assertThat(paired(PAIN_AT_ZERO).percentChange().getAsDouble())
+    assertThat(paired(PAIN_AT_ZERO).means().percentChange().getAsDouble())
         .isCloseTo(-24.5, within(1e-12));
   }
 
@@ -81,11 +81,11 @@ class PairedEffectsTest {
         """);
     // R: wilcox.test(c(5, 5, 4), c(8, 6, 2), paired = TRUE, conf.int = TRUE): estimate -0.75,
     // conf.int -3 2 at conf.level 0.75 (n = 3 cannot reach 95%)
-    assertThat(r.wilcoxonExact()).isTrue();
-    assertThat(r.hodgesLehmann()).isEqualTo(Stat.of(-0.75));
-    assertThat(r.hodgesLehmannCiLow()).isEqualTo(Stat.of(-3));
-    assertThat(r.hodgesLehmannCiHigh()).isEqualTo(Stat.of(2));
-    assertThat(r.hodgesLehmannConfidence()).isEqualTo(Stat.of(0.75));
+    assertThat(r.signedRank().exact()).isTrue();
+    assertThat(r.hodgesLehmann().estimate().value()).isEqualTo(Stat.of(-0.75));
+    assertThat(r.hodgesLehmann().estimate().ciLow()).isEqualTo(Stat.of(-3));
+    assertThat(r.hodgesLehmann().estimate().ciHigh()).isEqualTo(Stat.of(2));
+    assertThat(r.hodgesLehmann().confidence()).isEqualTo(Stat.of(0.75));
   }
 
   @Test
@@ -93,32 +93,32 @@ class PairedEffectsTest {
     PairedResult r = SurveyAnalysis.withDefaults().paired(
         ReferenceSurveys.survey("", "exact_small"))
         .get(0);
-    assertThat(r.dzCiLow().getAsDouble()).isLessThan(r.dz().getAsDouble());
-    assertThat(r.dzCiHigh().getAsDouble()).isGreaterThan(r.dz().getAsDouble());
+    assertThat(r.dz().ciLow().getAsDouble()).isLessThan(r.dz().value().getAsDouble());
+    assertThat(r.dz().ciHigh().getAsDouble()).isGreaterThan(r.dz().value().getAsDouble());
   }
 
   static Stream<Arguments> undefined() {
     return Stream.of(
         paired("degenerate_paired", "pain_morning", "dz interval (n = 1)",
-            PairedResult::dzCiLow, "n = 1"),
+            r -> r.dz().ciLow(), "n = 1"),
         paired("degenerate_paired", "pain_night", "HL estimate (all zero)",
-            PairedResult::hodgesLehmann, "all 4 changes are zero"),
+            r -> r.hodgesLehmann().estimate().value(), "all 4 changes are zero"),
         paired("degenerate_paired", "pain_night", "HL interval (all zero)",
-            PairedResult::hodgesLehmannCiHigh, "all 4 changes are zero"),
+            r -> r.hodgesLehmann().estimate().ciHigh(), "all 4 changes are zero"),
         paired("degenerate_paired", "sleep_quality", "HL interval (all +3)",
-            PairedResult::hodgesLehmannCiLow, "all non-zero changes are equal"),
+            r -> r.hodgesLehmann().estimate().ciLow(), "all non-zero changes are equal"),
         paired("degenerate_paired", "sleep_quality", "HL level (all +3)",
-            PairedResult::hodgesLehmannConfidence, "all non-zero changes are equal"),
+            r -> r.hodgesLehmann().confidence(), "all non-zero changes are equal"),
         paired("degenerate_paired", "sleep_quality", "dz interval (all +3)",
-            PairedResult::dzCiHigh, "sd of the changes is zero"),
+            r -> r.dz().ciHigh(), "sd of the changes is zero"),
         paired("degenerate_groups", "pain_morning", "HL (no changers)",
-            PairedResult::hodgesLehmann, "no pairs"),
+            r -> r.hodgesLehmann().estimate().value(), "no pairs"),
         paired("degenerate_groups", "pain_morning", "percent change (no changers)",
-            PairedResult::percentChange, "no pairs"),
+            r -> r.means().percentChange(), "no pairs"),
         paired("degenerate_groups", "pain_morning", "30% rate (no changers)",
-            PairedResult::relativeResponderRate, "no pairs"),
+            r -> r.relative().rate().value(), "no pairs"),
         paired("thirty_percent", "pain_night", "percent change (baselines all 0)",
-            PairedResult::percentChange, "mean_pre is 0"));
+            r -> r.means().percentChange(), "mean_pre is 0"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -134,7 +134,7 @@ class PairedEffectsTest {
     PairedResult r = SurveyAnalysis.withDefaults().paired(ReferenceSurveys.survey("arms",
         "degenerate_paired")).get(2);
     assertThat(r.outcome()).isEqualTo("sleep_quality");
-    assertThat(r.hodgesLehmann()).isEqualTo(Stat.of(3));
+    assertThat(r.hodgesLehmann().estimate().value()).isEqualTo(Stat.of(3));
   }
 
   private static PairedResult paired(String csv) {

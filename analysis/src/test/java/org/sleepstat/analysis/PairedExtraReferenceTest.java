@@ -56,18 +56,18 @@ class PairedExtraReferenceTest {
   static Object value(PairedResult r, String key) {
     return switch (key) {
       case "n" -> r.n();
-      case "hl_estimate" -> r.hodgesLehmann();
-      case "hl_ci_low" -> r.hodgesLehmannCiLow();
-      case "hl_ci_high" -> r.hodgesLehmannCiHigh();
-      case "hl_conf_level" -> r.hodgesLehmannConfidence();
-      case "dz_ci_low" -> r.dzCiLow();
-      case "dz_ci_high" -> r.dzCiHigh();
-      case "percent_change" -> r.percentChange();
-      case "relative_responders" -> r.relativeResponders();
+      case "hl_estimate" -> r.hodgesLehmann().estimate().value();
+      case "hl_ci_low" -> r.hodgesLehmann().estimate().ciLow();
+      case "hl_ci_high" -> r.hodgesLehmann().estimate().ciHigh();
+      case "hl_conf_level" -> r.hodgesLehmann().confidence();
+      case "dz_ci_low" -> r.dz().ciLow();
+      case "dz_ci_high" -> r.dz().ciHigh();
+      case "percent_change" -> r.means().percentChange();
+      case "relative_responders" -> r.relative().count();
       case "zero_baselines" -> r.zeroBaselines();
-      case "relative_responder_rate" -> r.relativeResponderRate();
-      case "relative_responder_ci_low" -> r.relativeResponderCiLow();
-      case "relative_responder_ci_high" -> r.relativeResponderCiHigh();
+      case "relative_responder_rate" -> r.relative().rate().value();
+      case "relative_responder_ci_low" -> r.relative().rate().ciLow();
+      case "relative_responder_ci_high" -> r.relative().rate().ciHigh();
       default -> throw new IllegalArgumentException("unknown key " + key);
     };
   }

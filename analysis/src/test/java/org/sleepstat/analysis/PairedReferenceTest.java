@@ -63,25 +63,25 @@ class PairedReferenceTest {
   static Object value(PairedResult r, String key) {
     return switch (key) {
       case "n" -> r.n();
-      case "mean_pre" -> r.meanPre();
-      case "mean_post" -> r.meanPost();
-      case "mean_change" -> r.meanChange();
-      case "ci_low" -> r.ciLow();
-      case "ci_high" -> r.ciHigh();
-      case "t" -> r.t();
-      case "df" -> r.df();
-      case "p_t" -> r.pT();
-      case "wilcoxon_v" -> r.wilcoxonV();
-      case "p_wilcoxon" -> r.pWilcoxon();
+      case "mean_pre" -> r.means().pre();
+      case "mean_post" -> r.means().post();
+      case "mean_change" -> r.tTest().meanChange().value();
+      case "ci_low" -> r.tTest().meanChange().ciLow();
+      case "ci_high" -> r.tTest().meanChange().ciHigh();
+      case "t" -> r.tTest().t();
+      case "df" -> r.tTest().df();
+      case "p_t" -> r.tTest().p();
+      case "wilcoxon_v" -> r.signedRank().v();
+      case "p_wilcoxon" -> r.signedRank().p();
       // R's method string says "exact" or not; undefined together with the test itself
-      case "wilcoxon_exact" -> r.wilcoxonV().isDefined()
-          ? Stat.of(r.wilcoxonExact() ? 1 : 0) : r.wilcoxonV();
-      case "zero_differences" -> r.zeroDifferences();
-      case "dz" -> r.dz();
-      case "responders" -> r.responders();
-      case "responder_rate" -> r.responderRate();
-      case "responder_ci_low" -> r.responderCiLow();
-      case "responder_ci_high" -> r.responderCiHigh();
+      case "wilcoxon_exact" -> r.signedRank().v().isDefined()
+          ? Stat.of(r.signedRank().exact() ? 1 : 0) : r.signedRank().v();
+      case "zero_differences" -> r.signedRank().zeroDifferences();
+      case "dz" -> r.dz().value();
+      case "responders" -> r.absolute().count();
+      case "responder_rate" -> r.absolute().rate().value();
+      case "responder_ci_low" -> r.absolute().rate().ciLow();
+      case "responder_ci_high" -> r.absolute().rate().ciHigh();
       default -> throw new IllegalArgumentException("unknown key " + key);
     };
   }

@@ -33,17 +33,17 @@ class PairwiseComparisonTest {
       // 1.0-2.0: the exact difference of the means of these doubles is 6.364999999999999
       // (6.365 − 6.2e-16); R rounds each mean first and subtracts, 6.365000000000002, which
       // rstatix prints as 6.37. The difference here is rounded once: 6.36 to three digits.
-      double estimate = p.meanDifference().getAsDouble();
+      double estimate = p.gamesHowell().difference().value().getAsDouble();
       if (i == 2) {
         assertThat(estimate).as("estimate 2, rounded once").isEqualTo(6.364999999999999);
       } else {
         assertThat(signif3(estimate)).as("estimate %d", i).isEqualTo(published[i][0]);
       }
-      assertThat(signif3(p.gamesHowellCiLow().getAsDouble())).as("conf.low %d", i)
+      assertThat(signif3(p.gamesHowell().difference().ciLow().getAsDouble())).as("conf.low %d", i)
           .isEqualTo(published[i][1]);
-      assertThat(signif3(p.gamesHowellCiHigh().getAsDouble())).as("conf.high %d", i)
+      assertThat(signif3(p.gamesHowell().difference().ciHigh().getAsDouble())).as("conf.high %d", i)
           .isEqualTo(published[i][2]);
-      assertThat(signif3(p.pGamesHowell().getAsDouble())).as("p.adj %d", i)
+      assertThat(signif3(p.gamesHowell().p().getAsDouble())).as("p.adj %d", i)
           .isEqualTo(published[i][3]);
     }
   }
@@ -61,12 +61,12 @@ class PairwiseComparisonTest {
     List<PairwiseComparison> pairs = r.pairwise();
     assertThat(pairs).extracting(p -> p.group1() + "-" + p.group2())
         .containsExactly("Pooh-Piglet", "Pooh-Tigger", "Piglet-Tigger");
-    assertThat(pairs.get(0).dunnZ().getAsDouble()).isCloseTo(-3.7702412, within(5e-8));
-    assertThat(pairs.get(1).dunnZ().getAsDouble()).isCloseTo(-0.4813074, within(5e-8));
-    assertThat(pairs.get(2).dunnZ().getAsDouble()).isCloseTo(3.2889338, within(5e-8));
-    assertThat(pairs.get(0).pDunn().getAsDouble()).isCloseTo(0.0001630898, within(5e-11));
-    assertThat(pairs.get(1).pDunn().getAsDouble()).isCloseTo(0.6302980448, within(5e-11));
-    assertThat(pairs.get(2).pDunn().getAsDouble()).isCloseTo(0.0010056766, within(5e-11));
+    assertThat(pairs.get(0).dunn().z().getAsDouble()).isCloseTo(-3.7702412, within(5e-8));
+    assertThat(pairs.get(1).dunn().z().getAsDouble()).isCloseTo(-0.4813074, within(5e-8));
+    assertThat(pairs.get(2).dunn().z().getAsDouble()).isCloseTo(3.2889338, within(5e-8));
+    assertThat(pairs.get(0).dunn().p().getAsDouble()).isCloseTo(0.0001630898, within(5e-11));
+    assertThat(pairs.get(1).dunn().p().getAsDouble()).isCloseTo(0.6302980448, within(5e-11));
+    assertThat(pairs.get(2).dunn().p().getAsDouble()).isCloseTo(0.0010056766, within(5e-11));
     assertThat(r.kruskalH().getAsDouble()).isCloseTo(16.842, within(5e-4));
     // epsilon squared = H / (N - 1) with N = 30
     assertThat(r.epsilonSquared().getAsDouble())
@@ -98,14 +98,14 @@ class PairwiseComparisonTest {
   void gamesHowellIsUndefinedWhenBothPositionsAreConstant() {
     PairwiseComparison sideBack = edge("pain_night_pre").pairwise().get(0);
     assertThat(sideBack.group2()).isEqualTo("back");
-    assertThat(sideBack.meanDifference()).isEqualTo(Stat.of(2.0));
-    for (Stat s : List.of(sideBack.gamesHowellSe(), sideBack.gamesHowellT(),
-        sideBack.pGamesHowell(), sideBack.gamesHowellCiHigh())) {
+    assertThat(sideBack.gamesHowell().difference().value()).isEqualTo(Stat.of(2.0));
+    for (Stat s : List.of(sideBack.gamesHowell().se(), sideBack.gamesHowell().t(),
+        sideBack.gamesHowell().p(), sideBack.gamesHowell().difference().ciHigh())) {
       assertThat(s.isDefined()).isFalse();
       assertThat(s.reason()).contains("side and back both have zero variance");
     }
     // the ranks still differ: Dunn is defined
-    assertThat(sideBack.dunnZ().isDefined()).isTrue();
+    assertThat(sideBack.dunn().z().isDefined()).isTrue();
   }
 
   @Test
@@ -113,13 +113,14 @@ class PairwiseComparisonTest {
     List<PairwiseComparison> pairs = edge("pain_night_pre").pairwise();
     PairwiseComparison sideStomach = pairs.get(1);
     assertThat(sideStomach.group2()).isEqualTo("stomach");
-    assertThat(sideStomach.pGamesHowell().reason()).contains("Welch df 1 < 2");
+    assertThat(sideStomach.gamesHowell().p().reason()).contains("Welch df 1 < 2");
     PairwiseComparison stomachCombination = pairs.get(5);
-    assertThat(stomachCombination.gamesHowellCiLow().reason()).contains("Welch df 1.386 < 2");
+    assertThat(stomachCombination.gamesHowell().difference().ciLow().reason())
+        .contains("Welch df 1.386 < 2");
     // df exactly 2 is within the distribution's domain
     PairwiseComparison sideCombination = pairs.get(2);
-    assertThat(sideCombination.gamesHowellDf()).isEqualTo(Stat.of(2));
-    assertThat(sideCombination.pGamesHowell().isDefined()).isTrue();
+    assertThat(sideCombination.gamesHowell().df()).isEqualTo(Stat.of(2));
+    assertThat(sideCombination.gamesHowell().p().isDefined()).isTrue();
   }
 
   @Test
@@ -130,10 +131,10 @@ class PairwiseComparisonTest {
     assertThat(r.epsilonSquared().reason()).contains("all values are equal");
     assertThat(r.pairwise()).hasSize(1);
     PairwiseComparison p = r.pairwise().get(0);
-    assertThat(p.meanRankDifference()).isZero();
-    assertThat(p.dunnZ().reason()).contains("all 13 values are equal");
-    assertThat(p.pDunnHolm().reason()).contains("all 13 values are equal");
-    assertThat(p.pGamesHowell().reason()).contains("zero variance");
+    assertThat(p.dunn().meanRankDifference()).isZero();
+    assertThat(p.dunn().z().reason()).contains("all 13 values are equal");
+    assertThat(p.dunn().pHolm().reason()).contains("all 13 values are equal");
+    assertThat(p.gamesHowell().p().reason()).contains("zero variance");
   }
 
   @Test
@@ -149,9 +150,9 @@ class PairwiseComparisonTest {
   void twoPositionsDunnSquaredIsKruskalWallis() {
     PositionResult r = PairwiseReferenceTest.find("no_change_column", "pain_morning_pre");
     assertThat(r.pairwise()).hasSize(1);
-    double z = r.pairwise().get(0).dunnZ().getAsDouble();
+    double z = r.pairwise().get(0).dunn().z().getAsDouble();
     assertThat(z * z).isCloseTo(r.kruskalH().getAsDouble(), within(1e-12));
-    assertThat(r.pairwise().get(0).pDunn().getAsDouble())
+    assertThat(r.pairwise().get(0).dunn().p().getAsDouble())
         .isCloseTo(r.pKruskal().getAsDouble(), within(1e-12));
   }
 
@@ -161,10 +162,10 @@ class PairwiseComparisonTest {
     List<PairwiseComparison> pairs =
         PairwiseReferenceTest.find("medium", "pain_morning_pre").pairwise();
     assertThat(pairs).hasSize(6);
-    double[] p = pairs.stream().mapToDouble(c -> c.pDunn().getAsDouble()).toArray();
+    double[] p = pairs.stream().mapToDouble(c -> c.dunn().p().getAsDouble()).toArray();
     double[] holm = PAdjust.HOLM.adjust(p);
     for (int i = 0; i < p.length; i++) {
-      assertThat(pairs.get(i).pDunnHolm().getAsDouble()).isEqualTo(holm[i]);
+      assertThat(pairs.get(i).dunn().pHolm().getAsDouble()).isEqualTo(holm[i]);
     }
     double smallest = java.util.Arrays.stream(p).min().orElseThrow();
     assertThat(java.util.Arrays.stream(holm).min().orElseThrow())

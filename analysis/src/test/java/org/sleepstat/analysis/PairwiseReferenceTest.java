@@ -131,18 +131,18 @@ class PairwiseReferenceTest {
     return switch (key) {
       case "n1" -> p.n1();
       case "n2" -> p.n2();
-      case "mean_diff" -> p.meanDifference();
-      case "gh_se" -> p.gamesHowellSe();
-      case "gh_t" -> p.gamesHowellT();
-      case "gh_df" -> p.gamesHowellDf();
-      case "p_games_howell" -> p.pGamesHowell();
-      case "gh_ci_low" -> p.gamesHowellCiLow();
-      case "gh_ci_high" -> p.gamesHowellCiHigh();
-      case "mean_rank_diff" -> Stat.of(p.meanRankDifference());
-      case "dunn_se" -> p.dunnSe();
-      case "dunn_z" -> p.dunnZ();
-      case "p_dunn" -> p.pDunn();
-      case "p_dunn_holm" -> p.pDunnHolm();
+      case "mean_diff" -> p.gamesHowell().difference().value();
+      case "gh_se" -> p.gamesHowell().se();
+      case "gh_t" -> p.gamesHowell().t();
+      case "gh_df" -> p.gamesHowell().df();
+      case "p_games_howell" -> p.gamesHowell().p();
+      case "gh_ci_low" -> p.gamesHowell().difference().ciLow();
+      case "gh_ci_high" -> p.gamesHowell().difference().ciHigh();
+      case "mean_rank_diff" -> Stat.of(p.dunn().meanRankDifference());
+      case "dunn_se" -> p.dunn().se();
+      case "dunn_z" -> p.dunn().z();
+      case "p_dunn" -> p.dunn().p();
+      case "p_dunn_holm" -> p.dunn().pHolm();
       default -> throw new IllegalArgumentException("unknown key " + key);
     };
   }

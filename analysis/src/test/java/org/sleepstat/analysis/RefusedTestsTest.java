@@ -33,12 +33,13 @@ class RefusedTestsTest {
     PairedResult r = SurveyAnalysis.withDefaults().paired(Surveys.of(ESSENTIALLY_CONSTANT))
         .get(0);
     assertThat(r.n()).isEqualTo(4);
-    assertThat(r.t().isDefined()).isFalse();
-    assertThat(r.t().reason()).contains("essentially constant").doesNotContain("all changes");
-    assertThat(r.dz()).isEqualTo(r.t());
-    assertThat(r.dzCiLow()).isEqualTo(r.t());
-    assertThat(r.dzCiHigh()).isEqualTo(r.t());
-    assertThat(r.ciLow()).isEqualTo(r.t());
+    assertThat(r.tTest().t().isDefined()).isFalse();
+    assertThat(r.tTest().t().reason()).contains("essentially constant")
+        .doesNotContain("all changes");
+    assertThat(r.dz().value()).isEqualTo(r.tTest().t());
+    assertThat(r.dz().ciLow()).isEqualTo(r.tTest().t());
+    assertThat(r.dz().ciHigh()).isEqualTo(r.tTest().t());
+    assertThat(r.tTest().meanChange().ciLow()).isEqualTo(r.tTest().t());
   }
 
   @Test

@@ -41,15 +41,15 @@ class SurveyAnalysisTest {
     Survey s = Surveys.of(FIVE_CHANGES);
     PairedResult lower = SurveyAnalysis.withDefaults().paired(s).get(0);
     assertThat(lower.n()).isEqualTo(5);
-    assertThat(lower.responderRule()).isEqualTo("change <= -2");
-    assertThat(lower.responders()).isEqualTo(2);
+    assertThat(lower.absolute().rule()).isEqualTo("change <= -2");
+    assertThat(lower.absolute().count()).isEqualTo(2);
 
     SurveyAnalysis higher =
         SurveyAnalysis.withDefaults().with("pain_morning", Direction.HIGHER_IS_BETTER);
     PairedResult r = higher.paired(s).get(0);
     assertThat(r.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
-    assertThat(r.responderRule()).isEqualTo("change >= 2");
-    assertThat(r.responders()).isEqualTo(1);
+    assertThat(r.absolute().rule()).isEqualTo("change >= 2");
+    assertThat(r.absolute().count()).isEqualTo(1);
     // the default is unchanged: analyses are immutable
     assertThat(SurveyAnalysis.withDefaults().direction("pain_morning"))
         .isEqualTo(Direction.LOWER_IS_BETTER);
@@ -59,11 +59,13 @@ class SurveyAnalysisTest {
   void responderThresholdCanBeSet() {
     PairedResult r = SurveyAnalysis.withDefaults().withResponderChange(3)
         .paired(Surveys.of(FIVE_CHANGES)).get(0);
-    assertThat(r.responderRule()).isEqualTo("change <= -3");
-    assertThat(r.responders()).isEqualTo(1);
+    assertThat(r.absolute().rule()).isEqualTo("change <= -3");
+    assertThat(r.absolute().count()).isEqualTo(1);
     // R: prop.test(1, 5, correct = FALSE)$conf.int
-    assertThat(r.responderCiLow().getAsDouble()).isCloseTo(0.036224108632430141, within(1e-15));
-    assertThat(r.responderCiHigh().getAsDouble()).isCloseTo(0.62446537023747473, within(1e-15));
+    assertThat(r.absolute().rate().ciLow().getAsDouble())
+        .isCloseTo(0.036224108632430141, within(1e-15));
+    assertThat(r.absolute().rate().ciHigh().getAsDouble())
+        .isCloseTo(0.62446537023747473, within(1e-15));
   }
 
   @ParameterizedTest
@@ -78,7 +80,8 @@ class SurveyAnalysisTest {
     PairedResult r = SurveyAnalysis.withDefaults().paired(Surveys.of(FIVE_CHANGES)).get(0);
     assertThat(r.selection()).isEqualTo("changed_mattress = yes, both values present");
     // R: sprintf("%.17g", mean(c(5, 4, 4, 3, 4) - c(8, 6, 5, 3, 2))) gives -0.80000000000000004
-    assertThat(r.meanChange().getAsDouble()).isCloseTo(-0.80000000000000004, within(1e-15));
+    assertThat(r.tTest().meanChange().value().getAsDouble())
+        .isCloseTo(-0.80000000000000004, within(1e-15));
   }
 
   @Test
@@ -127,7 +130,7 @@ class SurveyAnalysisTest {
     PairedResult r = SurveyAnalysis.withDefaults().paired(
         ReferenceSurveys.survey("", dataset)).stream()
         .filter(p -> p.outcome().equals(outcome)).findFirst().orElseThrow();
-    assertThat(r.wilcoxonMethod()).isEqualTo(method);
+    assertThat(r.signedRank().method()).isEqualTo(method);
   }
 
   /** A generated survey (the generator's model: changers' morning pain falls about 2 points). */
@@ -139,10 +142,10 @@ class SurveyAnalysisTest {
     PairedResult morning = r.paired().get(0);
     assertThat(morning.outcome()).isEqualTo("pain_morning");
     assertThat(morning.n()).isBetween(7_000, 11_000);
-    assertThat(morning.meanChange().getAsDouble()).isBetween(-2.4, -1.6);
-    assertThat(morning.responderRate().getAsDouble()).isBetween(0.5, 0.7);
-    assertThat(morning.wilcoxonExact()).isFalse();
-    assertThat(morning.pWilcoxon().getAsDouble()).isLessThan(1e-10);
+    assertThat(morning.tTest().meanChange().value().getAsDouble()).isBetween(-2.4, -1.6);
+    assertThat(morning.absolute().rate().value().getAsDouble()).isBetween(0.5, 0.7);
+    assertThat(morning.signedRank().exact()).isFalse();
+    assertThat(morning.signedRank().p().getAsDouble()).isLessThan(1e-10);
     assertThat(r.paired().get(2).direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
     for (PositionResult p : r.byPosition()) {
       assertThat(p.groups()).hasSize(4);

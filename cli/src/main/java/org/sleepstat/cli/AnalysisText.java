@@ -3,6 +3,7 @@ package org.sleepstat.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.sleepstat.analysis.AnalysisResult;
+import org.sleepstat.analysis.Estimate;
 import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.analysis.PairedResult;
@@ -106,31 +107,34 @@ final class AnalysisText {
     out.println("Change after a mattress change (change = post - pre)");
     for (PairedResult p : result.paired()) {
       out.println("  " + p.outcome() + ": " + p.selection() + ", n = " + p.n());
-      if (!p.meanChange().isDefined()) {
-        out.println("    not computable: " + p.meanChange().reason());
+      Estimate mean = p.tTest().meanChange();
+      if (!mean.value().isDefined()) {
+        out.println("    not computable: " + mean.value().reason());
         continue;
       }
-      out.println("    mean " + num(p.meanPre()) + " before, " + num(p.meanPost())
-          + " after; mean change " + num(p.meanChange()) + " (95% CI " + num(p.ciLow()) + " to "
-          + num(p.ciHigh()) + ")");
-      out.println("    paired t-test: t(" + num(p.df()) + ") = " + num(p.t()) + ", p "
-          + p(p.pT()));
-      out.println("    " + p.wilcoxonMethod() + ": V = " + num(p.wilcoxonV()) + ", p "
-          + p(p.pWilcoxon()));
-      out.println("    Hodges-Lehmann estimate " + num(p.hodgesLehmann()) + " ("
-          + confidence(p.hodgesLehmannConfidence()) + " CI " + num(p.hodgesLehmannCiLow())
-          + " to " + num(p.hodgesLehmannCiHigh()) + "); change " + num(p.percentChange())
+      out.println("    mean " + num(p.means().pre()) + " before, " + num(p.means().post())
+          + " after; mean change " + num(mean.value()) + " (95% CI " + num(mean.ciLow()) + " to "
+          + num(mean.ciHigh()) + ")");
+      out.println("    paired t-test: t(" + num(p.tTest().df()) + ") = " + num(p.tTest().t())
+          + ", p " + p(p.tTest().p()));
+      out.println("    " + p.signedRank().method() + ": V = " + num(p.signedRank().v()) + ", p "
+          + p(p.signedRank().p()));
+      Estimate hl = p.hodgesLehmann().estimate();
+      out.println("    Hodges-Lehmann estimate " + num(hl.value()) + " ("
+          + confidence(p.hodgesLehmann().confidence()) + " CI " + num(hl.ciLow()) + " to "
+          + num(hl.ciHigh()) + "); change " + num(p.means().percentChange())
           + "% of the mean before");
-      out.println("    Cohen's dz = " + num(p.dz()) + " (95% CI " + num(p.dzCiLow()) + " to "
-          + num(p.dzCiHigh()) + ", noncentral t)");
-      out.println("    responders (" + p.responderRule() + "): " + p.responders() + " of "
-          + p.n() + " = " + pct(p.responderRate()) + " (95% Wilson CI "
-          + pct(p.responderCiLow()) + " to " + pct(p.responderCiHigh()) + ")");
-      out.println("    responders (" + p.relativeResponderRule() + "): "
-          + p.relativeResponders() + " of " + p.n() + " = " + pct(p.relativeResponderRate())
-          + " (95% Wilson CI " + pct(p.relativeResponderCiLow()) + " to "
-          + pct(p.relativeResponderCiHigh()) + ")");
+      out.println("    Cohen's dz = " + num(p.dz().value()) + " (95% CI " + num(p.dz().ciLow())
+          + " to " + num(p.dz().ciHigh()) + ", noncentral t)");
+      responders(p.absolute(), p.n());
+      responders(p.relative(), p.n());
     }
+  }
+
+  private void responders(PairedResult.Responders r, int n) {
+    out.println("    responders (" + r.rule() + "): " + r.count() + " of " + n + " = "
+        + pct(r.rate().value()) + " (95% Wilson CI " + pct(r.rate().ciLow()) + " to "
+        + pct(r.rate().ciHigh()) + ")");
   }
 
   private static String confidence(Stat level) {
@@ -163,12 +167,13 @@ final class AnalysisText {
           + num(r.kruskalH()) + ", p " + p(r.pKruskal()) + "; epsilon squared "
           + num(r.epsilonSquared()));
       for (PairwiseComparison c : r.pairwise()) {
+        Estimate difference = c.gamesHowell().difference();
         out.println(String.format(Locale.ROOT,
             "    %s - %s: difference %s (95%% CI %s to %s), Games-Howell p %s;"
                 + " Dunn z = %s, p %s, Holm p %s",
-            c.group2(), c.group1(), num(c.meanDifference()), num(c.gamesHowellCiLow()),
-            num(c.gamesHowellCiHigh()), p(c.pGamesHowell()), num(c.dunnZ()), p(c.pDunn()),
-            p(c.pDunnHolm())));
+            c.group2(), c.group1(), num(difference.value()), num(difference.ciLow()),
+            num(difference.ciHigh()), p(c.gamesHowell().p()), num(c.dunn().z()),
+            p(c.dunn().p()), p(c.dunn().pHolm())));
       }
     }
   }

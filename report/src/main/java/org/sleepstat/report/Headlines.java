@@ -8,6 +8,7 @@ import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.CategoricalResult;
 import org.sleepstat.stats.ChiSquareResult;
 import org.sleepstat.stats.FisherResult;
+import org.sleepstat.analysis.Estimate;
 import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.PositionGroup;
@@ -67,41 +68,45 @@ public final class Headlines {
     String title = text.title(p.outcome());
     String topic = title + ": change after a mattress change";
     String method = "paired t-test";
-    if (!p.meanChange().isDefined() || !p.ciLow().isDefined()) {
-      Stat why = p.meanChange().isDefined() ? p.ciLow() : p.meanChange();
+    Estimate mean = p.tTest().meanChange();
+    if (!mean.value().isDefined() || !mean.ciLow().isDefined()) {
+      Stat why = mean.value().isDefined() ? mean.ciLow() : mean.value();
       String sentence = title + ": change not computable (" + why.reason() + ", n = "
           + Wording.integer(p.n()) + " pairs).";
-      return new Headline(topic, sentence, p.n(), p.meanChange(), Headline.Kind.NUMBER,
-          p.ciLow(), p.ciHigh(), p.pT(), method);
+      return new Headline(topic, sentence, p.n(), mean.value(), Headline.Kind.NUMBER,
+          mean.ciLow(), mean.ciHigh(), p.tTest().p(), method);
     }
-    double change = p.meanChange().getAsDouble();
+    double change = mean.value().getAsDouble();
     String verb = change < 0 ? "fell" : change > 0 ? "rose" : "stayed";
-    String sentence = title + " " + verb + " from " + Wording.number(p.meanPre(), 1) + " to "
-        + Wording.number(p.meanPost(), 1) + " after a mattress change (n = "
-        + Wording.integer(p.n()) + " pairs): mean change " + Wording.number(p.meanChange(), 1)
-        + ", 95% CI " + Wording.number(p.ciLow(), 1) + " to " + Wording.number(p.ciHigh(), 1)
-        + ", paired t-test " + Wording.p(p.pT()) + ".";
-    return new Headline(topic, sentence, p.n(), p.meanChange(), Headline.Kind.NUMBER, p.ciLow(),
-        p.ciHigh(), p.pT(), method);
+    String sentence = title + " " + verb + " from " + Wording.number(p.means().pre(), 1) + " to "
+        + Wording.number(p.means().post(), 1) + " after a mattress change (n = "
+        + Wording.integer(p.n()) + " pairs): mean change " + Wording.number(mean.value(), 1)
+        + ", 95% CI " + Wording.number(mean.ciLow(), 1) + " to " + Wording.number(mean.ciHigh(), 1)
+        + ", paired t-test " + Wording.p(p.tTest().p()) + ".";
+    return new Headline(topic, sentence, p.n(), mean.value(), Headline.Kind.NUMBER, mean.ciLow(),
+        mean.ciHigh(), p.tTest().p(), method);
   }
 
   private Headline responders(PairedResult p) {
     String title = text.title(p.outcome());
     String points = NumberText.format(report.settings().responderChange());
-    String topic = title + ": responders (" + p.responderRule() + ")";
+    PairedResult.Responders responders = p.absolute();
+    Estimate rate = responders.rate();
+    String topic = title + ": responders (" + responders.rule() + ")";
     String sentence;
     if (p.n() == 0) {
       sentence = title + ": no pairs, so no responders to count.";
     } else {
-      sentence = title + ": " + Wording.percent(p.responderRate()) + " ("
-          + Wording.integer(p.responders()) + " of " + Wording.integer(p.n()) + ") improved by "
-          + points + " point" + ("1".equals(points) ? "" : "s") + " or more (95% CI "
-          + Wording.percent(p.responderCiLow()) + " to " + Wording.percent(p.responderCiHigh())
-          + ").";
+      sentence = title + ": " + Wording.percent(rate.value()) + " ("
+          + Wording.integer(responders.count()) + " of " + Wording.integer(p.n())
+          + ") improved by " + points + " point" + ("1".equals(points) ? "" : "s")
+          + " or more (95% CI " + Wording.percent(rate.ciLow()) + " to "
+          + Wording.percent(rate.ciHigh()) + ").";
     }
-    return new Headline(topic, sentence, p.n(), p.responderRate(), Headline.Kind.SHARE,
-        p.responderCiLow(), p.responderCiHigh(), Headline.NONE, "Wilson score interval");
+    return new Headline(topic, sentence, p.n(), rate.value(), Headline.Kind.SHARE, rate.ciLow(),
+        rate.ciHigh(), Headline.NONE, "Wilson score interval");
   }
+
 
   private Headline arms(ArmComparisonResult a) {
     String title = text.title(a.outcome());

@@ -16,7 +16,8 @@ class HeadlinesTest {
         + " after a mattress change (n = 149 pairs): mean change −1.9, 95% CI −2.2 to −1.6,"
         + " paired t-test p < 0.001.");
     assertThat(headlines.get(0).estimate().getAsDouble())
-        .isEqualTo(Reports.sample().analysis().paired().get(0).meanChange().getAsDouble());
+        .isEqualTo(Reports.sample().analysis().paired().get(0).tTest().meanChange().value()
+            .getAsDouble());
   }
 
   @Test

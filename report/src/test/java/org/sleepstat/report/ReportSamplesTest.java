@@ -42,7 +42,7 @@ class ReportSamplesTest {
     for (PairedSample s : SAMPLE.paired()) {
       assertThat(s.before().n()).isEqualTo(s.result().n());
       assertThat(s.change().orElseThrow().n()).isEqualTo(s.result().n());
-      assertThat(s.before().mean().getAsDouble()).isEqualTo(s.result().meanPre().getAsDouble(),
+      assertThat(s.before().mean().getAsDouble()).isEqualTo(s.result().means().pre().getAsDouble(),
           within(1e-12));
     }
     for (PositionSample s : SAMPLE.byPosition()) {

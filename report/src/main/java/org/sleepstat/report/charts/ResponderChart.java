@@ -5,6 +5,7 @@ import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.sleepstat.analysis.Estimate;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.report.OutcomeText;
 import org.sleepstat.report.Wording;
@@ -49,9 +50,10 @@ final class ResponderChart {
     for (int i = 0; i < results.size(); i++) {
       PairedResult p = results.get(i);
       x[i] = i + 1;
-      y[i] = p.responderRate().getAsDouble();
+      Estimate rate = p.absolute().rate();
+      y[i] = rate.value().getAsDouble();
       XYSeries ci = chart.addSeries("95% CI: " + p.outcome(), new double[] {i + 1, i + 1},
-          new double[] {p.responderCiLow().getAsDouble(), p.responderCiHigh().getAsDouble()});
+          new double[] {rate.ciLow().getAsDouble(), rate.ciHigh().getAsDouble()});
       ci.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
       ci.setMarker(SeriesMarkers.NONE);
       ci.setLineColor(Palette.RESPONDERS);

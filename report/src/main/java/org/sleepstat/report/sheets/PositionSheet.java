@@ -138,19 +138,21 @@ final class PositionSheet implements ReportSheet {
         .text("Position 2", r -> r.pair().group2())
         .count("n1", r -> r.pair().n1())
         .count("n2", r -> r.pair().n2())
-        .stat("Mean difference", CellKind.NUMBER, r -> r.pair().meanDifference())
-        .stat("Games-Howell SE", CellKind.PRECISE, r -> r.pair().gamesHowellSe())
-        .stat("Games-Howell t", CellKind.PRECISE, r -> r.pair().gamesHowellT())
-        .stat("Games-Howell df", CellKind.NUMBER, r -> r.pair().gamesHowellDf())
-        .stat("p (Games-Howell)", CellKind.P, r -> r.pair().pGamesHowell())
-        .stat("Games-Howell 95% CI low", CellKind.NUMBER, r -> r.pair().gamesHowellCiLow())
-        .stat("Games-Howell 95% CI high", CellKind.NUMBER, r -> r.pair().gamesHowellCiHigh())
+        .stat("Mean difference", CellKind.NUMBER, r -> r.pair().gamesHowell().difference().value())
+        .stat("Games-Howell SE", CellKind.PRECISE, r -> r.pair().gamesHowell().se())
+        .stat("Games-Howell t", CellKind.PRECISE, r -> r.pair().gamesHowell().t())
+        .stat("Games-Howell df", CellKind.NUMBER, r -> r.pair().gamesHowell().df())
+        .stat("p (Games-Howell)", CellKind.P, r -> r.pair().gamesHowell().p())
+        .stat("Games-Howell 95% CI low", CellKind.NUMBER,
+            r -> r.pair().gamesHowell().difference().ciLow())
+        .stat("Games-Howell 95% CI high", CellKind.NUMBER,
+            r -> r.pair().gamesHowell().difference().ciHigh())
         .column("Mean rank difference", (line, r) -> line.number(
-            r.pair().meanRankDifference(), CellKind.NUMBER))
-        .stat("Dunn SE", CellKind.PRECISE, r -> r.pair().dunnSe())
-        .stat("Dunn z", CellKind.PRECISE, r -> r.pair().dunnZ())
-        .stat("p (Dunn)", CellKind.P, r -> r.pair().pDunn())
-        .stat("Holm p (Dunn)", CellKind.P, r -> r.pair().pDunnHolm())
+            r.pair().dunn().meanRankDifference(), CellKind.NUMBER))
+        .stat("Dunn SE", CellKind.PRECISE, r -> r.pair().dunn().se())
+        .stat("Dunn z", CellKind.PRECISE, r -> r.pair().dunn().z())
+        .stat("p (Dunn)", CellKind.P, r -> r.pair().dunn().p())
+        .stat("Holm p (Dunn)", CellKind.P, r -> r.pair().dunn().pHolm())
         .write(w, rows);
     if (rows.isEmpty()) {
       w.note("No outcome has 2 or more positions with 2 or more values: no pairs to compare.");

@@ -65,9 +65,9 @@ class ReportChartsTest {
     assertThat(c.getYAxisTitle()).isEqualTo("Back pain on waking, NRS 0–10: mean and 95% CI");
     PairedResult p = report.analysis().paired().get(0);
     assertThat(series(c, "Mean: " + BeforeAfterChart.BEFORE).getYData()[0])
-        .isCloseTo(p.meanPre().getAsDouble(), within(1e-12));
+        .isCloseTo(p.means().pre().getAsDouble(), within(1e-12));
     assertThat(series(c, "Mean: " + BeforeAfterChart.AFTER).getYData()[0])
-        .isCloseTo(p.meanPost().getAsDouble(), within(1e-12));
+        .isCloseTo(p.means().post().getAsDouble(), within(1e-12));
     // R 4.2: t.test(pre)$conf.int over the 149 pairs (report-charts-expected.tsv)
     Map<String, Double> r = Reports.rReference();
     assertThat(series(c, "95% CI: " + BeforeAfterChart.BEFORE).getYData()).containsExactly(
@@ -80,11 +80,12 @@ class ReportChartsTest {
   void histogramMarksTheThresholdAndItsRespondersAddUpToTheAnalysis() {
     XYChart c = chart("change-pain_morning");
     PairedResult p = report.analysis().paired().get(0);
-    String responders = "Responders: change ≤ −2 (" + p.responders() + " of " + p.n() + ")";
+    String responders =
+        "Responders: change ≤ −2 (" + p.absolute().count() + " of " + p.n() + ")";
     XYSeries green = series(c, responders);
-    XYSeries grey = series(c, "Others (" + (p.n() - p.responders()) + ")");
+    XYSeries grey = series(c, "Others (" + (p.n() - p.absolute().count()) + ")");
     assertThat(binTotal(green) + binTotal(grey)).isEqualTo(p.n());
-    assertThat(binTotal(green)).isEqualTo(p.responders());
+    assertThat(binTotal(green)).isEqualTo(p.absolute().count());
     // the responder bins end at the threshold, the others start there
     assertThat(green.getXData()[green.getXData().length - 1]).isEqualTo(-2);
     assertThat(grey.getXData()[0]).isEqualTo(-2);
@@ -106,10 +107,10 @@ class ReportChartsTest {
     XYChart c = chart("responders");
     List<PairedResult> paired = report.analysis().paired();
     assertThat(series(c, ResponderChart.RATES).getYData()).containsExactly(
-        paired.stream().mapToDouble(p -> p.responderRate().getAsDouble()).toArray());
+        paired.stream().mapToDouble(p -> p.absolute().rate().value().getAsDouble()).toArray());
     for (PairedResult p : paired) {
       assertThat(series(c, "95% CI: " + p.outcome()).getYData()).containsExactly(
-          p.responderCiLow().getAsDouble(), p.responderCiHigh().getAsDouble());
+          p.absolute().rate().ciLow().getAsDouble(), p.absolute().rate().ciHigh().getAsDouble());
     }
     assertThat(c.getTitle()).isEqualTo("Responders after a mattress change, with 95% CIs"
         + " (n = 149–153 pairs)");

@@ -61,28 +61,28 @@ class ResultTablesTest {
     for (PairedResult p : analysis.paired()) {
       Row row = outcomeRow(header, p.outcome());
       assertThat(number(header, row, "Hodges-Lehmann estimate"))
-          .isEqualTo(p.hodgesLehmann().getAsDouble());
+          .isEqualTo(p.hodgesLehmann().estimate().value().getAsDouble());
       assertThat(number(header, row, "Hodges-Lehmann CI low"))
-          .isEqualTo(p.hodgesLehmannCiLow().getAsDouble());
+          .isEqualTo(p.hodgesLehmann().estimate().ciLow().getAsDouble());
       assertThat(number(header, row, "Hodges-Lehmann CI high"))
-          .isEqualTo(p.hodgesLehmannCiHigh().getAsDouble());
+          .isEqualTo(p.hodgesLehmann().estimate().ciHigh().getAsDouble());
       assertThat(number(header, row, "Hodges-Lehmann CI level"))
-          .isEqualTo(p.hodgesLehmannConfidence().getAsDouble());
-      assertThat(number(header, row, "dz 95% CI low")).isEqualTo(p.dzCiLow().getAsDouble());
-      assertThat(number(header, row, "dz 95% CI high")).isEqualTo(p.dzCiHigh().getAsDouble());
+          .isEqualTo(p.hodgesLehmann().confidence().getAsDouble());
+      assertThat(number(header, row, "dz 95% CI low")).isEqualTo(p.dz().ciLow().getAsDouble());
+      assertThat(number(header, row, "dz 95% CI high")).isEqualTo(p.dz().ciHigh().getAsDouble());
       // a percentage is kept as a share, so that Excel's percent format shows it
       assertThat(number(header, row, "Change (% of mean before)") * 100)
-          .isCloseTo(p.percentChange().getAsDouble(), within(1e-12));
+          .isCloseTo(p.means().percentChange().getAsDouble(), within(1e-12));
       assertThat(text(row, Workbooks.column(header, "30% responder rule")))
-          .isEqualTo(p.relativeResponderRule());
-      assertThat(number(header, row, "30% responders")).isEqualTo(p.relativeResponders());
+          .isEqualTo(p.relative().rule());
+      assertThat(number(header, row, "30% responders")).isEqualTo(p.relative().count());
       assertThat(number(header, row, "Zero baselines")).isEqualTo(p.zeroBaselines());
       assertThat(number(header, row, "30% responder rate"))
-          .isEqualTo(p.relativeResponderRate().getAsDouble());
+          .isEqualTo(p.relative().rate().value().getAsDouble());
       assertThat(number(header, row, "30% rule: Wilson 95% CI low"))
-          .isEqualTo(p.relativeResponderCiLow().getAsDouble());
+          .isEqualTo(p.relative().rate().ciLow().getAsDouble());
       assertThat(number(header, row, "30% rule: Wilson 95% CI high"))
-          .isEqualTo(p.relativeResponderCiHigh().getAsDouble());
+          .isEqualTo(p.relative().rate().ciHigh().getAsDouble());
     }
     Row morning = outcomeRow(header, "pain_morning");
     DataFormatter shown = new DataFormatter();
@@ -191,22 +191,22 @@ class ResultTablesTest {
         assertThat(number(header, row, "n1")).isEqualTo(c.n1());
         assertThat(number(header, row, "n2")).isEqualTo(c.n2());
         assertThat(number(header, row, "Mean difference"))
-            .isEqualTo(c.meanDifference().getAsDouble());
+            .isEqualTo(c.gamesHowell().difference().value().getAsDouble());
         assertThat(number(header, row, "Games-Howell SE"))
-            .isEqualTo(c.gamesHowellSe().getAsDouble());
+            .isEqualTo(c.gamesHowell().se().getAsDouble());
         assertThat(number(header, row, "Games-Howell t"))
-            .isEqualTo(c.gamesHowellT().getAsDouble());
+            .isEqualTo(c.gamesHowell().t().getAsDouble());
         assertThat(number(header, row, "Games-Howell df"))
-            .isEqualTo(c.gamesHowellDf().getAsDouble());
+            .isEqualTo(c.gamesHowell().df().getAsDouble());
         assertThat(number(header, row, "p (Games-Howell)"))
-            .isEqualTo(c.pGamesHowell().getAsDouble());
+            .isEqualTo(c.gamesHowell().p().getAsDouble());
         assertThat(number(header, row, "Games-Howell 95% CI low"))
-            .isEqualTo(c.gamesHowellCiLow().getAsDouble());
+            .isEqualTo(c.gamesHowell().difference().ciLow().getAsDouble());
         assertThat(number(header, row, "Mean rank difference"))
-            .isEqualTo(c.meanRankDifference());
-        assertThat(number(header, row, "Dunn z")).isEqualTo(c.dunnZ().getAsDouble());
-        assertThat(number(header, row, "p (Dunn)")).isEqualTo(c.pDunn().getAsDouble());
-        assertThat(number(header, row, "Holm p (Dunn)")).isEqualTo(c.pDunnHolm().getAsDouble());
+            .isEqualTo(c.dunn().meanRankDifference());
+        assertThat(number(header, row, "Dunn z")).isEqualTo(c.dunn().z().getAsDouble());
+        assertThat(number(header, row, "p (Dunn)")).isEqualTo(c.dunn().p().getAsDouble());
+        assertThat(number(header, row, "Holm p (Dunn)")).isEqualTo(c.dunn().pHolm().getAsDouble());
       }
     }
   }

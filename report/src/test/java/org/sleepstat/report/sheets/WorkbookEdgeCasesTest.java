@@ -63,7 +63,7 @@ class WorkbookEdgeCasesTest {
     }
     assertThat(row.getCell(t)).isNull();
     String notes = row.getCell(header.getLastCellNum() - 1).getStringCellValue();
-    assertThat(notes).contains("t, ").contains(odd.analysis().paired().get(0).t().reason());
+    assertThat(notes).contains("t, ").contains(odd.analysis().paired().get(0).tTest().t().reason());
   }
 
   @Test

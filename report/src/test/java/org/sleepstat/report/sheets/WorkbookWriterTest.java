@@ -112,14 +112,16 @@ class WorkbookWriterTest {
     Row row = rowStartingWith(s, "pain_morning");
     Cell change = row.getCell(column(s, "Mean change"));
     assertThat(change.getCellType()).isEqualTo(CellType.NUMERIC);
-    assertThat(change.getNumericCellValue()).isEqualTo(p.meanChange().getAsDouble());
+    assertThat(change.getNumericCellValue())
+        .isEqualTo(p.tTest().meanChange().value().getAsDouble());
     assertThat(change.getCellStyle().getDataFormatString()).isEqualTo("0.00");
     Cell pt = row.getCell(column(s, "p (paired t)"));
-    assertThat(pt.getNumericCellValue()).isEqualTo(p.pT().getAsDouble()).isLessThan(1e-20);
+    assertThat(pt.getNumericCellValue()).isEqualTo(p.tTest().p().getAsDouble())
+        .isLessThan(1e-20);
     assertThat(pt.getCellStyle().getDataFormatString()).isEqualTo(Workbooks.P_FORMAT);
     assertThat(new DataFormatter().formatCellValue(pt)).isEqualTo("<0.001");
     Cell rate = row.getCell(column(s, "Responder rate"));
-    assertThat(rate.getNumericCellValue()).isEqualTo(p.responderRate().getAsDouble());
+    assertThat(rate.getNumericCellValue()).isEqualTo(p.absolute().rate().value().getAsDouble());
     assertThat(new DataFormatter().formatCellValue(rate)).isEqualTo("54.4%");
     Cell holm = row.getCell(column(s, "Holm p (paired t)"));
     assertThat(holm.getNumericCellValue()).isEqualTo(report.adjusted("paired t-test",
