@@ -130,22 +130,22 @@ public final class SurveyAnalysis {
       List<PositionResult> byPosition, List<MattressAgeResult> mattressAge,
       List<ArmComparisonResult> arms) {
     return new Multiplicity(List.of(
-        Multiplicity.family("paired t-test", paired, PairedResult::outcome, PairedResult::pT),
-        Multiplicity.family("Wilcoxon signed-rank", paired, PairedResult::outcome,
+        Multiplicity.family(TestFamily.PAIRED_T, paired, PairedResult::outcome, PairedResult::pT),
+        Multiplicity.family(TestFamily.SIGNED_RANK, paired, PairedResult::outcome,
             PairedResult::pWilcoxon),
-        Multiplicity.family("one-way ANOVA by position", byPosition, PositionResult::outcome,
+        Multiplicity.family(TestFamily.ANOVA, byPosition, PositionResult::outcome,
             PositionResult::pAnova),
-        Multiplicity.family("Welch's ANOVA by position", byPosition, PositionResult::outcome,
+        Multiplicity.family(TestFamily.WELCH_ANOVA, byPosition, PositionResult::outcome,
             PositionResult::pWelch),
-        Multiplicity.family("Kruskal-Wallis by position", byPosition, PositionResult::outcome,
+        Multiplicity.family(TestFamily.KRUSKAL_WALLIS, byPosition, PositionResult::outcome,
             PositionResult::pKruskal),
-        Multiplicity.family("Pearson correlation with mattress age", mattressAge,
+        Multiplicity.family(TestFamily.PEARSON, mattressAge,
             MattressAgeResult::outcome, MattressAgeResult::pPearson),
-        Multiplicity.family("Spearman correlation with mattress age", mattressAge,
+        Multiplicity.family(TestFamily.SPEARMAN, mattressAge,
             MattressAgeResult::outcome, MattressAgeResult::pSpearman),
-        Multiplicity.family("ANCOVA, changed vs not", arms, ArmComparisonResult::outcome,
+        Multiplicity.family(TestFamily.ANCOVA, arms, ArmComparisonResult::outcome,
             ArmComparisonResult::pAncova),
-        Multiplicity.family("Welch t on change, changed vs not", arms,
+        Multiplicity.family(TestFamily.WELCH_CHANGE, arms,
             ArmComparisonResult::outcome, ArmComparisonResult::pWelch)));
   }
 

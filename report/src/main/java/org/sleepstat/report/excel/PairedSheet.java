@@ -6,6 +6,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.analysis.TestFamily;
 import org.sleepstat.report.MeanInterval;
 import org.sleepstat.report.PairedSample;
 import org.sleepstat.report.Report;
@@ -56,15 +57,15 @@ final class PairedSheet implements ReportSheet {
         .stat("df", CellKind.COUNT, PairedResult::df)
         .stat("p (paired t)", CellKind.P, PairedResult::pT)
         .stat("Holm p (paired t)", CellKind.P,
-            r -> Adjusted.holm(report, Adjusted.PAIRED_T, r.outcome()))
+            r -> Adjusted.holm(report, TestFamily.PAIRED_T, r.outcome()))
         .stat("BH p (paired t)", CellKind.P,
-            r -> Adjusted.bh(report, Adjusted.PAIRED_T, r.outcome()))
+            r -> Adjusted.bh(report, TestFamily.PAIRED_T, r.outcome()))
         .stat("Wilcoxon V", CellKind.GENERAL, PairedResult::wilcoxonV)
         .stat("p (signed-rank)", CellKind.P, PairedResult::pWilcoxon)
         .stat("Holm p (signed-rank)", CellKind.P,
-            r -> Adjusted.holm(report, Adjusted.SIGNED_RANK, r.outcome()))
+            r -> Adjusted.holm(report, TestFamily.SIGNED_RANK, r.outcome()))
         .stat("BH p (signed-rank)", CellKind.P,
-            r -> Adjusted.bh(report, Adjusted.SIGNED_RANK, r.outcome()))
+            r -> Adjusted.bh(report, TestFamily.SIGNED_RANK, r.outcome()))
         .text("Signed-rank method", PairedResult::wilcoxonMethod)
         .count("Zero changes (dropped)", PairedResult::zeroDifferences)
         .stat("Hodges-Lehmann estimate", CellKind.NUMBER, PairedResult::hodgesLehmann)
@@ -137,9 +138,9 @@ final class PairedSheet implements ReportSheet {
         .stat("ANCOVA df", CellKind.COUNT, ArmComparisonResult::ancovaDf)
         .stat("p (ANCOVA)", CellKind.P, ArmComparisonResult::pAncova)
         .stat("Holm p (ANCOVA)", CellKind.P,
-            a -> Adjusted.holm(report, Adjusted.ANCOVA, a.outcome()))
+            a -> Adjusted.holm(report, TestFamily.ANCOVA, a.outcome()))
         .stat("BH p (ANCOVA)", CellKind.P,
-            a -> Adjusted.bh(report, Adjusted.ANCOVA, a.outcome()))
+            a -> Adjusted.bh(report, TestFamily.ANCOVA, a.outcome()))
         .stat("ANCOVA 95% CI low", CellKind.NUMBER, ArmComparisonResult::ancovaCiLow)
         .stat("ANCOVA 95% CI high", CellKind.NUMBER, ArmComparisonResult::ancovaCiHigh)
         .stat("ANCOVA R²", CellKind.PRECISE, ArmComparisonResult::ancovaRSquared)
@@ -149,9 +150,9 @@ final class PairedSheet implements ReportSheet {
         .stat("Welch df", CellKind.NUMBER, ArmComparisonResult::welchDf)
         .stat("p (Welch)", CellKind.P, ArmComparisonResult::pWelch)
         .stat("Holm p (Welch)", CellKind.P,
-            a -> Adjusted.holm(report, Adjusted.WELCH_CHANGE, a.outcome()))
+            a -> Adjusted.holm(report, TestFamily.WELCH_CHANGE, a.outcome()))
         .stat("BH p (Welch)", CellKind.P,
-            a -> Adjusted.bh(report, Adjusted.WELCH_CHANGE, a.outcome()))
+            a -> Adjusted.bh(report, TestFamily.WELCH_CHANGE, a.outcome()))
         .stat("Welch 95% CI low", CellKind.NUMBER, ArmComparisonResult::welchCiLow)
         .stat("Welch 95% CI high", CellKind.NUMBER, ArmComparisonResult::welchCiHigh);
     table.write(w, arms);
