@@ -26,11 +26,6 @@ import org.sleepstat.stats.Tally;
  * }</pre>
  */
 public final class SurveyAnalysis {
-  /** Respondents who changed mattress are the paired sample when the survey has this column. */
-  static final String CHANGED = "changed_mattress";
-  static final String POSITION = "sleep_position";
-  static final String AGE = "mattress_age_years";
-
   private static final double DEFAULT_RESPONDER_CHANGE = 2;
   /** At most this many threads analyse at once (the working set of each part is small). */
   static final int MAX_THREADS = 4;
@@ -47,7 +42,7 @@ public final class SurveyAnalysis {
 
   /**
    * Responders improve by at least 2 points; sleep_quality improves upwards, every other outcome
-   * downwards ({@link Direction#defaultFor}).
+   * downwards ({@link StudyDesign#defaultDirection}).
    */
   public static SurveyAnalysis withDefaults() {
     return DEFAULT;
@@ -75,7 +70,7 @@ public final class SurveyAnalysis {
 
   /** Which way {@code outcome} improves: as set with {@link #with}, else the default. */
   public Direction direction(String outcome) {
-    return directions.getOrDefault(outcome, Direction.defaultFor(outcome));
+    return directions.getOrDefault(outcome, StudyDesign.defaultDirection(outcome));
   }
 
   /** The improvement in points that makes a responder. */
@@ -155,11 +150,11 @@ public final class SurveyAnalysis {
    * column.
    */
   public List<PairedResult> paired(Survey survey) {
-    Optional<LevelColumn> changed = survey.levels(CHANGED);
-    int yes = changed.map(c -> c.levels().indexOf("yes")).orElse(-1);
+    Optional<LevelColumn> changed = survey.levels(StudyDesign.GROUP);
+    int yes = changed.map(c -> c.levels().indexOf(StudyDesign.YES)).orElse(-1);
     String selection = changed.isPresent()
-        ? CHANGED + " = yes, both values present"
-        : "all respondents with both values (no " + CHANGED + " column)";
+        ? StudyDesign.GROUP + " = " + StudyDesign.YES + ", both values present"
+        : "all respondents with both values (no " + StudyDesign.GROUP + " column)";
     List<PairedResult> out = new ArrayList<>();
     LevelColumn changedColumn = changed.orElse(null);
     int size = survey.size();
@@ -191,7 +186,7 @@ public final class SurveyAnalysis {
    * survey has no sleep_position column.
    */
   public List<PositionResult> byPosition(Survey survey) {
-    Optional<LevelColumn> positionColumn = survey.levels(POSITION);
+    Optional<LevelColumn> positionColumn = survey.levels(StudyDesign.POSITION);
     if (positionColumn.isEmpty()) {
       return List.of();
     }
@@ -221,14 +216,14 @@ public final class SurveyAnalysis {
    * empty when the survey has no mattress_age_years column.
    */
   public List<MattressAgeResult> mattressAge(Survey survey) {
-    Optional<NumberColumn> ageColumn = survey.numbers(AGE);
+    Optional<NumberColumn> ageColumn = survey.numbers(StudyDesign.MATTRESS_AGE);
     if (ageColumn.isEmpty()) {
       return List.of();
     }
     NumberColumn age = ageColumn.get();
     List<MattressAgeResult> out = new ArrayList<>();
     for (NumberColumn column : baselineColumns(survey)) {
-      out.add(Correlation.compute(column.name(), AGE, age, column));
+      out.add(Correlation.compute(column.name(), StudyDesign.MATTRESS_AGE, age, column));
     }
     return out;
   }

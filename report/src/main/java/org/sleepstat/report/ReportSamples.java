@@ -10,6 +10,7 @@ import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
+import org.sleepstat.analysis.StudyDesign;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
@@ -25,10 +26,6 @@ import org.sleepstat.core.survey.Survey;
  * respondents than were tested.
  */
 final class ReportSamples {
-  static final String CHANGED = "changed_mattress";
-  static final String POSITION = "sleep_position";
-  static final String AGE = "mattress_age_years";
-
   private ReportSamples() {}
 
   /**
@@ -45,8 +42,8 @@ final class ReportSamples {
    * @param points the improvement in points that makes a responder
    */
   static List<PairedSample> paired(Survey survey, AnalysisResult analysis, double points) {
-    Optional<LevelColumn> changed = survey.levels(CHANGED);
-    int yes = changed.map(c -> c.levels().indexOf("yes")).orElse(-1);
+    Optional<LevelColumn> changed = survey.levels(StudyDesign.GROUP);
+    int yes = changed.map(c -> c.levels().indexOf(StudyDesign.YES)).orElse(-1);
     List<PairedSample> out = new ArrayList<>();
     for (PairedResult result : analysis.paired()) {
       Codebook.Outcome o = outcome(survey, result.outcome());
@@ -134,7 +131,7 @@ final class ReportSamples {
   static List<PositionSample> byPosition(Survey survey, AnalysisResult analysis) {
     List<PositionSample> out = new ArrayList<>();
     for (PositionResult result : analysis.byPosition()) {
-      LevelColumn position = survey.levels(POSITION).orElseThrow();
+      LevelColumn position = survey.levels(StudyDesign.POSITION).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
       List<PositionGroup> groups = result.groups();
       // the group of each level code, -1 for a level without one
@@ -167,7 +164,7 @@ final class ReportSamples {
   static List<AgeSample> mattressAge(Survey survey, AnalysisResult analysis) {
     List<AgeSample> out = new ArrayList<>();
     for (MattressAgeResult result : analysis.mattressAge()) {
-      NumberColumn age = survey.numbers(AGE).orElseThrow();
+      NumberColumn age = survey.numbers(StudyDesign.MATTRESS_AGE).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
       int step = AgeSample.step(result.n());
       double[] drawnAge = new double[(result.n() + step - 1) / step];

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.sleepstat.analysis.PairwiseComparison;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
+import org.sleepstat.analysis.StudyDesign;
 import org.sleepstat.analysis.TestFamily;
 import org.sleepstat.report.BoxSummary;
 import org.sleepstat.report.PositionSample;
@@ -160,7 +161,7 @@ final class PositionSheet implements ReportSheet {
   private void chart(SheetWriter w, Report report) {
     List<PositionResult> results = report.analysis().byPosition();
     Set<String> positions = new LinkedHashSet<>();
-    report.survey().levels("sleep_position").ifPresent(c -> positions.addAll(c.levels()));
+    report.survey().levels(StudyDesign.POSITION).ifPresent(c -> positions.addAll(c.levels()));
     results.forEach(r -> r.groups().forEach(g -> positions.add(g.position())));
     w.title("Mean baseline outcome by sleep position: the chart's data (empty where a position"
         + " has no value)");
