@@ -97,7 +97,7 @@ public final class SurveyAnalysis {
           parts.submit(() -> SampleDescription.describe(survey));
       SideBySide.Part<List<ArmComparisonResult>> armsPart =
           parts.submit(() -> ArmComparison.compare(survey));
-      SideBySide.Part<List<PairedResult>> pairedPart = parts.submit(() -> paired(survey));
+      SideBySide.Part<Paired> pairedPart = parts.submit(() -> pairedWithRows(survey));
       SideBySide.Part<List<CategoricalResult>> categoricalPart = parts.submit(() -> {
         List<CategoricalResult> out = new ArrayList<>();
         Categorical.positionByMorningPain(survey).ifPresent(out::add);
@@ -110,14 +110,14 @@ public final class SurveyAnalysis {
       SideBySide.Part<List<AgeBandResult>> ageBands = parts.submit(() -> AgeBands.analyze(survey));
       SideBySide.Part<RedFlags> redFlags = parts.submit(() -> redFlags(survey));
 
-      List<PairedResult> paired = pairedPart.get();
+      List<PairedResult> paired = pairedPart.get().results();
       List<PositionResult> byPosition = positionPart.get();
       List<MattressAgeResult> mattressAge = mattressAgePart.get();
       List<ArmComparisonResult> arms = armsPart.get();
       List<RegressionResult> regression = regressionPart.get();
       return new AnalysisResult(paired, byPosition, mattressAge, redFlags.get(), sample.get(),
           multiplicity(paired, byPosition, mattressAge, arms), arms, ageBands.get(), regression,
-          categoricalPart.get());
+          categoricalPart.get(), pairedPart.get().rows());
     }
   }
 
@@ -150,12 +150,20 @@ public final class SurveyAnalysis {
    * column.
    */
   public List<PairedResult> paired(Survey survey) {
+    return pairedWithRows(survey).results();
+  }
+
+  /** The paired results and the respondents of each, in the same order. */
+  private record Paired(List<PairedResult> results, List<Selection> rows) {}
+
+  private Paired pairedWithRows(Survey survey) {
     Optional<LevelColumn> changed = survey.levels(StudyDesign.GROUP);
     int yes = changed.map(c -> c.levels().indexOf(StudyDesign.YES)).orElse(-1);
     String selection = changed.isPresent()
         ? StudyDesign.GROUP + " = " + StudyDesign.YES + ", both values present"
         : "all respondents with both values (no " + StudyDesign.GROUP + " column)";
     List<PairedResult> out = new ArrayList<>();
+    List<Selection> selections = new ArrayList<>();
     LevelColumn changedColumn = changed.orElse(null);
     int size = survey.size();
     for (PairedColumns columns : PairedColumns.of(survey)) {
@@ -164,6 +172,8 @@ public final class SurveyAnalysis {
       NumberColumn post = columns.post();
       Direction direction = direction(o.name());
       PairedAnalysis.Pairs pairs = new PairedAnalysis.Pairs(direction, responderChange);
+      int[] rows = new int[size];
+      int n = 0;
       for (int i = 0; i < size; i++) {
         // yes < 0: a custom codebook's changed_mattress without a "yes" level selects no one
         if (changedColumn != null && (yes < 0 || changedColumn.code(i) != yes)) {
@@ -175,10 +185,12 @@ public final class SurveyAnalysis {
           continue;
         }
         pairs.add(before, after);
+        rows[n++] = i;
       }
+      selections.add(Selection.of(rows, n));
       out.add(PairedAnalysis.compute(o.name(), selection, direction, responderChange, pairs));
     }
-    return out;
+    return new Paired(out, selections);
   }
 
   /**

@@ -10,6 +10,7 @@ import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
+import org.sleepstat.analysis.Selection;
 import org.sleepstat.analysis.StudyDesign;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.survey.LevelColumn;
@@ -17,13 +18,13 @@ import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
 
 /**
- * Summarises out of a survey the values behind each analysis result, selected as {@code
- * SurveyAnalysis} selects them (the charts need more than the analysis's statistics). The values
- * are read in place from the survey's columns, a few passes per result, and never copied, so the
- * samples stay small however large the survey; the arithmetic is that of the summaries of arrays
- * ({@link PairedSample#of}, {@link AgeSample#of}), value for value in the same order. Every sample is checked against its result's
- * counts, so a change of selection in the analysis fails loudly here instead of drawing other
- * respondents than were tested.
+ * Summarises out of a survey the values behind each analysis result (the charts need more than
+ * the analysis's statistics): the pairs are the rows the analysis selected, the other samples
+ * are selected as {@code SurveyAnalysis} selects them. The values are read in place from the
+ * survey's columns, a few passes per result, and never copied, so the samples stay small however
+ * large the survey; the arithmetic is that of the summaries of arrays ({@link PairedSample#of},
+ * {@link AgeSample#of}), value for value in the same order. Every sample is checked against its
+ * result's counts.
  */
 final class ReportSamples {
   private ReportSamples() {}
@@ -35,51 +36,42 @@ final class ReportSamples {
   private static final double MAX_CHANGE_RANGE = 1e9;
 
   /**
-   * The pairs of each paired result: changed_mattress = yes (when present), both values; read
-   * in three passes over the survey (sums; refinements and histogram; squares), each value in
-   * file order as {@link MeanInterval#of(double[])} and {@link ChangeHistogram#of} read them.
+   * The pairs of each paired result: the rows the analysis selected for it ({@link
+   * AnalysisResult#pairedRows()}), read in three passes (sums; refinements and histogram;
+   * squares), each value in file order as {@link MeanInterval#of(double[])} and {@link
+   * ChangeHistogram#of} read them.
    *
    * @param points the improvement in points that makes a responder
    */
   static List<PairedSample> paired(Survey survey, AnalysisResult analysis, double points) {
-    Optional<LevelColumn> changed = survey.levels(StudyDesign.GROUP);
-    int yes = changed.map(c -> c.levels().indexOf(StudyDesign.YES)).orElse(-1);
     List<PairedSample> out = new ArrayList<>();
-    for (PairedResult result : analysis.paired()) {
+    for (int k = 0; k < analysis.paired().size(); k++) {
+      PairedResult result = analysis.paired().get(k);
       Codebook.Outcome o = outcome(survey, result.outcome());
       NumberColumn pre = survey.numbers(o.pre().name()).orElseThrow();
       NumberColumn post = survey.numbers(o.post().name()).orElseThrow();
-      out.add(changed.isPresent() && yes < 0 ? PairedSample.of(result, new double[0],
-          new double[0], points) : paired(result, survey.size(), changed.orElse(null), yes,
-          pre, post, points));
+      out.add(paired(result, analysis.pairedRows().get(k), pre, post, points));
     }
     return out;
   }
 
-  private static PairedSample paired(PairedResult result, int size, LevelColumn changed,
-      int yes, NumberColumn pre, NumberColumn post, double points) {
-    int n = 0;
+  private static PairedSample paired(PairedResult result, Selection rows, NumberColumn pre,
+      NumberColumn post, double points) {
+    int n = rows.size();
+    if (n == 0) {
+      return PairedSample.of(result, new double[0], new double[0], points);
+    }
     double sumBefore = 0;
     double sumAfter = 0;
     double lowest = Double.POSITIVE_INFINITY;
     double highest = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < size; i++) {
-      if (changed != null && changed.code(i) != yes) {
-        continue;
-      }
-      double a = pre.get(i);
-      double b = post.get(i);
-      if (Double.isNaN(a) || Double.isNaN(b)) {
-        continue;
-      }
-      n++;
+    for (int k = 0; k < n; k++) {
+      double a = pre.get(rows.row(k));
+      double b = post.get(rows.row(k));
       sumBefore += a;
       sumAfter += b;
       lowest = Math.min(lowest, b - a);
       highest = Math.max(highest, b - a);
-    }
-    if (n == 0) {
-      return PairedSample.of(result, new double[0], new double[0], points);
     }
     // changes that overflow, or spread over more bins than a chart holds, are not drawn
     boolean drawable = highest - lowest <= MAX_CHANGE_RANGE;
@@ -89,34 +81,24 @@ final class ReportSamples {
     double refineAfter = 0;
     ChangeHistogram.Binning change = drawable ? new ChangeHistogram.Binning(lowest, highest, n,
         result.direction(), points) : null;
-    for (int i = 0; i < size; i++) {
-      if (changed != null && changed.code(i) != yes) {
-        continue;
-      }
-      double a = pre.get(i);
-      double b = post.get(i);
-      if (!Double.isNaN(a) && !Double.isNaN(b)) {
-        refineBefore += a - before;
-        refineAfter += b - after;
-        if (change != null) {
-          change.add(b - a);
-        }
+    for (int k = 0; k < n; k++) {
+      double a = pre.get(rows.row(k));
+      double b = post.get(rows.row(k));
+      refineBefore += a - before;
+      refineAfter += b - after;
+      if (change != null) {
+        change.add(b - a);
       }
     }
     before += refineBefore / n;
     after += refineAfter / n;
     double squaresBefore = 0;
     double squaresAfter = 0;
-    for (int i = 0; n > 1 && i < size; i++) {
-      if (changed != null && changed.code(i) != yes) {
-        continue;
-      }
-      double a = pre.get(i);
-      double b = post.get(i);
-      if (!Double.isNaN(a) && !Double.isNaN(b)) {
-        squaresBefore += (a - before) * (a - before);
-        squaresAfter += (b - after) * (b - after);
-      }
+    for (int k = 0; n > 1 && k < n; k++) {
+      double a = pre.get(rows.row(k));
+      double b = post.get(rows.row(k));
+      squaresBefore += (a - before) * (a - before);
+      squaresAfter += (b - after) * (b - after);
     }
     return new PairedSample(result, MeanInterval.of(n, before, squaresBefore),
         MeanInterval.of(n, after, squaresAfter),
