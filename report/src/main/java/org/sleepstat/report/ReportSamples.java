@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.MattressAgeResult;
@@ -16,6 +17,10 @@ import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.BoxSummary;
+import org.sleepstat.stats.FittedLine;
+import org.sleepstat.stats.MeanInterval;
+import org.sleepstat.stats.OutsideValues;
 
 /**
  * Summarises out of a survey the values behind each analysis result (the charts need more than
@@ -126,7 +131,7 @@ final class ReportSamples {
         int code = position.code(i);
         return code < 0 || Double.isNaN(y.get(i)) ? -1 : groupOf[code];
       };
-      List<BoxSummary> boxes = BoxSummary.of(groups, survey.size(), group, y::get);
+      List<BoxSummary> boxes = boxes(groups, survey.size(), group, y::get);
       double[][] beyond = OutsideValues.of(boxes, survey.size(), group, y::get);
       List<PositionSample.Group> samples = new ArrayList<>();
       for (int k = 0; k < groups.size(); k++) {
@@ -190,6 +195,27 @@ final class ReportSamples {
           new AgeSample.Drawn(step, drawnAge, drawnY)));
     }
     return out;
+  }
+
+  /**
+   * The boxes of the analysis's groups: its quartiles, the whiskers from one pass over the rows.
+   *
+   * @throws IllegalStateException if a group's rows are not the analysis's n
+   */
+  private static List<BoxSummary> boxes(List<PositionGroup> groups, int size,
+      IntUnaryOperator groupOf, IntToDoubleFunction value) {
+    double[] q1 = groups.stream().mapToDouble(PositionGroup::q1).toArray();
+    double[] median = groups.stream().mapToDouble(PositionGroup::median).toArray();
+    double[] q3 = groups.stream().mapToDouble(PositionGroup::q3).toArray();
+    List<BoxSummary> boxes = BoxSummary.of(q1, median, q3, size, groupOf, value);
+    for (int g = 0; g < groups.size(); g++) {
+      PositionGroup group = groups.get(g);
+      if (boxes.get(g).n() != group.n()) {
+        throw new IllegalStateException(group.position() + ": " + boxes.get(g).n()
+            + " values in the report and " + group.n() + " in the analysis");
+      }
+    }
+    return boxes;
   }
 
   private static Codebook.Outcome outcome(Survey survey, String name) {

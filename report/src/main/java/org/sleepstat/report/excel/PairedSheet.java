@@ -7,11 +7,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.TestFamily;
-import org.sleepstat.report.MeanInterval;
 import org.sleepstat.report.PairedSample;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Wording;
 import org.sleepstat.report.charts.Palette;
+import org.sleepstat.stats.MeanInterval;
 import org.sleepstat.stats.Stat;
 
 /**

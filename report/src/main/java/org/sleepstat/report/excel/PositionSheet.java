@@ -11,11 +11,11 @@ import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.StudyDesign;
 import org.sleepstat.analysis.TestFamily;
-import org.sleepstat.report.BoxSummary;
 import org.sleepstat.report.PositionSample;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Wording;
 import org.sleepstat.report.charts.Palette;
+import org.sleepstat.stats.BoxSummary;
 
 /**
  * Baseline outcomes by sleep position: the omnibus tests and effect sizes per outcome, the
