@@ -31,7 +31,7 @@ public final class AgeBands {
    * outcome and mattress_age_years; empty when the survey has no mattress_age_years column.
    */
   public static List<AgeBandResult> analyze(Survey survey) {
-    Optional<NumberColumn> ageColumn = survey.numbers(SurveyAnalysis.AGE);
+    Optional<NumberColumn> ageColumn = survey.numbers(StudyDesign.MATTRESS_AGE);
     if (ageColumn.isEmpty()) {
       return List.of();
     }

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param ageBands baseline outcomes by mattress age band (empty without mattress_age_years)
  * @param regression the baseline outcome regressed on mattress age and covariates
  * @param categorical chi-square and Fisher's exact tests of the two survey tables
+ * @param pairedRows the respondents of each paired result, in the same order as {@code paired}
  */
 public record AnalysisResult(
     List<PairedResult> paired,
@@ -30,7 +31,8 @@ public record AnalysisResult(
     List<ArmComparisonResult> armComparison,
     List<AgeBandResult> ageBands,
     List<RegressionResult> regression,
-    List<CategoricalResult> categorical) {
+    List<CategoricalResult> categorical,
+    List<Selection> pairedRows) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -44,5 +46,10 @@ public record AnalysisResult(
     ageBands = List.copyOf(ageBands);
     regression = List.copyOf(regression);
     categorical = List.copyOf(categorical);
+    pairedRows = List.copyOf(pairedRows);
+    if (pairedRows.size() != paired.size()) {
+      throw new IllegalArgumentException(pairedRows.size() + " selections for "
+          + paired.size() + " paired results");
+    }
   }
 }

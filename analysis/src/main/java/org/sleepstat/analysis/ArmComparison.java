@@ -51,13 +51,13 @@ public final class ArmComparison {
    * whole; larger ones are decomposed block by block ({@link LinearModel}).
    */
   static List<ArmComparisonResult> compare(Survey survey, long maxHeld) {
-    Optional<LevelColumn> changedColumn = survey.levels(SurveyAnalysis.CHANGED);
+    Optional<LevelColumn> changedColumn = survey.levels(StudyDesign.GROUP);
     if (changedColumn.isEmpty()) {
       return List.of();
     }
     LevelColumn changed = changedColumn.get();
-    int yes = changed.levels().indexOf("yes");
-    int no = changed.levels().indexOf("no");
+    int yes = changed.levels().indexOf(StudyDesign.YES);
+    int no = changed.levels().indexOf(StudyDesign.NO);
     List<ArmComparisonResult> out = new ArrayList<>();
     for (PairedColumns columns : PairedColumns.of(survey)) {
       out.add(compute(columns.outcome().name(),

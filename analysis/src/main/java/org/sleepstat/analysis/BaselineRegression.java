@@ -34,10 +34,8 @@ import org.sleepstat.stats.model.RegressionFit;
  */
 public final class BaselineRegression {
   /** The covariates of the baseline model, in formula order. */
-  public static final List<String> COVARIATES = List.of("mattress_age_years", "sleep_position",
-      "mattress_firmness", "age_years", "bmi", "exercise_days_week");
-
-  static final String INTERCEPT = "(Intercept)";
+  public static final List<String> COVARIATES = List.of(StudyDesign.MATTRESS_AGE,
+      StudyDesign.POSITION, "mattress_firmness", "age_years", "bmi", "exercise_days_week");
 
   private BaselineRegression() {}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
@@ -35,8 +37,6 @@ public final class Categorical {
   /** A responder improves morning pain by at least this many points (change ≤ −2). */
   public static final double DEFAULT_RESPONDER_CHANGE = 2;
 
-  static final String MORNING_PRE = "pain_morning_pre";
-  static final String MORNING_POST = "pain_morning_post";
   /** As the paired analysis: a decimal change of exactly the threshold counts (2.1 − 4.1). */
   private static final double RESPONDER_SLACK = 1e-9;
   private static final List<String> NO_YES = List.of("no", "yes");
@@ -56,8 +56,8 @@ public final class Categorical {
    * when the survey lacks either column.
    */
   public static Optional<CategoricalResult> positionByMorningPain(Survey survey) {
-    Optional<LevelColumn> position = survey.levels(SurveyAnalysis.POSITION);
-    Optional<NumberColumn> pain = survey.numbers(MORNING_PRE);
+    Optional<LevelColumn> position = survey.levels(StudyDesign.POSITION);
+    Optional<NumberColumn> pain = primaryOutcome(survey, StudyDesign.Outcome::pre);
     if (position.isEmpty() || pain.isEmpty()) {
       return Optional.empty();
     }
@@ -75,7 +75,7 @@ public final class Categorical {
         counts[code][v >= MORNING_PAIN_THRESHOLD ? 1 : 0]++;
       }
     }
-    String column = MORNING_PRE + " >= " + plain(MORNING_PAIN_THRESHOLD);
+    String column = values.name() + " >= " + plain(MORNING_PAIN_THRESHOLD);
     return Optional.of(compute(new ContingencyTable(rows.name(), rows.levels(), column, NO_YES,
         counts), excluded));
   }
@@ -96,9 +96,9 @@ public final class Categorical {
     if (!(points > 0) || !Double.isFinite(points)) {
       throw new IllegalArgumentException("responder change " + points + " is not > 0");
     }
-    Optional<LevelColumn> changed = survey.levels(SurveyAnalysis.CHANGED);
-    Optional<NumberColumn> pre = survey.numbers(MORNING_PRE);
-    Optional<NumberColumn> post = survey.numbers(MORNING_POST);
+    Optional<LevelColumn> changed = survey.levels(StudyDesign.GROUP);
+    Optional<NumberColumn> pre = primaryOutcome(survey, StudyDesign.Outcome::pre);
+    Optional<NumberColumn> post = primaryOutcome(survey, StudyDesign.Outcome::post);
     if (changed.isEmpty() || pre.isEmpty() || post.isEmpty()) {
       return Optional.empty();
     }
@@ -118,10 +118,17 @@ public final class Categorical {
         counts[code][change <= limit ? 1 : 0]++;
       }
     }
-    String column = String.format(Locale.ROOT, "responder (%s change <= -%s)", "pain_morning",
-        plain(points));
+    String column = String.format(Locale.ROOT, "responder (%s change <= -%s)",
+        StudyDesign.PRIMARY_OUTCOME, plain(points));
     return Optional.of(compute(new ContingencyTable(rows.name(), rows.levels(), column, NO_YES,
         counts), excluded));
+  }
+
+  /** The survey's column of the primary outcome's pre or post variable, if it has one. */
+  private static Optional<NumberColumn> primaryOutcome(Survey survey,
+      Function<StudyDesign.Outcome, Variable> wave) {
+    return StudyDesign.of(survey.codebook()).outcome(StudyDesign.PRIMARY_OUTCOME).map(wave)
+        .flatMap(v -> survey.numbers(v.name()));
   }
 
   /** The tests of two level columns of the same survey, over respondents with both values. */

@@ -23,13 +23,18 @@ public record Multiplicity(List<Family> families) {
   /**
    * One family.
    *
-   * @param name e.g. "paired t-test"
+   * @param test which test, e.g. {@link TestFamily#PAIRED_T}
    * @param members one per outcome, in outcome order
    */
-  public record Family(String name, List<Adjusted> members) {
+  public record Family(TestFamily test, List<Adjusted> members) {
     public Family {
-      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(test, "test");
       members = List.copyOf(members);
+    }
+
+    /** The test's display name, e.g. "paired t-test". */
+    public String name() {
+      return test.displayName();
     }
   }
 
@@ -43,8 +48,8 @@ public record Multiplicity(List<Family> families) {
    */
   public record Adjusted(String outcome, Stat p, Stat holm, Stat bh) {}
 
-  /** Builds the family of {@code test} over {@code results}. */
-  static <R> Family family(String name, List<R> results, Function<R, String> outcome,
+  /** Builds {@code family}: the p-values {@code test} gives of {@code results}. */
+  static <R> Family family(TestFamily family, List<R> results, Function<R, String> outcome,
       Function<R, Stat> test) {
     double[] p = new double[results.size()];
     for (int i = 0; i < p.length; i++) {
@@ -61,6 +66,6 @@ public record Multiplicity(List<Family> families) {
           original.isDefined() ? Stat.of(holm[i]) : Stat.undefined(why),
           original.isDefined() ? Stat.of(bh[i]) : Stat.undefined(why)));
     }
-    return new Family(name, members);
+    return new Family(family, members);
   }
 }

@@ -15,6 +15,9 @@ import org.sleepstat.stats.model.DesignRows;
  * columns are in the shared layout the outcomes are decomposed in together.
  */
 final class OutcomeDesign implements DesignRows {
+  /** R's name of the intercept term. */
+  static final String INTERCEPT = "(Intercept)";
+
   final String name;
   final List<String> used = new ArrayList<>();
   final List<String> terms = new ArrayList<>();
@@ -147,7 +150,7 @@ final class OutcomeDesign implements DesignRows {
    * one or a factor left out, else the level codes that get an indicator.
    */
   List<int[]> terms(List<Column> present, int[][] levelCounts) {
-    terms.add(BaselineRegression.INTERCEPT);
+    terms.add(INTERCEPT);
     List<int[]> dummiesPerCovariate = new ArrayList<>();
     int f = 0;
     for (Column c : present) {

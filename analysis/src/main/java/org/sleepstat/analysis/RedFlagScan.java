@@ -5,23 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sleepstat.core.schema.Variable;
-import org.sleepstat.core.schema.VariableType;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.Survey;
 import org.sleepstat.core.survey.TextColumn;
 
-/** Finds the respondents with any red flag: a yes/no variable named {@code rf_*} answered yes. */
+/** Finds the respondents with any red flag ({@link StudyDesign#redFlags}) answered yes. */
 final class RedFlagScan {
-  static final String PREFIX = "rf_";
-
   private RedFlagScan() {}
 
   static RedFlags scan(Survey survey) {
     List<LevelColumn> columns = new ArrayList<>();
-    for (Variable v : survey.codebook().variables()) {
-      if (v.type() == VariableType.BOOLEAN && v.name().startsWith(PREFIX)) {
-        survey.levels(v.name()).ifPresent(columns::add);
-      }
+    for (Variable v : StudyDesign.of(survey.codebook()).redFlags()) {
+      survey.levels(v.name()).ifPresent(columns::add);
     }
     int k = columns.size();
     int[] yes = new int[k];
@@ -32,7 +27,7 @@ final class RedFlagScan {
     long[][] answered = new long[k][words];
     for (int c = 0; c < k; c++) {
       LevelColumn column = columns.get(c);
-      int yesCode = column.levels().indexOf("yes");
+      int yesCode = column.levels().indexOf(StudyDesign.YES);
       long[] bits = answered[c];
       int yesCount = 0;
       int missingCount = 0;

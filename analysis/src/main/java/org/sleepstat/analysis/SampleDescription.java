@@ -94,13 +94,13 @@ public final class SampleDescription {
   public static Table1 describe(Survey survey) {
     List<String> groups = new ArrayList<>(List.of("overall"));
     byte[] part = null;
-    LevelColumn changed = survey.levels(SurveyAnalysis.CHANGED).orElse(null);
+    LevelColumn changed = survey.levels(StudyDesign.GROUP).orElse(null);
     if (changed != null) {
-      groups.add(SurveyAnalysis.CHANGED + " = yes");
-      groups.add(SurveyAnalysis.CHANGED + " = no");
+      groups.add(StudyDesign.GROUP + " = " + StudyDesign.YES);
+      groups.add(StudyDesign.GROUP + " = " + StudyDesign.NO);
       // a level the column lacks has code -1, so its group is the respondents without a value
-      int yes = changed.levels().indexOf("yes");
-      int no = changed.levels().indexOf("no");
+      int yes = changed.levels().indexOf(StudyDesign.YES);
+      int no = changed.levels().indexOf(StudyDesign.NO);
       part = new byte[survey.size()];
       for (int i = 0; i < part.length; i++) {
         int code = changed.code(i);

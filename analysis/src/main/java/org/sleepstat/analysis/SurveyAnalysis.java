@@ -26,11 +26,6 @@ import org.sleepstat.stats.Tally;
  * }</pre>
  */
 public final class SurveyAnalysis {
-  /** Respondents who changed mattress are the paired sample when the survey has this column. */
-  static final String CHANGED = "changed_mattress";
-  static final String POSITION = "sleep_position";
-  static final String AGE = "mattress_age_years";
-
   private static final double DEFAULT_RESPONDER_CHANGE = 2;
   /** At most this many threads analyse at once (the working set of each part is small). */
   static final int MAX_THREADS = 4;
@@ -47,7 +42,7 @@ public final class SurveyAnalysis {
 
   /**
    * Responders improve by at least 2 points; sleep_quality improves upwards, every other outcome
-   * downwards ({@link Direction#defaultFor}).
+   * downwards ({@link StudyDesign#defaultDirection}).
    */
   public static SurveyAnalysis withDefaults() {
     return DEFAULT;
@@ -75,7 +70,7 @@ public final class SurveyAnalysis {
 
   /** Which way {@code outcome} improves: as set with {@link #with}, else the default. */
   public Direction direction(String outcome) {
-    return directions.getOrDefault(outcome, Direction.defaultFor(outcome));
+    return directions.getOrDefault(outcome, StudyDesign.defaultDirection(outcome));
   }
 
   /** The improvement in points that makes a responder. */
@@ -102,7 +97,7 @@ public final class SurveyAnalysis {
           parts.submit(() -> SampleDescription.describe(survey));
       SideBySide.Part<List<ArmComparisonResult>> armsPart =
           parts.submit(() -> ArmComparison.compare(survey));
-      SideBySide.Part<List<PairedResult>> pairedPart = parts.submit(() -> paired(survey));
+      SideBySide.Part<Paired> pairedPart = parts.submit(() -> pairedWithRows(survey));
       SideBySide.Part<List<CategoricalResult>> categoricalPart = parts.submit(() -> {
         List<CategoricalResult> out = new ArrayList<>();
         Categorical.positionByMorningPain(survey).ifPresent(out::add);
@@ -115,14 +110,14 @@ public final class SurveyAnalysis {
       SideBySide.Part<List<AgeBandResult>> ageBands = parts.submit(() -> AgeBands.analyze(survey));
       SideBySide.Part<RedFlags> redFlags = parts.submit(() -> redFlags(survey));
 
-      List<PairedResult> paired = pairedPart.get();
+      List<PairedResult> paired = pairedPart.get().results();
       List<PositionResult> byPosition = positionPart.get();
       List<MattressAgeResult> mattressAge = mattressAgePart.get();
       List<ArmComparisonResult> arms = armsPart.get();
       List<RegressionResult> regression = regressionPart.get();
       return new AnalysisResult(paired, byPosition, mattressAge, redFlags.get(), sample.get(),
           multiplicity(paired, byPosition, mattressAge, arms), arms, ageBands.get(), regression,
-          categoricalPart.get());
+          categoricalPart.get(), pairedPart.get().rows());
     }
   }
 
@@ -130,22 +125,22 @@ public final class SurveyAnalysis {
       List<PositionResult> byPosition, List<MattressAgeResult> mattressAge,
       List<ArmComparisonResult> arms) {
     return new Multiplicity(List.of(
-        Multiplicity.family("paired t-test", paired, PairedResult::outcome, r -> r.tTest().p()),
-        Multiplicity.family("Wilcoxon signed-rank", paired, PairedResult::outcome,
+        Multiplicity.family(TestFamily.PAIRED_T, paired, PairedResult::outcome, r -> r.tTest().p()),
+        Multiplicity.family(TestFamily.SIGNED_RANK, paired, PairedResult::outcome,
             r -> r.signedRank().p()),
-        Multiplicity.family("one-way ANOVA by position", byPosition, PositionResult::outcome,
+        Multiplicity.family(TestFamily.ANOVA, byPosition, PositionResult::outcome,
             PositionResult::pAnova),
-        Multiplicity.family("Welch's ANOVA by position", byPosition, PositionResult::outcome,
+        Multiplicity.family(TestFamily.WELCH_ANOVA, byPosition, PositionResult::outcome,
             PositionResult::pWelch),
-        Multiplicity.family("Kruskal-Wallis by position", byPosition, PositionResult::outcome,
+        Multiplicity.family(TestFamily.KRUSKAL_WALLIS, byPosition, PositionResult::outcome,
             PositionResult::pKruskal),
-        Multiplicity.family("Pearson correlation with mattress age", mattressAge,
+        Multiplicity.family(TestFamily.PEARSON, mattressAge,
             MattressAgeResult::outcome, MattressAgeResult::pPearson),
-        Multiplicity.family("Spearman correlation with mattress age", mattressAge,
+        Multiplicity.family(TestFamily.SPEARMAN, mattressAge,
             MattressAgeResult::outcome, MattressAgeResult::pSpearman),
-        Multiplicity.family("ANCOVA, changed vs not", arms, ArmComparisonResult::outcome,
+        Multiplicity.family(TestFamily.ANCOVA, arms, ArmComparisonResult::outcome,
             ArmComparisonResult::pAncova),
-        Multiplicity.family("Welch t on change, changed vs not", arms,
+        Multiplicity.family(TestFamily.WELCH_CHANGE, arms,
             ArmComparisonResult::outcome, ArmComparisonResult::pWelch)));
   }
 
@@ -155,12 +150,20 @@ public final class SurveyAnalysis {
    * column.
    */
   public List<PairedResult> paired(Survey survey) {
-    Optional<LevelColumn> changed = survey.levels(CHANGED);
-    int yes = changed.map(c -> c.levels().indexOf("yes")).orElse(-1);
+    return pairedWithRows(survey).results();
+  }
+
+  /** The paired results and the respondents of each, in the same order. */
+  private record Paired(List<PairedResult> results, List<Selection> rows) {}
+
+  private Paired pairedWithRows(Survey survey) {
+    Optional<LevelColumn> changed = survey.levels(StudyDesign.GROUP);
+    int yes = changed.map(c -> c.levels().indexOf(StudyDesign.YES)).orElse(-1);
     String selection = changed.isPresent()
-        ? CHANGED + " = yes, both values present"
-        : "all respondents with both values (no " + CHANGED + " column)";
+        ? StudyDesign.GROUP + " = " + StudyDesign.YES + ", both values present"
+        : "all respondents with both values (no " + StudyDesign.GROUP + " column)";
     List<PairedResult> out = new ArrayList<>();
+    List<Selection> selections = new ArrayList<>();
     LevelColumn changedColumn = changed.orElse(null);
     int size = survey.size();
     for (PairedColumns columns : PairedColumns.of(survey)) {
@@ -169,6 +172,8 @@ public final class SurveyAnalysis {
       NumberColumn post = columns.post();
       Direction direction = direction(o.name());
       PairedAnalysis.Pairs pairs = new PairedAnalysis.Pairs(direction, responderChange);
+      int[] rows = new int[size];
+      int n = 0;
       for (int i = 0; i < size; i++) {
         // yes < 0: a custom codebook's changed_mattress without a "yes" level selects no one
         if (changedColumn != null && (yes < 0 || changedColumn.code(i) != yes)) {
@@ -180,10 +185,12 @@ public final class SurveyAnalysis {
           continue;
         }
         pairs.add(before, after);
+        rows[n++] = i;
       }
+      selections.add(Selection.of(rows, n));
       out.add(PairedAnalysis.compute(o.name(), selection, direction, responderChange, pairs));
     }
-    return out;
+    return new Paired(out, selections);
   }
 
   /**
@@ -191,7 +198,7 @@ public final class SurveyAnalysis {
    * survey has no sleep_position column.
    */
   public List<PositionResult> byPosition(Survey survey) {
-    Optional<LevelColumn> positionColumn = survey.levels(POSITION);
+    Optional<LevelColumn> positionColumn = survey.levels(StudyDesign.POSITION);
     if (positionColumn.isEmpty()) {
       return List.of();
     }
@@ -221,14 +228,14 @@ public final class SurveyAnalysis {
    * empty when the survey has no mattress_age_years column.
    */
   public List<MattressAgeResult> mattressAge(Survey survey) {
-    Optional<NumberColumn> ageColumn = survey.numbers(AGE);
+    Optional<NumberColumn> ageColumn = survey.numbers(StudyDesign.MATTRESS_AGE);
     if (ageColumn.isEmpty()) {
       return List.of();
     }
     NumberColumn age = ageColumn.get();
     List<MattressAgeResult> out = new ArrayList<>();
     for (NumberColumn column : baselineColumns(survey)) {
-      out.add(Correlation.compute(column.name(), AGE, age, column));
+      out.add(Correlation.compute(column.name(), StudyDesign.MATTRESS_AGE, age, column));
     }
     return out;
   }

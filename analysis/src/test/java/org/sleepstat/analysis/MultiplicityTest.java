@@ -13,7 +13,7 @@ class MultiplicityTest {
 
   @Test
   void adjustsTheDefinedPValuesOfAFamilyAndKeepsUndefinedOnesWithTheirReason() {
-    Multiplicity.Family family = Multiplicity.family("t", List.of(
+    Multiplicity.Family family = Multiplicity.family(TestFamily.PAIRED_T, List.of(
         new Result("a", Stat.of(0.04)),
         new Result("b", Stat.undefined("n = 1")),
         new Result("c", Stat.of(0.01)),

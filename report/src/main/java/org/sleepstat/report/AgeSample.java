@@ -2,6 +2,7 @@ package org.sleepstat.report;
 
 import java.util.Objects;
 import org.sleepstat.analysis.MattressAgeResult;
+import org.sleepstat.stats.FittedLine;
 
 /**
  * What the scatter plot shows of the points behind one mattress-age result: the least-squares

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.CategoricalResult;
+import org.sleepstat.analysis.StudyDesign;
 import org.sleepstat.stats.ChiSquareResult;
 import org.sleepstat.stats.FisherResult;
 import org.sleepstat.analysis.Estimate;
@@ -26,9 +27,6 @@ import org.sleepstat.core.schema.NumberText;
  * {@code report} command prints them.
  */
 public final class Headlines {
-  /** The outcome whose changed-vs-not comparison is a headline. */
-  static final String HEADLINE_OUTCOME = "pain_morning";
-
   private final Report report;
   private final OutcomeText text;
 
@@ -44,9 +42,9 @@ public final class Headlines {
     for (PairedResult p : report.analysis().paired()) {
       out.add(h.change(p));
       out.add(h.responders(p));
-      if (p.outcome().equals(HEADLINE_OUTCOME)) {
+      if (p.outcome().equals(StudyDesign.PRIMARY_OUTCOME)) {
         report.analysis().armComparison().stream()
-            .filter(a -> a.outcome().equals(HEADLINE_OUTCOME)).findFirst()
+            .filter(a -> a.outcome().equals(StudyDesign.PRIMARY_OUTCOME)).findFirst()
             .ifPresent(a -> out.add(h.arms(a)));
       }
     }

@@ -3,6 +3,7 @@ package org.sleepstat.report;
 import java.util.Objects;
 import java.util.Optional;
 import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.stats.MeanInterval;
 
 /**
  * What the charts and the per-wave means show of the pairs behind one paired result: the means

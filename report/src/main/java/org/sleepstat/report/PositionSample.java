@@ -3,6 +3,7 @@ package org.sleepstat.report;
 import java.util.List;
 import java.util.Objects;
 import org.sleepstat.analysis.PositionResult;
+import org.sleepstat.stats.BoxSummary;
 
 /**
  * What the box plots show of the values behind one by-position result, per sleep position.

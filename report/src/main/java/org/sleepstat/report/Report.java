@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.analysis.SurveyAnalysis;
+import org.sleepstat.analysis.TestFamily;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.survey.Survey;
 
@@ -125,12 +126,12 @@ public final class Report {
   }
 
   /**
-   * The Holm and BH adjustment of one outcome's p-value within a family of tests (named as in
-   * {@link Multiplicity}, e.g. "paired t-test"), if the analysis made one.
+   * The Holm and BH adjustment of one outcome's p-value within a family of tests, if the
+   * analysis made one.
    */
-  public Optional<Multiplicity.Adjusted> adjusted(String family, String outcome) {
+  public Optional<Multiplicity.Adjusted> adjusted(TestFamily family, String outcome) {
     return analysis.multiplicity().families().stream()
-        .filter(f -> f.name().equals(family))
+        .filter(f -> f.test() == family)
         .flatMap(f -> f.members().stream())
         .filter(a -> a.outcome().equals(outcome))
         .findFirst();

@@ -4,31 +4,34 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
+import org.sleepstat.analysis.Selection;
+import org.sleepstat.analysis.StudyDesign;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.BoxSummary;
+import org.sleepstat.stats.FittedLine;
+import org.sleepstat.stats.MeanInterval;
+import org.sleepstat.stats.OutsideValues;
 
 /**
- * Summarises out of a survey the values behind each analysis result, selected as {@code
- * SurveyAnalysis} selects them (the charts need more than the analysis's statistics). The values
- * are read in place from the survey's columns, a few passes per result, and never copied, so the
- * samples stay small however large the survey; the arithmetic is that of the summaries of arrays
- * ({@link PairedSample#of}, {@link AgeSample#of}), value for value in the same order. Every sample is checked against its result's
- * counts, so a change of selection in the analysis fails loudly here instead of drawing other
- * respondents than were tested.
+ * Summarises out of a survey the values behind each analysis result (the charts need more than
+ * the analysis's statistics): the pairs are the rows the analysis selected, the other samples
+ * are selected as {@code SurveyAnalysis} selects them. The values are read in place from the
+ * survey's columns, a few passes per result, and never copied, so the samples stay small however
+ * large the survey; the arithmetic is that of the summaries of arrays ({@link PairedSample#of},
+ * {@link AgeSample#of}), value for value in the same order. Every sample is checked against its
+ * result's counts.
  */
 final class ReportSamples {
-  static final String CHANGED = "changed_mattress";
-  static final String POSITION = "sleep_position";
-  static final String AGE = "mattress_age_years";
-
   private ReportSamples() {}
 
   /**
@@ -38,51 +41,42 @@ final class ReportSamples {
   private static final double MAX_CHANGE_RANGE = 1e9;
 
   /**
-   * The pairs of each paired result: changed_mattress = yes (when present), both values; read
-   * in three passes over the survey (sums; refinements and histogram; squares), each value in
-   * file order as {@link MeanInterval#of(double[])} and {@link ChangeHistogram#of} read them.
+   * The pairs of each paired result: the rows the analysis selected for it ({@link
+   * AnalysisResult#pairedRows()}), read in three passes (sums; refinements and histogram;
+   * squares), each value in file order as {@link MeanInterval#of(double[])} and {@link
+   * ChangeHistogram#of} read them.
    *
    * @param points the improvement in points that makes a responder
    */
   static List<PairedSample> paired(Survey survey, AnalysisResult analysis, double points) {
-    Optional<LevelColumn> changed = survey.levels(CHANGED);
-    int yes = changed.map(c -> c.levels().indexOf("yes")).orElse(-1);
     List<PairedSample> out = new ArrayList<>();
-    for (PairedResult result : analysis.paired()) {
+    for (int k = 0; k < analysis.paired().size(); k++) {
+      PairedResult result = analysis.paired().get(k);
       Codebook.Outcome o = outcome(survey, result.outcome());
       NumberColumn pre = survey.numbers(o.pre().name()).orElseThrow();
       NumberColumn post = survey.numbers(o.post().name()).orElseThrow();
-      out.add(changed.isPresent() && yes < 0 ? PairedSample.of(result, new double[0],
-          new double[0], points) : paired(result, survey.size(), changed.orElse(null), yes,
-          pre, post, points));
+      out.add(paired(result, analysis.pairedRows().get(k), pre, post, points));
     }
     return out;
   }
 
-  private static PairedSample paired(PairedResult result, int size, LevelColumn changed,
-      int yes, NumberColumn pre, NumberColumn post, double points) {
-    int n = 0;
+  private static PairedSample paired(PairedResult result, Selection rows, NumberColumn pre,
+      NumberColumn post, double points) {
+    int n = rows.size();
+    if (n == 0) {
+      return PairedSample.of(result, new double[0], new double[0], points);
+    }
     double sumBefore = 0;
     double sumAfter = 0;
     double lowest = Double.POSITIVE_INFINITY;
     double highest = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < size; i++) {
-      if (changed != null && changed.code(i) != yes) {
-        continue;
-      }
-      double a = pre.get(i);
-      double b = post.get(i);
-      if (Double.isNaN(a) || Double.isNaN(b)) {
-        continue;
-      }
-      n++;
+    for (int k = 0; k < n; k++) {
+      double a = pre.get(rows.row(k));
+      double b = post.get(rows.row(k));
       sumBefore += a;
       sumAfter += b;
       lowest = Math.min(lowest, b - a);
       highest = Math.max(highest, b - a);
-    }
-    if (n == 0) {
-      return PairedSample.of(result, new double[0], new double[0], points);
     }
     // changes that overflow, or spread over more bins than a chart holds, are not drawn
     boolean drawable = highest - lowest <= MAX_CHANGE_RANGE;
@@ -92,34 +86,24 @@ final class ReportSamples {
     double refineAfter = 0;
     ChangeHistogram.Binning change = drawable ? new ChangeHistogram.Binning(lowest, highest, n,
         result.direction(), points) : null;
-    for (int i = 0; i < size; i++) {
-      if (changed != null && changed.code(i) != yes) {
-        continue;
-      }
-      double a = pre.get(i);
-      double b = post.get(i);
-      if (!Double.isNaN(a) && !Double.isNaN(b)) {
-        refineBefore += a - before;
-        refineAfter += b - after;
-        if (change != null) {
-          change.add(b - a);
-        }
+    for (int k = 0; k < n; k++) {
+      double a = pre.get(rows.row(k));
+      double b = post.get(rows.row(k));
+      refineBefore += a - before;
+      refineAfter += b - after;
+      if (change != null) {
+        change.add(b - a);
       }
     }
     before += refineBefore / n;
     after += refineAfter / n;
     double squaresBefore = 0;
     double squaresAfter = 0;
-    for (int i = 0; n > 1 && i < size; i++) {
-      if (changed != null && changed.code(i) != yes) {
-        continue;
-      }
-      double a = pre.get(i);
-      double b = post.get(i);
-      if (!Double.isNaN(a) && !Double.isNaN(b)) {
-        squaresBefore += (a - before) * (a - before);
-        squaresAfter += (b - after) * (b - after);
-      }
+    for (int k = 0; n > 1 && k < n; k++) {
+      double a = pre.get(rows.row(k));
+      double b = post.get(rows.row(k));
+      squaresBefore += (a - before) * (a - before);
+      squaresAfter += (b - after) * (b - after);
     }
     return new PairedSample(result, MeanInterval.of(n, before, squaresBefore),
         MeanInterval.of(n, after, squaresAfter),
@@ -134,7 +118,7 @@ final class ReportSamples {
   static List<PositionSample> byPosition(Survey survey, AnalysisResult analysis) {
     List<PositionSample> out = new ArrayList<>();
     for (PositionResult result : analysis.byPosition()) {
-      LevelColumn position = survey.levels(POSITION).orElseThrow();
+      LevelColumn position = survey.levels(StudyDesign.POSITION).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
       List<PositionGroup> groups = result.groups();
       // the group of each level code, -1 for a level without one
@@ -147,7 +131,7 @@ final class ReportSamples {
         int code = position.code(i);
         return code < 0 || Double.isNaN(y.get(i)) ? -1 : groupOf[code];
       };
-      List<BoxSummary> boxes = BoxSummary.of(groups, survey.size(), group, y::get);
+      List<BoxSummary> boxes = boxes(groups, survey.size(), group, y::get);
       double[][] beyond = OutsideValues.of(boxes, survey.size(), group, y::get);
       List<PositionSample.Group> samples = new ArrayList<>();
       for (int k = 0; k < groups.size(); k++) {
@@ -167,7 +151,7 @@ final class ReportSamples {
   static List<AgeSample> mattressAge(Survey survey, AnalysisResult analysis) {
     List<AgeSample> out = new ArrayList<>();
     for (MattressAgeResult result : analysis.mattressAge()) {
-      NumberColumn age = survey.numbers(AGE).orElseThrow();
+      NumberColumn age = survey.numbers(StudyDesign.MATTRESS_AGE).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
       int step = AgeSample.step(result.n());
       double[] drawnAge = new double[(result.n() + step - 1) / step];
@@ -211,6 +195,27 @@ final class ReportSamples {
           new AgeSample.Drawn(step, drawnAge, drawnY)));
     }
     return out;
+  }
+
+  /**
+   * The boxes of the analysis's groups: its quartiles, the whiskers from one pass over the rows.
+   *
+   * @throws IllegalStateException if a group's rows are not the analysis's n
+   */
+  private static List<BoxSummary> boxes(List<PositionGroup> groups, int size,
+      IntUnaryOperator groupOf, IntToDoubleFunction value) {
+    double[] q1 = groups.stream().mapToDouble(PositionGroup::q1).toArray();
+    double[] median = groups.stream().mapToDouble(PositionGroup::median).toArray();
+    double[] q3 = groups.stream().mapToDouble(PositionGroup::q3).toArray();
+    List<BoxSummary> boxes = BoxSummary.of(q1, median, q3, size, groupOf, value);
+    for (int g = 0; g < groups.size(); g++) {
+      PositionGroup group = groups.get(g);
+      if (boxes.get(g).n() != group.n()) {
+        throw new IllegalStateException(group.position() + ": " + boxes.get(g).n()
+            + " values in the report and " + group.n() + " in the analysis");
+      }
+    }
+    return boxes;
   }
 
   private static Codebook.Outcome outcome(Survey survey, String name) {

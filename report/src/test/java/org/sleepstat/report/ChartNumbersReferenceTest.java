@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.stats.BoxSummary;
+import org.sleepstat.stats.MeanInterval;
 
 /**
  * The numbers the charts draw for the bundled sample equal R's: report-charts-expected.tsv, from

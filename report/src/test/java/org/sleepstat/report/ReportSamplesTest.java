@@ -12,6 +12,8 @@ import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
+import org.sleepstat.stats.BoxSummary;
+import org.sleepstat.stats.OutsideValues;
 
 /**
  * The summaries the charts draw, read in place from the survey's columns, are the summaries of

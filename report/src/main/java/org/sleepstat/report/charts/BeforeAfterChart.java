@@ -4,10 +4,10 @@ import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.sleepstat.report.MeanInterval;
 import org.sleepstat.report.OutcomeText;
 import org.sleepstat.report.PairedSample;
 import org.sleepstat.report.Wording;
+import org.sleepstat.stats.MeanInterval;
 
 /**
  * One outcome's mean before and after the mattress change, each with its 95% confidence interval

@@ -6,9 +6,9 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.sleepstat.report.AgeSample;
-import org.sleepstat.report.FittedLine;
 import org.sleepstat.report.OutcomeText;
 import org.sleepstat.report.Wording;
+import org.sleepstat.stats.FittedLine;
 
 /** A baseline outcome against mattress age: one point per respondent and the least-squares line. */
 final class MattressAgeChart {

@@ -7,10 +7,10 @@ import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.sleepstat.report.BoxSummary;
 import org.sleepstat.report.OutcomeText;
 import org.sleepstat.report.PositionSample;
 import org.sleepstat.report.Wording;
+import org.sleepstat.stats.BoxSummary;
 
 /**
  * A baseline outcome by sleep position as box plots whose quartiles are R's ({@code quantile(x,

@@ -6,6 +6,7 @@ import org.sleepstat.analysis.AgeBand;
 import org.sleepstat.analysis.AgeBandResult;
 import org.sleepstat.analysis.RegressionCoefficient;
 import org.sleepstat.analysis.RegressionResult;
+import org.sleepstat.analysis.TestFamily;
 import org.sleepstat.report.AgeSample;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Wording;
@@ -55,17 +56,17 @@ final class MattressAgeSheet implements ReportSheet {
         .stat("95% CI high", CellKind.PRECISE, s -> s.result().pearsonCiHigh())
         .stat("p (Pearson)", CellKind.P, s -> s.result().pPearson())
         .stat("Holm p (Pearson)", CellKind.P,
-            s -> Adjusted.holm(report, Adjusted.PEARSON, s.result().outcome()))
+            s -> Adjusted.holm(report, TestFamily.PEARSON, s.result().outcome()))
         .stat("BH p (Pearson)", CellKind.P,
-            s -> Adjusted.bh(report, Adjusted.PEARSON, s.result().outcome()))
+            s -> Adjusted.bh(report, TestFamily.PEARSON, s.result().outcome()))
         .stat("Spearman rho", CellKind.PRECISE, s -> s.result().spearmanRho())
         .stat("Spearman 95% CI low", CellKind.PRECISE, s -> s.result().spearmanCiLow())
         .stat("Spearman 95% CI high", CellKind.PRECISE, s -> s.result().spearmanCiHigh())
         .stat("p (Spearman)", CellKind.P, s -> s.result().pSpearman())
         .stat("Holm p (Spearman)", CellKind.P,
-            s -> Adjusted.holm(report, Adjusted.SPEARMAN, s.result().outcome()))
+            s -> Adjusted.holm(report, TestFamily.SPEARMAN, s.result().outcome()))
         .stat("BH p (Spearman)", CellKind.P,
-            s -> Adjusted.bh(report, Adjusted.SPEARMAN, s.result().outcome()))
+            s -> Adjusted.bh(report, TestFamily.SPEARMAN, s.result().outcome()))
         .stat("Line: intercept", CellKind.PRECISE, s -> s.line().intercept())
         .stat("Line: slope per year", CellKind.PRECISE, s -> s.line().slope());
     int header = table.write(w, samples);

@@ -6,7 +6,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.PairedResult;
-import org.sleepstat.report.MeanInterval;
+import org.sleepstat.analysis.TestFamily;
 import org.sleepstat.report.PairedSample;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Wording;
@@ -14,6 +14,7 @@ import org.sleepstat.report.charts.Palette;
 import org.sleepstat.report.xlsx.CellKind;
 import org.sleepstat.report.xlsx.NativeCharts;
 import org.sleepstat.report.xlsx.SheetWriter;
+import org.sleepstat.stats.MeanInterval;
 import org.sleepstat.stats.Stat;
 
 /**
@@ -59,15 +60,15 @@ final class PairedSheet implements ReportSheet {
         .stat("df", CellKind.COUNT, r -> r.tTest().df())
         .stat("p (paired t)", CellKind.P, r -> r.tTest().p())
         .stat("Holm p (paired t)", CellKind.P,
-            r -> Adjusted.holm(report, Adjusted.PAIRED_T, r.outcome()))
+            r -> Adjusted.holm(report, TestFamily.PAIRED_T, r.outcome()))
         .stat("BH p (paired t)", CellKind.P,
-            r -> Adjusted.bh(report, Adjusted.PAIRED_T, r.outcome()))
+            r -> Adjusted.bh(report, TestFamily.PAIRED_T, r.outcome()))
         .stat("Wilcoxon V", CellKind.GENERAL, r -> r.signedRank().v())
         .stat("p (signed-rank)", CellKind.P, r -> r.signedRank().p())
         .stat("Holm p (signed-rank)", CellKind.P,
-            r -> Adjusted.holm(report, Adjusted.SIGNED_RANK, r.outcome()))
+            r -> Adjusted.holm(report, TestFamily.SIGNED_RANK, r.outcome()))
         .stat("BH p (signed-rank)", CellKind.P,
-            r -> Adjusted.bh(report, Adjusted.SIGNED_RANK, r.outcome()))
+            r -> Adjusted.bh(report, TestFamily.SIGNED_RANK, r.outcome()))
         .text("Signed-rank method", r -> r.signedRank().method())
         .count("Zero changes (dropped)", r -> r.signedRank().zeroDifferences())
         .stat("Hodges-Lehmann estimate", CellKind.NUMBER, r -> r.hodgesLehmann().estimate().value())
@@ -140,9 +141,9 @@ final class PairedSheet implements ReportSheet {
         .stat("ANCOVA df", CellKind.COUNT, ArmComparisonResult::ancovaDf)
         .stat("p (ANCOVA)", CellKind.P, ArmComparisonResult::pAncova)
         .stat("Holm p (ANCOVA)", CellKind.P,
-            a -> Adjusted.holm(report, Adjusted.ANCOVA, a.outcome()))
+            a -> Adjusted.holm(report, TestFamily.ANCOVA, a.outcome()))
         .stat("BH p (ANCOVA)", CellKind.P,
-            a -> Adjusted.bh(report, Adjusted.ANCOVA, a.outcome()))
+            a -> Adjusted.bh(report, TestFamily.ANCOVA, a.outcome()))
         .stat("ANCOVA 95% CI low", CellKind.NUMBER, ArmComparisonResult::ancovaCiLow)
         .stat("ANCOVA 95% CI high", CellKind.NUMBER, ArmComparisonResult::ancovaCiHigh)
         .stat("ANCOVA R²", CellKind.PRECISE, ArmComparisonResult::ancovaRSquared)
@@ -152,9 +153,9 @@ final class PairedSheet implements ReportSheet {
         .stat("Welch df", CellKind.NUMBER, ArmComparisonResult::welchDf)
         .stat("p (Welch)", CellKind.P, ArmComparisonResult::pWelch)
         .stat("Holm p (Welch)", CellKind.P,
-            a -> Adjusted.holm(report, Adjusted.WELCH_CHANGE, a.outcome()))
+            a -> Adjusted.holm(report, TestFamily.WELCH_CHANGE, a.outcome()))
         .stat("BH p (Welch)", CellKind.P,
-            a -> Adjusted.bh(report, Adjusted.WELCH_CHANGE, a.outcome()))
+            a -> Adjusted.bh(report, TestFamily.WELCH_CHANGE, a.outcome()))
         .stat("Welch 95% CI low", CellKind.NUMBER, ArmComparisonResult::welchCiLow)
         .stat("Welch 95% CI high", CellKind.NUMBER, ArmComparisonResult::welchCiHigh);
     table.write(w, arms);

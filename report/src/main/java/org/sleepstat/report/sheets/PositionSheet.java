@@ -9,7 +9,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.sleepstat.analysis.PairwiseComparison;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
-import org.sleepstat.report.BoxSummary;
+import org.sleepstat.analysis.StudyDesign;
+import org.sleepstat.analysis.TestFamily;
 import org.sleepstat.report.PositionSample;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Wording;
@@ -17,6 +18,7 @@ import org.sleepstat.report.charts.Palette;
 import org.sleepstat.report.xlsx.CellKind;
 import org.sleepstat.report.xlsx.NativeCharts;
 import org.sleepstat.report.xlsx.SheetWriter;
+import org.sleepstat.stats.BoxSummary;
 
 /**
  * Baseline outcomes by sleep position: the omnibus tests and effect sizes per outcome, the
@@ -58,8 +60,8 @@ final class PositionSheet implements ReportSheet {
         .stat("ANOVA df2", CellKind.COUNT, PositionResult::anovaDf2)
         .stat("p (ANOVA)", CellKind.P, PositionResult::pAnova)
         .stat("Holm p (ANOVA)", CellKind.P,
-            r -> Adjusted.holm(report, Adjusted.ANOVA, r.outcome()))
-        .stat("BH p (ANOVA)", CellKind.P, r -> Adjusted.bh(report, Adjusted.ANOVA, r.outcome()))
+            r -> Adjusted.holm(report, TestFamily.ANOVA, r.outcome()))
+        .stat("BH p (ANOVA)", CellKind.P, r -> Adjusted.bh(report, TestFamily.ANOVA, r.outcome()))
         .stat("Eta squared", CellKind.PRECISE, PositionResult::etaSquared)
         .stat("Epsilon squared", CellKind.PRECISE, PositionResult::epsilonSquared)
         .stat("Welch F", CellKind.PRECISE, PositionResult::welchF)
@@ -67,15 +69,16 @@ final class PositionSheet implements ReportSheet {
         .stat("Welch df2", CellKind.NUMBER, PositionResult::welchDf2)
         .stat("p (Welch)", CellKind.P, PositionResult::pWelch)
         .stat("Holm p (Welch)", CellKind.P,
-            r -> Adjusted.holm(report, Adjusted.WELCH, r.outcome()))
-        .stat("BH p (Welch)", CellKind.P, r -> Adjusted.bh(report, Adjusted.WELCH, r.outcome()))
+            r -> Adjusted.holm(report, TestFamily.WELCH_ANOVA, r.outcome()))
+        .stat("BH p (Welch)", CellKind.P,
+            r -> Adjusted.bh(report, TestFamily.WELCH_ANOVA, r.outcome()))
         .stat("Kruskal-Wallis H", CellKind.PRECISE, PositionResult::kruskalH)
         .stat("Kruskal-Wallis df", CellKind.COUNT, PositionResult::kruskalDf)
         .stat("p (Kruskal-Wallis)", CellKind.P, PositionResult::pKruskal)
         .stat("Holm p (Kruskal-Wallis)", CellKind.P,
-            r -> Adjusted.holm(report, Adjusted.KRUSKAL, r.outcome()))
+            r -> Adjusted.holm(report, TestFamily.KRUSKAL_WALLIS, r.outcome()))
         .stat("BH p (Kruskal-Wallis)", CellKind.P,
-            r -> Adjusted.bh(report, Adjusted.KRUSKAL, r.outcome()));
+            r -> Adjusted.bh(report, TestFamily.KRUSKAL_WALLIS, r.outcome()));
     int header = tests.write(w, results);
     w.freezeBelow(header);
     w.filter(header, tests.headers().size());
@@ -163,7 +166,7 @@ final class PositionSheet implements ReportSheet {
   private void chart(SheetWriter w, Report report) {
     List<PositionResult> results = report.analysis().byPosition();
     Set<String> positions = new LinkedHashSet<>();
-    report.survey().levels("sleep_position").ifPresent(c -> positions.addAll(c.levels()));
+    report.survey().levels(StudyDesign.POSITION).ifPresent(c -> positions.addAll(c.levels()));
     results.forEach(r -> r.groups().forEach(g -> positions.add(g.position())));
     w.title("Mean baseline outcome by sleep position: the chart's data (empty where a position"
         + " has no value)");

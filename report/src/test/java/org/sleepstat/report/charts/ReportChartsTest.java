@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.sleepstat.analysis.PairedResult;
-import org.sleepstat.report.BoxSummary;
-import org.sleepstat.report.FittedLine;
 import org.sleepstat.report.PositionSample;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Reports;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.stats.BoxSummary;
+import org.sleepstat.stats.FittedLine;
 
 /** The chart models of the bundled sample: series, values, titles and axis labels. */
 class ReportChartsTest {

@@ -27,6 +27,7 @@ import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RegressionCoefficient;
 import org.sleepstat.analysis.RegressionResult;
+import org.sleepstat.analysis.TestFamily;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Reports;
 
@@ -124,7 +125,7 @@ class ResultTablesTest {
           .isEqualTo(a.ancovaCiLow().getAsDouble());
       assertThat(number(header, row, "ANCOVA R²")).isEqualTo(a.ancovaRSquared().getAsDouble());
       assertThat(number(header, row, "Holm p (ANCOVA)")).isEqualTo(report.adjusted(
-          Adjusted.ANCOVA, a.outcome()).orElseThrow().holm().getAsDouble());
+          TestFamily.ANCOVA, a.outcome()).orElseThrow().holm().getAsDouble());
       assertThat(text(row, Workbooks.column(header, "ANCOVA model")))
           .isEqualTo(a.ancovaMethod());
       assertThat(number(header, row, "Welch difference"))
@@ -134,7 +135,7 @@ class ResultTablesTest {
       assertThat(number(header, row, "Welch 95% CI high"))
           .isEqualTo(a.welchCiHigh().getAsDouble());
       assertThat(number(header, row, "BH p (Welch)")).isEqualTo(report.adjusted(
-          Adjusted.WELCH_CHANGE, a.outcome()).orElseThrow().bh().getAsDouble());
+          TestFamily.WELCH_CHANGE, a.outcome()).orElseThrow().bh().getAsDouble());
     }
     Row morning = outcomeRow(header, "pain_morning");
     assertThat(cell(header, morning, "p (ANCOVA)").getCellStyle().getDataFormatString())

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.RedFlags;
+import org.sleepstat.analysis.TestFamily;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Reports;
 import org.sleepstat.report.charts.ReportChart;
@@ -124,7 +125,7 @@ class WorkbookWriterTest {
     assertThat(rate.getNumericCellValue()).isEqualTo(p.absolute().rate().value().getAsDouble());
     assertThat(new DataFormatter().formatCellValue(rate)).isEqualTo("54.4%");
     Cell holm = row.getCell(column(s, "Holm p (paired t)"));
-    assertThat(holm.getNumericCellValue()).isEqualTo(report.adjusted("paired t-test",
+    assertThat(holm.getNumericCellValue()).isEqualTo(report.adjusted(TestFamily.PAIRED_T,
         "pain_morning").orElseThrow().holm().getAsDouble());
     // a p-value above 0.001 shows its digits
     Cell welch = rowStartingWith(sheet("Sleep position"), "sleep_quality_pre")

@@ -1,9 +1,10 @@
-package org.sleepstat.report;
+package org.sleepstat.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class BoxSummaryTest {
@@ -47,5 +48,16 @@ class BoxSummaryTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> BoxSummary.of(new double[] {1, Double.NaN}))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void groupsReadInOnePassGiveTheBoxesOfTheirValues() {
+    double[] values = {100, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0.9, 0.1, 2.2, 0.7, 1.3, 0.2};
+    int[] group = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1};
+    BoxSummary a = BoxSummary.of(Arrays.copyOfRange(values, 0, 10));
+    BoxSummary b = BoxSummary.of(Arrays.copyOfRange(values, 10, 16));
+    assertThat(BoxSummary.of(new double[] {a.q1(), b.q1()},
+        new double[] {a.median(), b.median()}, new double[] {a.q3(), b.q3()}, values.length,
+        i -> group[i], i -> values[i])).containsExactly(a, b);
   }
 }

@@ -1,4 +1,4 @@
-package org.sleepstat.report;
+package org.sleepstat.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

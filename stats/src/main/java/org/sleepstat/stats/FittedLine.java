@@ -1,10 +1,9 @@
-package org.sleepstat.report;
+package org.sleepstat.stats;
 
-import org.sleepstat.stats.Stat;
 
 /**
- * The least-squares line y = intercept + slope·x that the mattress-age chart draws through its
- * points, as R's {@code coef(lm(y ~ x))}.
+ * The least-squares line y = intercept + slope·x through a set of points, as R's {@code
+ * coef(lm(y ~ x))}, e.g. for a scatter plot to draw.
  *
  * @param n points
  * @param intercept {@code coef(lm(y ~ x))[1]}
@@ -42,7 +41,7 @@ public record FittedLine(int n, Stat intercept, Stat slope) {
    * The line of n points from the means of x and y and the sums of (x − mean x)² and (x − mean
    * x)(y − mean y): what {@link #fit(double[], double[])} computes, for points read in place.
    */
-  static FittedLine of(int n, double mx, double my, double sxx, double sxy) {
+  public static FittedLine of(int n, double mx, double my, double sxx, double sxy) {
     if (n < 2) {
       Stat none = Stat.undefined("n = " + n + ": a line needs at least 2 points");
       return new FittedLine(n, none, none);

@@ -1,11 +1,10 @@
-package org.sleepstat.report;
+package org.sleepstat.stats;
 
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.sleepstat.stats.Stat;
 
 /**
  * A mean with its 95% confidence interval from the t distribution, as R's {@code t.test(x)} gives
- * it ({@code $estimate}, {@code $conf.int}): the error bars of the before/after charts.
+ * it ({@code $estimate}, {@code $conf.int}), e.g. for the error bars of a chart.
  *
  * @param n values
  * @param mean {@code mean(x)}
@@ -44,7 +43,7 @@ public record MeanInterval(int n, Stat mean, Stat sd, Stat ciLow, Stat ciHigh) {
    * values, plus the mean of their differences from it), and the sum of their squared
    * differences from that mean: what {@link #of(double[])} computes, for values read in place.
    */
-  static MeanInterval of(int n, double mean, double squares) {
+  public static MeanInterval of(int n, double mean, double squares) {
     if (n == 0) {
       Stat none = Stat.undefined("no values");
       return new MeanInterval(0, none, none, none, none);

@@ -1,4 +1,4 @@
-package org.sleepstat.report;
+package org.sleepstat.stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,14 +15,14 @@ import java.util.function.IntUnaryOperator;
  * a point by less than a pixel of the chart. The count beyond the whiskers in the tables stays
  * exact ({@link BoxSummary#outliers()}).
  */
-final class OutsideValues {
+public final class OutsideValues {
   /** Different values drawn at most per box. */
-  static final int MAX_DRAWN = 1_000;
+  public static final int MAX_DRAWN = 1_000;
 
   private OutsideValues() {}
 
   /** The values of one group outside the whiskers of {@code box}, as drawn. */
-  static double[] of(BoxSummary box, double[] values) {
+  public static double[] of(BoxSummary box, double[] values) {
     return of(List.of(box), values.length, i -> 0, i -> values[i])[0];
   }
 
@@ -35,7 +35,7 @@ final class OutsideValues {
    * @param groupOf the group of a row (an index into {@code boxes}), or −1 for none
    * @param value the value of a row in a group
    */
-  static double[][] of(List<BoxSummary> boxes, int size, IntUnaryOperator groupOf,
+  public static double[][] of(List<BoxSummary> boxes, int size, IntUnaryOperator groupOf,
       IntToDoubleFunction value) {
     int k = boxes.size();
     double[][] drawn = new double[k][];

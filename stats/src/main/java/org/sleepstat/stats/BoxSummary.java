@@ -1,12 +1,10 @@
-package org.sleepstat.report;
+package org.sleepstat.stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
-import org.sleepstat.analysis.PositionGroup;
-import org.sleepstat.stats.Quantiles;
 
 /**
  * The numbers a box plot draws, as R and ggplot2 compute them: quartiles by R's default {@code
@@ -59,18 +57,24 @@ public record BoxSummary(int n, double q1, double median, double q3, double lowe
   }
 
   /**
-   * The boxes of several groups of values, whose quartiles the analysis computed (as R's {@code
-   * quantile(x, type = 7)}), read once more, all groups in one pass, for the whiskers.
+   * The boxes of several groups of values whose quartiles are known (computed as R's {@code
+   * quantile(x, type = 7)}), the values read once more, all groups in one pass, for the whiskers
+   * and the count beyond them; each box's n is the number of rows read for its group.
    *
-   * @param groups the analysis's groups, with their n and quartiles
+   * @param q1 the first quartile of each group
+   * @param median the median of each group
+   * @param q3 the third quartile of each group
    * @param size rows 0 to size − 1 are read
-   * @param groupOf the group of a row (an index into {@code groups}), or −1 for none
+   * @param groupOf the group of a row (an index into the quartile arrays), or −1 for none
    * @param value the value of a row in a group
-   * @throws IllegalStateException if a group's rows are not the analysis's n
    */
-  static List<BoxSummary> of(List<PositionGroup> groups, int size, IntUnaryOperator groupOf,
-      IntToDoubleFunction value) {
-    int k = groups.size();
+  public static List<BoxSummary> of(double[] q1, double[] median, double[] q3, int size,
+      IntUnaryOperator groupOf, IntToDoubleFunction value) {
+    int k = q1.length;
+    if (median.length != k || q3.length != k) {
+      throw new IllegalArgumentException(k + " first quartiles, " + median.length
+          + " medians, " + q3.length + " third quartiles");
+    }
     double[] lowFence = new double[k];
     double[] highFence = new double[k];
     double[] low = new double[k];
@@ -78,9 +82,9 @@ public record BoxSummary(int n, double q1, double median, double q3, double lowe
     int[] n = new int[k];
     int[] outside = new int[k];
     for (int g = 0; g < k; g++) {
-      double reach = 1.5 * (groups.get(g).q3() - groups.get(g).q1());
-      lowFence[g] = groups.get(g).q1() - reach;
-      highFence[g] = groups.get(g).q3() + reach;
+      double reach = 1.5 * (q3[g] - q1[g]);
+      lowFence[g] = q1[g] - reach;
+      highFence[g] = q3[g] + reach;
       low[g] = Double.POSITIVE_INFINITY;
       high[g] = Double.NEGATIVE_INFINITY;
     }
@@ -100,13 +104,7 @@ public record BoxSummary(int n, double q1, double median, double q3, double lowe
     }
     List<BoxSummary> boxes = new ArrayList<>(k);
     for (int g = 0; g < k; g++) {
-      PositionGroup group = groups.get(g);
-      if (n[g] != group.n()) {
-        throw new IllegalStateException(group.position() + ": " + n[g]
-            + " values in the report and " + group.n() + " in the analysis");
-      }
-      boxes.add(new BoxSummary(n[g], group.q1(), group.median(), group.q3(), low[g], high[g],
-          outside[g]));
+      boxes.add(new BoxSummary(n[g], q1[g], median[g], q3[g], low[g], high[g], outside[g]));
     }
     return boxes;
   }

@@ -1,0 +1,45 @@
+package org.sleepstat.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sleepstat.core.survey.LevelColumn;
+import org.sleepstat.core.survey.NumberColumn;
+import org.sleepstat.core.survey.Survey;
+
+/** The analysis hands on the rows of each paired result: changed = yes, both values. */
+class SelectionTest {
+  @Test
+  void thePairedRowsAreTheChangedRespondentsWithBothValuesInFileOrder() {
+    Survey survey = Surveys.generated(7, 300);
+    AnalysisResult r = SurveyAnalysis.withDefaults().analyze(survey);
+    assertThat(r.pairedRows()).hasSameSizeAs(r.paired());
+    LevelColumn changed = survey.levels(StudyDesign.GROUP).orElseThrow();
+    int yes = changed.levels().indexOf(StudyDesign.YES);
+    for (int k = 0; k < r.paired().size(); k++) {
+      PairedResult p = r.paired().get(k);
+      Selection rows = r.pairedRows().get(k);
+      NumberColumn pre = survey.numbers(p.outcome() + "_pre").orElseThrow();
+      NumberColumn post = survey.numbers(p.outcome() + "_post").orElseThrow();
+      int expected = 0;
+      for (int i = 0; i < survey.size(); i++) {
+        if (changed.code(i) == yes && !Double.isNaN(pre.get(i)) && !Double.isNaN(post.get(i))) {
+          assertThat(rows.row(expected)).isEqualTo(i);
+          expected++;
+        }
+      }
+      assertThat(rows.size()).isEqualTo(expected).isEqualTo(p.n());
+    }
+  }
+
+  @Test
+  void withoutTheGroupColumnEveryRespondentWithBothValuesIsPaired() {
+    Survey survey = Surveys.of("respondent_id,sleep_position,pain_morning_pre,pain_morning_post\n"
+        + "a,side,5,3\nb,back,,2\nc,side,4,4\n");
+    AnalysisResult r = SurveyAnalysis.withDefaults().analyze(survey);
+    Selection rows = r.pairedRows().get(0);
+    assertThat(rows.size()).isEqualTo(2);
+    assertThat(rows.row(0)).isZero();
+    assertThat(rows.row(1)).isEqualTo(2);
+  }
+}

@@ -1,0 +1,53 @@
+package org.sleepstat.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.schema.Role;
+import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.schema.VariableType;
+
+class StudyDesignTest {
+  @Test
+  void theBuiltInCodebookHasEveryDesignVariable() {
+    StudyDesign d = StudyDesign.of(Codebook.builtIn());
+    assertThat(d.id().name()).isEqualTo("respondent_id");
+    assertThat(d.group()).map(Variable::name).contains("changed_mattress");
+    assertThat(d.group().orElseThrow().levels()).contains(StudyDesign.YES, StudyDesign.NO);
+    assertThat(d.position()).map(Variable::name).contains("sleep_position");
+    assertThat(d.mattressAge()).map(Variable::name).contains("mattress_age_years");
+    assertThat(d.outcomes()).extracting(StudyDesign.Outcome::name)
+        .containsExactly("pain_morning", "pain_night", "sleep_quality");
+    assertThat(d.outcomes()).extracting(StudyDesign.Outcome::direction).containsExactly(
+        Direction.LOWER_IS_BETTER, Direction.LOWER_IS_BETTER, Direction.HIGHER_IS_BETTER);
+    assertThat(d.outcome(StudyDesign.PRIMARY_OUTCOME).orElseThrow().pre().name())
+        .isEqualTo("pain_morning_pre");
+    assertThat(d.redFlags()).extracting(Variable::name).containsExactly("rf_leg_numbness",
+        "rf_weight_loss_fever", "rf_bladder_bowel", "rf_after_injury", "rf_worsening");
+  }
+
+  @Test
+  void aCodebookWithoutTheStudysVariablesHasAnEmptyDesignAndTheDirectionsGiven() {
+    Codebook own = new Codebook("own", "1", List.of(
+        new Variable("id", VariableType.ID, true, Role.RESPONDENT, null, null, List.of(),
+            Map.of(), Set.of(), ""),
+        new Variable("rf_x", VariableType.INTEGER, false, Role.RESPONDENT, null, null,
+            List.of(), Map.of(), Set.of(), ""),
+        new Variable("x_pre", VariableType.DECIMAL, false, Role.OUTCOME_PRE, null, null,
+            List.of(), Map.of(), Set.of(), "")));
+    StudyDesign d = StudyDesign.of(own, o -> Direction.HIGHER_IS_BETTER);
+    assertThat(d.id().name()).isEqualTo("id");
+    assertThat(d.group()).isEmpty();
+    assertThat(d.position()).isEmpty();
+    assertThat(d.mattressAge()).isEmpty();
+    assertThat(d.outcomes()).extracting(StudyDesign.Outcome::name).containsExactly("x");
+    assertThat(d.outcomes().get(0).direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+    assertThat(d.outcomes().get(0).post()).isNull();
+    // rf_x is not yes/no, so not a red flag
+    assertThat(d.redFlags()).isEmpty();
+  }
+}
