@@ -15,8 +15,9 @@ import org.sleepstat.stats.WilsonInterval;
 
 /**
  * The paired analysis of one outcome over its pairs of pre and post values (already selected),
- * taken as they stream past ({@link Pairs}, no array of them is kept): means, paired t-test, signed-rank test with its Hodges–Lehmann estimate and interval ({@link
- * HodgesLehmann}), Cohen's dz with its noncentral-t interval ({@link NoncentralT}), percent
+ * taken as they stream past ({@link Pairs}, no array of them is kept): means, paired t-test,
+ * signed-rank test with its Hodges–Lehmann estimate and interval ({@link HodgesLehmann}),
+ * Cohen's dz with its noncentral-t interval ({@link NoncentralT}), percent
  * change, and responders by points and by 30% of the own baseline. Undefined statistics become
  * {@link Stat#undefined} with a reason; nothing here throws on data.
  */
@@ -101,7 +102,9 @@ final class PairedAnalysis {
     }
   }
 
-  /** The analysis of the pairs added to {@code pairs} (made with the same direction and threshold). */
+  /**
+   * The analysis of the pairs added to {@code pairs} (made with the same direction and threshold).
+   */
   static PairedResult compute(String outcome, String selection, Direction direction,
       double threshold, Pairs pairs) {
     int n = pairs.n;

@@ -107,8 +107,7 @@ final class AboutSheet implements ReportSheet {
     facts.add(new String[] {"Input file", in.file()});
     facts.add(new String[] {"Size (bytes)", Long.toString(in.sizeBytes())});
     facts.add(new String[] {"SHA-256", in.sha256()});
-    facts.add(new String[] {"Format", in.formatLabel() + " (" + in.format().label()
-        + " layout)"});
+    facts.add(new String[] {"Format", in.formatLabel() + " (" + in.format().label() + " layout)"});
     facts.add(new String[] {"Encoding", in.encoding().label()});
     facts.add(new String[] {"Delimiter", in.delimiterName()});
     facts.add(new String[] {"Decimal comma", in.decimalComma() ? "yes" : "no"});
@@ -125,8 +124,9 @@ final class AboutSheet implements ReportSheet {
       facts.add(colon < 0 ? new String[] {"Option", option}
           : new String[] {option.substring(0, colon), option.substring(colon + 2)});
     }
-    facts.add(new String[] {"Responder threshold", "improvement of at least "
-        + NumberText.format(report.settings().responderChange()) + " points"});
+    String threshold = "improvement of at least "
+        + NumberText.format(report.settings().responderChange()) + " points";
+    facts.add(new String[] {"Responder threshold", threshold});
     for (Codebook.Outcome o : codebook.outcomes()) {
       Direction d = report.settings().direction(o.name());
       facts.add(new String[] {"Better is (" + o.name() + ")",
