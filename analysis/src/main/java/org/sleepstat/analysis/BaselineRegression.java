@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.schema.StudyDesign;
 import org.sleepstat.core.survey.Column;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
@@ -33,18 +34,15 @@ import org.sleepstat.stats.model.RegressionFit;
  * }</pre>
  */
 public final class BaselineRegression {
-  /** The covariates of the baseline model, in formula order. */
-  public static final List<String> COVARIATES = List.of(StudyDesign.MATTRESS_AGE,
-      StudyDesign.POSITION, "mattress_firmness", "age_years", "bmi", "exercise_days_week");
-
   private BaselineRegression() {}
 
   /**
-   * One regression per baseline outcome column (&lt;outcome&gt;_pre) on {@link #COVARIATES}, the
-   * designs read from the survey together ({@link RegressionDesigns}).
+   * One regression per baseline outcome column (&lt;outcome&gt;_pre) on {@link
+   * StudyDesign#BASELINE_COVARIATES}, the designs read from the survey together ({@link
+   * RegressionDesigns}).
    */
   public static List<RegressionResult> analyze(Survey survey) {
-    return fit(survey, outcomes(survey), COVARIATES, LinearModel.MAX_HELD);
+    return fit(survey, outcomes(survey), StudyDesign.BASELINE_COVARIATES, LinearModel.MAX_HELD);
   }
 
   /** The baseline outcome columns {@link #analyze} regresses, in codebook order. */

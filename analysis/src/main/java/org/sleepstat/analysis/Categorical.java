@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.sleepstat.core.schema.StudyDesign;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
@@ -39,7 +40,7 @@ public final class Categorical {
 
   /** As the paired analysis: a decimal change of exactly the threshold counts (2.1 − 4.1). */
   private static final double RESPONDER_SLACK = 1e-9;
-  private static final List<String> NO_YES = List.of("no", "yes");
+  private static final List<String> NO_YES = List.of(StudyDesign.NO, StudyDesign.YES);
 
   private Categorical() {}
 

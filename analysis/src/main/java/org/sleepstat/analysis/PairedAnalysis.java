@@ -3,6 +3,7 @@ package org.sleepstat.analysis;
 import java.util.Locale;
 import org.apache.commons.statistics.inference.PValueMethod;
 import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
+import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.stats.CompensatedSum;
 import org.sleepstat.stats.Distributions;

@@ -2,6 +2,7 @@ package org.sleepstat.analysis;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.sleepstat.core.schema.Direction;
 import org.sleepstat.stats.Stat;
 
 /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.core.schema.StudyDesign;
 import org.sleepstat.core.survey.Survey;
 import org.sleepstat.stats.Stat;
 import org.sleepstat.stats.model.DesignRows;
@@ -146,14 +147,14 @@ class StreamedFitTest {
     List<String> outcomes = BaselineRegression.outcomes(survey);
     // all outcomes decomposed in one pass, each row into the triangle of the outcomes it has
     List<RegressionResult> together =
-        BaselineRegression.fit(survey, outcomes, BaselineRegression.COVARIATES, 0);
+        BaselineRegression.fit(survey, outcomes, StudyDesign.BASELINE_COVARIATES, 0);
     assertThat(together).hasSize(3);
     for (int k = 0; k < outcomes.size(); k++) {
       String outcome = outcomes.get(k);
       RegressionResult held = BaselineRegression.fit(survey, outcome,
-          BaselineRegression.COVARIATES, Long.MAX_VALUE);
+          StudyDesign.BASELINE_COVARIATES, Long.MAX_VALUE);
       RegressionResult alone =
-          BaselineRegression.fit(survey, outcome, BaselineRegression.COVARIATES, 0);
+          BaselineRegression.fit(survey, outcome, StudyDesign.BASELINE_COVARIATES, 0);
       assertClose(held, alone);
       assertClose(held, together.get(k));
     }
@@ -196,10 +197,10 @@ class StreamedFitTest {
     Survey survey = Surveys.of(csv.toString());
     List<String> outcomes = List.of("pain_morning_pre", "pain_night_pre");
     List<RegressionResult> together =
-        BaselineRegression.fit(survey, outcomes, BaselineRegression.COVARIATES, 0);
+        BaselineRegression.fit(survey, outcomes, StudyDesign.BASELINE_COVARIATES, 0);
     for (int k = 0; k < 2; k++) {
       RegressionResult held = BaselineRegression.fit(survey, outcomes.get(k),
-          BaselineRegression.COVARIATES, Long.MAX_VALUE);
+          StudyDesign.BASELINE_COVARIATES, Long.MAX_VALUE);
       assertClose(held, together.get(k));
     }
     assertThat(together.get(1).notes()).anyMatch(note -> note.contains("stomach"));

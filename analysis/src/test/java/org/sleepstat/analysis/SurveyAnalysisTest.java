@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.survey.Survey;
 
 class SurveyAnalysisTest {

@@ -115,7 +115,8 @@ final class CodebookCommand implements Callable<Integer> {
       }
       String column = m.header();
       if (m.kind() == ColumnMapping.Kind.OUTCOME) {
-        column += v.name().endsWith("_pre") ? " (baseline events)" : " (follow-up events)";
+        column += v.name().endsWith(Variable.PRE_SUFFIX) ? " (baseline events)"
+            : " (follow-up events)";
       }
       RedcapDictionary.ExportColumn field = dict.column(m.header()).orElse(null);
       rows.add(new String[] {v.name(), column, v.type().name().toLowerCase(Locale.ROOT),

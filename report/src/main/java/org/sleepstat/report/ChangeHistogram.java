@@ -2,7 +2,7 @@ package org.sleepstat.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sleepstat.analysis.Direction;
+import org.sleepstat.core.schema.Direction;
 
 /**
  * The distribution of the change (post − pre) in bins whose edges fall on the responder

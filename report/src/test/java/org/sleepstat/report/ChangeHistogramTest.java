@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sleepstat.analysis.Direction;
+import org.sleepstat.core.schema.Direction;
 
 class ChangeHistogramTest {
   @Test

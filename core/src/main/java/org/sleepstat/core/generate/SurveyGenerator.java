@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.sleepstat.core.schema.Variable;
 
 /**
  * Writes deterministic, realistic synthetic surveys in the sleep-back-pain v1 schema, as CSV
@@ -156,7 +157,7 @@ public final class SurveyGenerator {
       csv.append(",wave");
       for (Var var : PRE) {
         csv.comma();
-        csv.append(var.column.substring(0, var.column.length() - "_pre".length()));
+        csv.append(var.column.substring(0, var.column.length() - Variable.PRE_SUFFIX.length()));
       }
       names(csv, RESPONDENT_LEVEL);
     }

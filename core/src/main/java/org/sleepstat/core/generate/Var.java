@@ -1,19 +1,24 @@
 package org.sleepstat.core.generate;
 
+import org.sleepstat.core.schema.StudyDesign;
+import org.sleepstat.core.schema.Variable;
+
 /**
  * The variables of the sleep-back-pain v1 schema in the schema table's order, with how the
- * generator writes each one. A drawn value is an {@code int}: whole numbers for {@link
- * Kind#INTEGER}, tenths for {@link Kind#TENTHS}, an index into {@link #levels} for {@link
- * Kind#LEVEL}, the respondent's number for {@link Kind#ID}; {@link #MISSING} is an empty cell.
+ * generator writes each one; the study's design variables are named as {@link StudyDesign}
+ * names them. A drawn value is an {@code int}: whole numbers for {@link Kind#INTEGER}, tenths
+ * for {@link Kind#TENTHS}, an index into {@link #levels} for {@link Kind#LEVEL}, the
+ * respondent's number for {@link Kind#ID}; {@link #MISSING} is an empty cell.
  */
 enum Var {
-  RESPONDENT_ID("respondent_id", Kind.ID),
-  AGE_YEARS("age_years", Kind.INTEGER),
+  RESPONDENT_ID(StudyDesign.ID, Kind.ID),
+  AGE_YEARS(StudyDesign.AGE, Kind.INTEGER),
   SEX("sex", Kind.LEVEL, "female", "male", "other", "unknown"),
-  BMI("bmi", Kind.TENTHS),
-  SLEEP_POSITION("sleep_position", Kind.LEVEL, "side", "back", "stomach", "combination"),
-  MATTRESS_AGE_YEARS("mattress_age_years", Kind.TENTHS),
-  MATTRESS_FIRMNESS("mattress_firmness", Kind.LEVEL, "soft", "medium", "medium_firm", "firm"),
+  BMI(StudyDesign.BMI, Kind.TENTHS),
+  SLEEP_POSITION(StudyDesign.POSITION, Kind.LEVEL, "side", "back", "stomach", "combination"),
+  MATTRESS_AGE_YEARS(StudyDesign.MATTRESS_AGE, Kind.TENTHS),
+  MATTRESS_FIRMNESS(
+      StudyDesign.MATTRESS_FIRMNESS, Kind.LEVEL, "soft", "medium", "medium_firm", "firm"),
   MATTRESS_TYPE(
       "mattress_type",
       Kind.LEVEL,
@@ -27,21 +32,21 @@ enum Var {
   PILLOW_BETWEEN_KNEES("pillow_between_knees", Kind.LEVEL, Levels.NO_YES),
   PILLOW_UNDER_KNEES("pillow_under_knees", Kind.LEVEL, Levels.NO_YES),
   LUMBAR_ROLL("lumbar_roll", Kind.LEVEL, Levels.NO_YES),
-  EXERCISE_DAYS_WEEK("exercise_days_week", Kind.INTEGER),
-  CHANGED_MATTRESS("changed_mattress", Kind.LEVEL, Levels.NO_YES),
+  EXERCISE_DAYS_WEEK(StudyDesign.EXERCISE, Kind.INTEGER),
+  CHANGED_MATTRESS(StudyDesign.GROUP, Kind.LEVEL, Levels.NO_YES),
   WEEKS_SINCE_CHANGE("weeks_since_change", Kind.TENTHS),
-  PAIN_MORNING_PRE("pain_morning_pre", Kind.TENTHS),
-  PAIN_MORNING_POST("pain_morning_post", Kind.TENTHS),
-  PAIN_NIGHT_PRE("pain_night_pre", Kind.TENTHS),
-  PAIN_NIGHT_POST("pain_night_post", Kind.TENTHS),
-  SLEEP_QUALITY_PRE("sleep_quality_pre", Kind.TENTHS),
-  SLEEP_QUALITY_POST("sleep_quality_post", Kind.TENTHS),
+  PAIN_MORNING_PRE(pre(0), Kind.TENTHS),
+  PAIN_MORNING_POST(post(0), Kind.TENTHS),
+  PAIN_NIGHT_PRE(pre(1), Kind.TENTHS),
+  PAIN_NIGHT_POST(post(1), Kind.TENTHS),
+  SLEEP_QUALITY_PRE(pre(2), Kind.TENTHS),
+  SLEEP_QUALITY_POST(post(2), Kind.TENTHS),
   PAIN_DURATION_WEEKS("pain_duration_weeks", Kind.TENTHS),
-  RF_LEG_NUMBNESS("rf_leg_numbness", Kind.LEVEL, Levels.NO_YES),
-  RF_WEIGHT_LOSS_FEVER("rf_weight_loss_fever", Kind.LEVEL, Levels.NO_YES),
-  RF_BLADDER_BOWEL("rf_bladder_bowel", Kind.LEVEL, Levels.NO_YES),
-  RF_AFTER_INJURY("rf_after_injury", Kind.LEVEL, Levels.NO_YES),
-  RF_WORSENING("rf_worsening", Kind.LEVEL, Levels.NO_YES);
+  RF_LEG_NUMBNESS(redFlag("leg_numbness"), Kind.LEVEL, Levels.NO_YES),
+  RF_WEIGHT_LOSS_FEVER(redFlag("weight_loss_fever"), Kind.LEVEL, Levels.NO_YES),
+  RF_BLADDER_BOWEL(redFlag("bladder_bowel"), Kind.LEVEL, Levels.NO_YES),
+  RF_AFTER_INJURY(redFlag("after_injury"), Kind.LEVEL, Levels.NO_YES),
+  RF_WORSENING(redFlag("worsening"), Kind.LEVEL, Levels.NO_YES);
 
   enum Kind {
     ID,
@@ -52,7 +57,7 @@ enum Var {
 
   /** Boolean levels: index 0 is "no", index 1 is "yes". */
   static final class Levels {
-    static final String[] NO_YES = {"no", "yes"};
+    static final String[] NO_YES = Variable.BOOLEAN_LEVELS.toArray(String[]::new);
 
     private Levels() {}
   }
@@ -76,6 +81,21 @@ enum Var {
 
   /** True for the {@code _pre}/{@code _post} outcome columns. */
   boolean isOutcome() {
-    return column.endsWith("_pre") || column.endsWith("_post");
+    return column.endsWith(Variable.PRE_SUFFIX) || column.endsWith(Variable.POST_SUFFIX);
+  }
+
+  /** The baseline column of the {@code k}-th of the study's outcomes. */
+  private static String pre(int k) {
+    return StudyDesign.OUTCOMES.get(k) + Variable.PRE_SUFFIX;
+  }
+
+  /** The follow-up column of the {@code k}-th of the study's outcomes. */
+  private static String post(int k) {
+    return StudyDesign.OUTCOMES.get(k) + Variable.POST_SUFFIX;
+  }
+
+  /** The red flag named {@code rf_<what>}. */
+  private static String redFlag(String what) {
+    return StudyDesign.RED_FLAG_PREFIX + what;
   }
 }

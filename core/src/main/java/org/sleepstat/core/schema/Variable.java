@@ -19,6 +19,10 @@ import java.util.Set;
 public final class Variable {
   /** The two levels of a boolean variable, in code order (0 = no, 1 = yes). */
   public static final List<String> BOOLEAN_LEVELS = List.of("no", "yes");
+  /** The end of an outcome's baseline column: pain_morning_pre. */
+  public static final String PRE_SUFFIX = "_pre";
+  /** The end of an outcome's follow-up column: pain_morning_post. */
+  public static final String POST_SUFFIX = "_post";
 
   private static final Map<String, Integer> BOOLEAN_SPELLINGS =
       Map.ofEntries(
@@ -105,8 +109,8 @@ public final class Variable {
     if (role != Role.RESPONDENT && !type.isNumeric()) {
       throw new IllegalArgumentException(name + ": an outcome must be integer or decimal");
     }
-    if (role == Role.OUTCOME_PRE && !name.endsWith("_pre")
-        || role == Role.OUTCOME_POST && !name.endsWith("_post")) {
+    if (role == Role.OUTCOME_PRE && !name.endsWith(PRE_SUFFIX)
+        || role == Role.OUTCOME_POST && !name.endsWith(POST_SUFFIX)) {
       throw new IllegalArgumentException(
           name + ": an outcome's name must end in _pre or _post to match its role");
     }
@@ -216,8 +220,8 @@ public final class Variable {
    */
   public String outcome() {
     return switch (role) {
-      case OUTCOME_PRE -> name.substring(0, name.length() - "_pre".length());
-      case OUTCOME_POST -> name.substring(0, name.length() - "_post".length());
+      case OUTCOME_PRE -> name.substring(0, name.length() - PRE_SUFFIX.length());
+      case OUTCOME_POST -> name.substring(0, name.length() - POST_SUFFIX.length());
       case RESPONDENT -> name;
     };
   }

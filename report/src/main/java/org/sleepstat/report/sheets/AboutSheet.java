@@ -2,7 +2,7 @@ package org.sleepstat.report.sheets;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sleepstat.analysis.Direction;
+import org.sleepstat.core.schema.Direction;
 import org.sleepstat.report.Report;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.schema.Codebook;

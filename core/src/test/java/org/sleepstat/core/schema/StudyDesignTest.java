@@ -1,4 +1,4 @@
-package org.sleepstat.analysis;
+package org.sleepstat.core.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.sleepstat.core.schema.Codebook;
-import org.sleepstat.core.schema.Role;
-import org.sleepstat.core.schema.Variable;
-import org.sleepstat.core.schema.VariableType;
 
 class StudyDesignTest {
   @Test
@@ -28,6 +24,19 @@ class StudyDesignTest {
         .isEqualTo("pain_morning_pre");
     assertThat(d.redFlags()).extracting(Variable::name).containsExactly("rf_leg_numbness",
         "rf_weight_loss_fever", "rf_bladder_bowel", "rf_after_injury", "rf_worsening");
+  }
+
+  @Test
+  void theStudysNamesAreTheBuiltInCodebooks() {
+    Codebook builtIn = Codebook.builtIn();
+    StudyDesign d = StudyDesign.of(builtIn);
+    assertThat(d.id().name()).isEqualTo(StudyDesign.ID);
+    assertThat(d.outcomes()).extracting(StudyDesign.Outcome::name)
+        .isEqualTo(StudyDesign.OUTCOMES);
+    assertThat(StudyDesign.BASELINE_COVARIATES).containsExactly("mattress_age_years",
+        "sleep_position", "mattress_firmness", "age_years", "bmi", "exercise_days_week");
+    assertThat(StudyDesign.BASELINE_COVARIATES)
+        .allSatisfy(name -> assertThat(builtIn.variable(name)).isPresent());
   }
 
   @Test

@@ -1,13 +1,10 @@
-package org.sleepstat.analysis;
+package org.sleepstat.core.schema;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.sleepstat.core.schema.Codebook;
-import org.sleepstat.core.schema.Variable;
-import org.sleepstat.core.schema.VariableType;
 
 /**
  * The study's design variables, read from a codebook by their roles and names: the respondent
@@ -49,6 +46,31 @@ public record StudyDesign(Variable id, Optional<Variable> group, List<Outcome> o
   public static final String PRIMARY_OUTCOME = "pain_morning";
   /** The outcome that improves upwards; every other outcome improves downwards. */
   public static final String HIGHER_IS_BETTER = "sleep_quality";
+  /**
+   * The study's outcomes in codebook order, each rated before ({@code _pre}) and after ({@code
+   * _post}); a codebook of one's own has its own ({@link #outcomes()}).
+   */
+  public static final List<String> OUTCOMES =
+      List.of(PRIMARY_OUTCOME, "pain_night", HIGHER_IS_BETTER);
+  /**
+   * The respondent identifier of the study's codebook; a codebook of one's own may name it
+   * otherwise ({@link #id()} is its variable of type id).
+   */
+  public static final String ID = "respondent_id";
+  /** The firmness of the pre-change mattress, a covariate of the baseline model. */
+  public static final String MATTRESS_FIRMNESS = "mattress_firmness";
+  /** The respondent's age, a covariate of the baseline model. */
+  public static final String AGE = "age_years";
+  /** The respondent's body-mass index, a covariate of the baseline model. */
+  public static final String BMI = "bmi";
+  /** Days of exercise a week, a covariate of the baseline model. */
+  public static final String EXERCISE = "exercise_days_week";
+  /**
+   * The covariates of the baseline model, in formula order: {@code y ~ mattress_age_years +
+   * sleep_position + mattress_firmness + age_years + bmi + exercise_days_week}.
+   */
+  public static final List<String> BASELINE_COVARIATES =
+      List.of(MATTRESS_AGE, POSITION, MATTRESS_FIRMNESS, AGE, BMI, EXERCISE);
 
   /**
    * An outcome of the study.

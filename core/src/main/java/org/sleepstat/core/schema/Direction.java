@@ -1,4 +1,4 @@
-package org.sleepstat.analysis;
+package org.sleepstat.core.schema;
 
 /**
  * Which way an outcome improves. It decides who counts as a responder in the paired analysis:
