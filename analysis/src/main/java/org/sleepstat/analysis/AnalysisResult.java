@@ -20,6 +20,10 @@ import java.util.Objects;
  * @param regression the baseline outcome regressed on mattress age and covariates
  * @param categorical chi-square and Fisher's exact tests of the two survey tables
  * @param pairedRows the respondents of each paired result, in the same order as {@code paired}
+ * @param positionRows the respondents of each by-position result (a position and a value), in
+ *     the same order as {@code byPosition}
+ * @param ageRows the respondents of each mattress-age result (a mattress age and a value), in
+ *     the same order as {@code mattressAge}
  */
 public record AnalysisResult(
     List<PairedResult> paired,
@@ -32,7 +36,9 @@ public record AnalysisResult(
     List<AgeBandResult> ageBands,
     List<RegressionResult> regression,
     List<CategoricalResult> categorical,
-    List<Selection> pairedRows) {
+    List<Selection> pairedRows,
+    List<Selection> positionRows,
+    List<Selection> ageRows) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -46,10 +52,21 @@ public record AnalysisResult(
     ageBands = List.copyOf(ageBands);
     regression = List.copyOf(regression);
     categorical = List.copyOf(categorical);
-    pairedRows = List.copyOf(pairedRows);
-    if (pairedRows.size() != paired.size()) {
-      throw new IllegalArgumentException(pairedRows.size() + " selections for "
-          + paired.size() + " paired results");
+    pairedRows = rowsOf(pairedRows, paired, "paired");
+    positionRows = rowsOf(positionRows, byPosition, "by-position");
+    ageRows = rowsOf(ageRows, mattressAge, "mattress-age");
+  }
+
+  /**
+   * A copy of {@code rows}.
+   *
+   * @throws IllegalArgumentException unless there is one selection per result
+   */
+  private static List<Selection> rowsOf(List<Selection> rows, List<?> results, String what) {
+    if (rows.size() != results.size()) {
+      throw new IllegalArgumentException(rows.size() + " selections for " + results.size() + " "
+          + what + " results");
     }
+    return List.copyOf(rows);
   }
 }

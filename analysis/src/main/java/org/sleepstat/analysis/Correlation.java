@@ -17,25 +17,22 @@ final class Correlation {
   private Correlation() {}
 
   /**
-   * Over the respondents with both values, in two passes over the columns and without arrays of
-   * them: the first tallies both variables (means, and the distinct values whose average ranks
-   * Spearman's rho needs), the second sums the cross products of the values and of their ranks,
-   * in row order, two-pass as R's cor (clamped to [−1, 1]).
+   * Over the respondents selected (those with both values), in two passes over them and without
+   * arrays of their values: the first tallies both variables (means, and the distinct values
+   * whose average ranks Spearman's rho needs), the second sums the cross products of the values
+   * and of their ranks, in row order, two-pass as R's cor (clamped to [−1, 1]).
    *
    * @param ageName and {@code outcome} name the two variables in reasons
+   * @param both the rows with both values
    */
   static MattressAgeResult compute(String outcome, String ageName, NumberColumn ageColumn,
-      NumberColumn yColumn) {
-    int size = ageColumn.size();
+      NumberColumn yColumn, Selection both) {
+    int size = both.size();
     Tally ages = new Tally();
     Tally ys = new Tally();
-    for (int i = 0; i < size; i++) {
-      double a = ageColumn.get(i);
-      double v = yColumn.get(i);
-      if (!Double.isNaN(a) && !Double.isNaN(v)) {
-        ages.add(a);
-        ys.add(v);
-      }
+    for (int k = 0; k < size; k++) {
+      ages.add(ageColumn.get(both.row(k)));
+      ys.add(yColumn.get(both.row(k)));
     }
     ages.done();
     ys.done();
@@ -64,12 +61,9 @@ final class Correlation {
     double rxx = 0;
     double ryy = 0;
     double rxy = 0;
-    for (int i = 0; i < size; i++) {
-      double a = ageColumn.get(i);
-      double v = yColumn.get(i);
-      if (Double.isNaN(a) || Double.isNaN(v)) {
-        continue;
-      }
+    for (int k = 0; k < size; k++) {
+      double a = ageColumn.get(both.row(k));
+      double v = yColumn.get(both.row(k));
       double dx = a - mx;
       double dy = v - my;
       sxx += dx * dx;

@@ -99,27 +99,30 @@ public final class SurveyAnalysis {
           parts.submit(() -> SampleDescription.describe(survey));
       SideBySide.Part<List<ArmComparisonResult>> armsPart =
           parts.submit(() -> ArmComparison.compare(survey));
-      SideBySide.Part<Paired> pairedPart = parts.submit(() -> pairedWithRows(survey));
+      SideBySide.Part<Selected<PairedResult>> pairedPart =
+          parts.submit(() -> pairedWithRows(survey));
       SideBySide.Part<List<CategoricalResult>> categoricalPart = parts.submit(() -> {
         List<CategoricalResult> out = new ArrayList<>();
         Categorical.positionByMorningPain(survey).ifPresent(out::add);
         Categorical.changedByResponder(survey, responderChange).ifPresent(out::add);
         return out;
       });
-      SideBySide.Part<List<MattressAgeResult>> mattressAgePart =
-          parts.submit(() -> mattressAge(survey));
-      SideBySide.Part<List<PositionResult>> positionPart = parts.submit(() -> byPosition(survey));
+      SideBySide.Part<Selected<MattressAgeResult>> mattressAgePart =
+          parts.submit(() -> mattressAgeWithRows(survey));
+      SideBySide.Part<Selected<PositionResult>> positionPart =
+          parts.submit(() -> byPositionWithRows(survey));
       SideBySide.Part<List<AgeBandResult>> ageBands = parts.submit(() -> AgeBands.analyze(survey));
       SideBySide.Part<RedFlags> redFlags = parts.submit(() -> redFlags(survey));
 
       List<PairedResult> paired = pairedPart.get().results();
-      List<PositionResult> byPosition = positionPart.get();
-      List<MattressAgeResult> mattressAge = mattressAgePart.get();
+      List<PositionResult> byPosition = positionPart.get().results();
+      List<MattressAgeResult> mattressAge = mattressAgePart.get().results();
       List<ArmComparisonResult> arms = armsPart.get();
       List<RegressionResult> regression = regressionPart.get();
       return new AnalysisResult(paired, byPosition, mattressAge, redFlags.get(), sample.get(),
           multiplicity(paired, byPosition, mattressAge, arms), arms, ageBands.get(), regression,
-          categoricalPart.get(), pairedPart.get().rows());
+          categoricalPart.get(), pairedPart.get().rows(), positionPart.get().rows(),
+          mattressAgePart.get().rows());
     }
   }
 
@@ -155,10 +158,10 @@ public final class SurveyAnalysis {
     return pairedWithRows(survey).results();
   }
 
-  /** The paired results and the respondents of each, in the same order. */
-  private record Paired(List<PairedResult> results, List<Selection> rows) {}
+  /** Results and the respondents of each, in the same order. */
+  private record Selected<R>(List<R> results, List<Selection> rows) {}
 
-  private Paired pairedWithRows(Survey survey) {
+  private Selected<PairedResult> pairedWithRows(Survey survey) {
     Optional<LevelColumn> changed = survey.levels(StudyDesign.GROUP);
     int yes = changed.map(c -> c.levels().indexOf(StudyDesign.YES)).orElse(-1);
     String selection = changed.isPresent()
@@ -192,7 +195,7 @@ public final class SurveyAnalysis {
       selections.add(Selection.of(rows, n));
       out.add(PairedAnalysis.compute(o.name(), selection, direction, responderChange, pairs));
     }
-    return new Paired(out, selections);
+    return new Selected<>(out, selections);
   }
 
   /**
@@ -200,18 +203,25 @@ public final class SurveyAnalysis {
    * survey has no sleep_position column.
    */
   public List<PositionResult> byPosition(Survey survey) {
+    return byPositionWithRows(survey).results();
+  }
+
+  private static Selected<PositionResult> byPositionWithRows(Survey survey) {
     Optional<LevelColumn> positionColumn = survey.levels(StudyDesign.POSITION);
     if (positionColumn.isEmpty()) {
-      return List.of();
+      return new Selected<>(List.of(), List.of());
     }
     LevelColumn position = positionColumn.get();
     List<PositionResult> out = new ArrayList<>();
+    List<Selection> selections = new ArrayList<>();
     int size = survey.size();
     for (NumberColumn column : baselineColumns(survey)) {
       Tally[] byLevel = new Tally[position.levels().size()];
       for (int g = 0; g < byLevel.length; g++) {
         byLevel[g] = new Tally();
       }
+      int[] rows = new int[size];
+      int n = 0;
       for (int i = 0; i < size; i++) {
         int code = position.code(i);
         double v = column.get(i);
@@ -219,10 +229,12 @@ public final class SurveyAnalysis {
           continue;
         }
         byLevel[code].add(v);
+        rows[n++] = i;
       }
+      selections.add(Selection.of(rows, n));
       out.add(PositionAnalysis.compute(column.name(), position.levels(), byLevel));
     }
-    return out;
+    return new Selected<>(out, selections);
   }
 
   /**
@@ -230,16 +242,31 @@ public final class SurveyAnalysis {
    * empty when the survey has no mattress_age_years column.
    */
   public List<MattressAgeResult> mattressAge(Survey survey) {
+    return mattressAgeWithRows(survey).results();
+  }
+
+  private static Selected<MattressAgeResult> mattressAgeWithRows(Survey survey) {
     Optional<NumberColumn> ageColumn = survey.numbers(StudyDesign.MATTRESS_AGE);
     if (ageColumn.isEmpty()) {
-      return List.of();
+      return new Selected<>(List.of(), List.of());
     }
     NumberColumn age = ageColumn.get();
     List<MattressAgeResult> out = new ArrayList<>();
+    List<Selection> selections = new ArrayList<>();
+    int size = survey.size();
     for (NumberColumn column : baselineColumns(survey)) {
-      out.add(Correlation.compute(column.name(), StudyDesign.MATTRESS_AGE, age, column));
+      int[] rows = new int[size];
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (!Double.isNaN(age.get(i)) && !Double.isNaN(column.get(i))) {
+          rows[n++] = i;
+        }
+      }
+      Selection both = Selection.of(rows, n);
+      selections.add(both);
+      out.add(Correlation.compute(column.name(), StudyDesign.MATTRESS_AGE, age, column, both));
     }
-    return out;
+    return new Selected<>(out, selections);
   }
 
   /** Respondents with any rf_* flag answered yes, and the count per flag. */

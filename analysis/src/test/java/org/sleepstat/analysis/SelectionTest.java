@@ -8,7 +8,11 @@ import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
 
-/** The analysis hands on the rows of each paired result: changed = yes, both values. */
+/**
+ * The analysis hands on the rows of each paired result (changed = yes, both values), of each
+ * by-position result (a position and a value) and of each mattress-age result (an age and a
+ * value).
+ */
 class SelectionTest {
   @Test
   void thePairedRowsAreTheChangedRespondentsWithBothValuesInFileOrder() {
@@ -39,6 +43,51 @@ class SelectionTest {
         + "a,side,5,3\nb,back,,2\nc,side,4,4\n");
     AnalysisResult r = SurveyAnalysis.withDefaults().analyze(survey);
     Selection rows = r.pairedRows().get(0);
+    assertThat(rows.size()).isEqualTo(2);
+    assertThat(rows.row(0)).isZero();
+    assertThat(rows.row(1)).isEqualTo(2);
+  }
+
+  @Test
+  void thePositionAndAgeRowsAreTheRespondentsWithBothValuesInFileOrder() {
+    Survey survey = Surveys.generated(7, 300);
+    AnalysisResult r = SurveyAnalysis.withDefaults().analyze(survey);
+    LevelColumn position = survey.levels(StudyDesign.POSITION).orElseThrow();
+    NumberColumn age = survey.numbers(StudyDesign.MATTRESS_AGE).orElseThrow();
+    assertThat(r.positionRows()).hasSameSizeAs(r.byPosition()).hasSize(3);
+    assertThat(r.ageRows()).hasSameSizeAs(r.mattressAge()).hasSize(3);
+    for (int k = 0; k < r.byPosition().size(); k++) {
+      NumberColumn y = survey.numbers(r.byPosition().get(k).outcome()).orElseThrow();
+      Selection rows = r.positionRows().get(k);
+      int expected = 0;
+      for (int i = 0; i < survey.size(); i++) {
+        if (position.code(i) != LevelColumn.MISSING && !Double.isNaN(y.get(i))) {
+          assertThat(rows.row(expected++)).isEqualTo(i);
+        }
+      }
+      assertThat(rows.size()).isEqualTo(expected).isLessThan(survey.size());
+    }
+    for (int k = 0; k < r.mattressAge().size(); k++) {
+      MattressAgeResult m = r.mattressAge().get(k);
+      NumberColumn y = survey.numbers(m.outcome()).orElseThrow();
+      Selection rows = r.ageRows().get(k);
+      int expected = 0;
+      for (int i = 0; i < survey.size(); i++) {
+        if (!Double.isNaN(age.get(i)) && !Double.isNaN(y.get(i))) {
+          assertThat(rows.row(expected++)).isEqualTo(i);
+        }
+      }
+      assertThat(rows.size()).isEqualTo(expected).isEqualTo(m.n());
+    }
+  }
+
+  @Test
+  void withoutTheAgeColumnNoAgeRows() {
+    Survey survey = Surveys.of("respondent_id,sleep_position,pain_morning_pre\n"
+        + "a,side,5\nb,back,\nc,back,4\n");
+    AnalysisResult r = SurveyAnalysis.withDefaults().analyze(survey);
+    assertThat(r.ageRows()).isEmpty();
+    Selection rows = r.positionRows().get(0);
     assertThat(rows.size()).isEqualTo(2);
     assertThat(rows.row(0)).isZero();
     assertThat(rows.row(1)).isEqualTo(2);

@@ -1,7 +1,6 @@
 package org.sleepstat.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntToDoubleFunction;
@@ -24,12 +23,12 @@ import org.sleepstat.stats.OutsideValues;
 
 /**
  * Summarises out of a survey the values behind each analysis result (the charts need more than
- * the analysis's statistics): the pairs are the rows the analysis selected, the other samples
- * are selected as {@code SurveyAnalysis} selects them. The values are read in place from the
- * survey's columns, a few passes per result, and never copied, so the samples stay small however
- * large the survey; the arithmetic is that of the summaries of arrays ({@link PairedSample#of},
- * {@link AgeSample#of}), value for value in the same order. Every sample is checked against its
- * result's counts.
+ * the analysis's statistics), over the rows the analysis selected for it ({@link
+ * AnalysisResult#pairedRows()}, {@link AnalysisResult#positionRows()}, {@link
+ * AnalysisResult#ageRows()}). The values are read in place from the survey's columns, a few
+ * passes per result, and never copied, so the samples stay small however large the survey; the
+ * arithmetic is that of the summaries of arrays ({@link PairedSample#of}, {@link AgeSample#of}),
+ * value for value in the same order.
  */
 final class ReportSamples {
   private ReportSamples() {}
@@ -112,27 +111,26 @@ final class ReportSamples {
 
   /**
    * The boxes of each by-position result, per position with at least one value: the quartiles
-   * are the analysis's, the whiskers and the values beyond them come from one pass over the
-   * survey for all positions.
+   * are the analysis's, the whiskers and the values beyond them come from one pass over the rows
+   * the analysis selected ({@link AnalysisResult#positionRows()}) for all positions.
    */
   static List<PositionSample> byPosition(Survey survey, AnalysisResult analysis) {
     List<PositionSample> out = new ArrayList<>();
-    for (PositionResult result : analysis.byPosition()) {
+    for (int r = 0; r < analysis.byPosition().size(); r++) {
+      PositionResult result = analysis.byPosition().get(r);
+      Selection rows = analysis.positionRows().get(r);
       LevelColumn position = survey.levels(StudyDesign.POSITION).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
       List<PositionGroup> groups = result.groups();
-      // the group of each level code, -1 for a level without one
+      // the group of each level code: every selected row has a position with a value
       int[] groupOf = new int[position.levels().size()];
-      Arrays.fill(groupOf, -1);
       for (int k = 0; k < groups.size(); k++) {
         groupOf[position.levels().indexOf(groups.get(k).position())] = k;
       }
-      IntUnaryOperator group = i -> {
-        int code = position.code(i);
-        return code < 0 || Double.isNaN(y.get(i)) ? -1 : groupOf[code];
-      };
-      List<BoxSummary> boxes = boxes(groups, survey.size(), group, y::get);
-      double[][] beyond = OutsideValues.of(boxes, survey.size(), group, y::get);
+      IntUnaryOperator group = k -> groupOf[position.code(rows.row(k))];
+      IntToDoubleFunction value = k -> y.get(rows.row(k));
+      List<BoxSummary> boxes = boxes(groups, rows.size(), group, value);
+      double[][] beyond = OutsideValues.of(boxes, rows.size(), group, value);
       List<PositionSample.Group> samples = new ArrayList<>();
       for (int k = 0; k < groups.size(); k++) {
         samples.add(new PositionSample.Group(groups.get(k).position(), boxes.get(k),
@@ -145,50 +143,47 @@ final class ReportSamples {
 
   /**
    * The (mattress age, outcome) points of each mattress-age result: the points drawn, the range
-   * of ages and the line, in two passes over the survey, each value in file order as {@link
-   * AgeSample#of(MattressAgeResult, double[], double[])} reads them.
+   * of ages and the line, in two passes over the rows the analysis selected ({@link
+   * AnalysisResult#ageRows()}), each value in file order as {@link AgeSample#of(MattressAgeResult,
+   * double[], double[])} reads them.
    */
   static List<AgeSample> mattressAge(Survey survey, AnalysisResult analysis) {
     List<AgeSample> out = new ArrayList<>();
-    for (MattressAgeResult result : analysis.mattressAge()) {
+    for (int r = 0; r < analysis.mattressAge().size(); r++) {
+      MattressAgeResult result = analysis.mattressAge().get(r);
+      Selection rows = analysis.ageRows().get(r);
       NumberColumn age = survey.numbers(StudyDesign.MATTRESS_AGE).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
-      int step = AgeSample.step(result.n());
-      double[] drawnAge = new double[(result.n() + step - 1) / step];
+      int n = rows.size();
+      int step = AgeSample.step(n);
+      double[] drawnAge = new double[(n + step - 1) / step];
       double[] drawnY = new double[drawnAge.length];
-      int n = 0;
       double youngest = Double.NaN;
       double oldest = Double.NaN;
       double mx = 0;
       double my = 0;
-      for (int i = 0; i < survey.size(); i++) {
-        double a = age.get(i);
-        double v = y.get(i);
-        if (Double.isNaN(a) || Double.isNaN(v)) {
-          continue;
-        }
-        youngest = n == 0 ? a : Math.min(youngest, a);
-        oldest = n == 0 ? a : Math.max(oldest, a);
+      for (int k = 0; k < n; k++) {
+        double a = age.get(rows.row(k));
+        double v = y.get(rows.row(k));
+        youngest = k == 0 ? a : Math.min(youngest, a);
+        oldest = k == 0 ? a : Math.max(oldest, a);
         mx += a;
         my += v;
-        if (n % step == 0 && n / step < drawnAge.length) {
-          drawnAge[n / step] = a;
-          drawnY[n / step] = v;
+        if (k % step == 0) {
+          drawnAge[k / step] = a;
+          drawnY[k / step] = v;
         }
-        n++;
       }
       double sxx = 0;
       double sxy = 0;
       if (n >= 2) {
         mx /= n;
         my /= n;
-        for (int i = 0; i < survey.size(); i++) {
-          double a = age.get(i);
-          double v = y.get(i);
-          if (!Double.isNaN(a) && !Double.isNaN(v)) {
-            sxx += (a - mx) * (a - mx);
-            sxy += (a - mx) * (v - my);
-          }
+        for (int k = 0; k < n; k++) {
+          double a = age.get(rows.row(k));
+          double v = y.get(rows.row(k));
+          sxx += (a - mx) * (a - mx);
+          sxy += (a - mx) * (v - my);
         }
       }
       out.add(new AgeSample(result, FittedLine.of(n, mx, my, sxx, sxy), youngest, oldest,
@@ -197,25 +192,13 @@ final class ReportSamples {
     return out;
   }
 
-  /**
-   * The boxes of the analysis's groups: its quartiles, the whiskers from one pass over the rows.
-   *
-   * @throws IllegalStateException if a group's rows are not the analysis's n
-   */
+  /** The boxes of the analysis's groups: its quartiles, the whiskers from one pass over rows. */
   private static List<BoxSummary> boxes(List<PositionGroup> groups, int size,
       IntUnaryOperator groupOf, IntToDoubleFunction value) {
     double[] q1 = groups.stream().mapToDouble(PositionGroup::q1).toArray();
     double[] median = groups.stream().mapToDouble(PositionGroup::median).toArray();
     double[] q3 = groups.stream().mapToDouble(PositionGroup::q3).toArray();
-    List<BoxSummary> boxes = BoxSummary.of(q1, median, q3, size, groupOf, value);
-    for (int g = 0; g < groups.size(); g++) {
-      PositionGroup group = groups.get(g);
-      if (boxes.get(g).n() != group.n()) {
-        throw new IllegalStateException(group.position() + ": " + boxes.get(g).n()
-            + " values in the report and " + group.n() + " in the analysis");
-      }
-    }
-    return boxes;
+    return BoxSummary.of(q1, median, q3, size, groupOf, value);
   }
 
   private static Codebook.Outcome outcome(Survey survey, String name) {
