@@ -144,9 +144,9 @@ public final class SurveyAnalysis {
         Multiplicity.family("Spearman correlation with mattress age", mattressAge,
             MattressAgeResult::outcome, MattressAgeResult::pSpearman),
         Multiplicity.family("ANCOVA, changed vs not", arms, ArmComparisonResult::outcome,
-            ArmComparisonResult::pAncova),
+            r -> r.ancova().p()),
         Multiplicity.family("Welch t on change, changed vs not", arms,
-            ArmComparisonResult::outcome, ArmComparisonResult::pWelch)));
+            ArmComparisonResult::outcome, r -> r.welch().p())));
   }
 
   /**

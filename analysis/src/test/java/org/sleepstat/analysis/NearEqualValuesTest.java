@@ -72,9 +72,9 @@ class NearEqualValuesTest {
       case "welch_df2" -> POSITIONS.welchDf2();
       case "p_welch" -> POSITIONS.pWelch();
       case "eta_squared" -> POSITIONS.etaSquared();
-      case "welch_t" -> ARMS.welchT();
-      case "welch_df" -> ARMS.welchDf();
-      case "welch_difference" -> ARMS.welchDifference();
+      case "welch_t" -> ARMS.welch().t();
+      case "welch_df" -> ARMS.welch().df();
+      case "welch_difference" -> ARMS.welch().difference().value();
       case "paired_t" -> PAIRED.tTest().t();
       default -> throw new IllegalArgumentException(key);
     };

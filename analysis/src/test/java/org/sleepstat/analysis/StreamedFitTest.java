@@ -163,15 +163,15 @@ class StreamedFitTest {
     for (int k = 0; k < held.size(); k++) {
       ArmComparisonResult h = held.get(k);
       ArmComparisonResult s = streamed.get(k);
-      assertThat(s.ancovaMethod()).isEqualTo(h.ancovaMethod());
-      assertClose(h.outcome(), h.ancovaDifference(), s.ancovaDifference());
-      assertClose(h.outcome(), h.ancovaSe(), s.ancovaSe());
-      assertClose(h.outcome(), h.ancovaT(), s.ancovaT());
-      assertCloseP(h.outcome(), h.pAncova(), s.pAncova());
-      assertClose(h.outcome(), h.ancovaCiLow(), s.ancovaCiLow());
-      assertClose(h.outcome(), h.ancovaCiHigh(), s.ancovaCiHigh());
-      assertClose(h.outcome(), h.ancovaRSquared(), s.ancovaRSquared());
-      assertThat(s.pWelch()).isEqualTo(h.pWelch());
+      assertThat(s.ancova().method()).isEqualTo(h.ancova().method());
+      assertClose(h.outcome(), h.ancova().difference().value(), s.ancova().difference().value());
+      assertClose(h.outcome(), h.ancova().se(), s.ancova().se());
+      assertClose(h.outcome(), h.ancova().t(), s.ancova().t());
+      assertCloseP(h.outcome(), h.ancova().p(), s.ancova().p());
+      assertClose(h.outcome(), h.ancova().difference().ciLow(), s.ancova().difference().ciLow());
+      assertClose(h.outcome(), h.ancova().difference().ciHigh(), s.ancova().difference().ciHigh());
+      assertClose(h.outcome(), h.ancova().rSquared(), s.ancova().rSquared());
+      assertThat(s.welch().p()).isEqualTo(h.welch().p());
     }
   }
 

@@ -114,20 +114,21 @@ public final class Headlines {
     String method = "ANCOVA lm(post ~ pre + changed)";
     String who = "n = " + Wording.integer(a.changed().n()) + " changed, "
         + Wording.integer(a.unchanged().n()) + " not";
-    Stat d = a.ancovaDifference();
+    Estimate adjusted = a.ancova().difference();
+    Stat d = adjusted.value();
     String sentence;
-    if (!d.isDefined() || !a.ancovaCiLow().isDefined()) {
-      Stat why = d.isDefined() ? a.ancovaCiLow() : d;
+    if (!d.isDefined() || !adjusted.ciLow().isDefined()) {
+      Stat why = d.isDefined() ? adjusted.ciLow() : d;
       sentence = title + ", changed vs not changed mattress: ANCOVA not computable ("
           + why.reason() + "; " + who + ").";
     } else {
       sentence = title + " after a mattress change compared with no change (" + who
           + "): difference adjusted for the value before " + Wording.number(d, 1) + ", 95% CI "
-          + Wording.number(a.ancovaCiLow(), 1) + " to " + Wording.number(a.ancovaCiHigh(), 1)
-          + ", ANCOVA " + Wording.p(a.pAncova()) + ".";
+          + Wording.number(adjusted.ciLow(), 1) + " to " + Wording.number(adjusted.ciHigh(), 1)
+          + ", ANCOVA " + Wording.p(a.ancova().p()) + ".";
     }
-    return new Headline(topic, sentence, a.n(), d, Headline.Kind.NUMBER, a.ancovaCiLow(),
-        a.ancovaCiHigh(), a.pAncova(), method);
+    return new Headline(topic, sentence, a.n(), d, Headline.Kind.NUMBER, adjusted.ciLow(),
+        adjusted.ciHigh(), a.ancova().p(), method);
   }
 
   private Headline categorical(CategoricalResult r) {

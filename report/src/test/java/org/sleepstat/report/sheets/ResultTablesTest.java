@@ -115,24 +115,24 @@ class ResultTablesTest {
       assertThat(number(header, row, "Not changed: mean change"))
           .isEqualTo(a.unchanged().meanChange().getAsDouble());
       assertThat(number(header, row, "ANCOVA difference"))
-          .isEqualTo(a.ancovaDifference().getAsDouble());
-      assertThat(number(header, row, "ANCOVA SE")).isEqualTo(a.ancovaSe().getAsDouble());
-      assertThat(number(header, row, "ANCOVA t")).isEqualTo(a.ancovaT().getAsDouble());
-      assertThat(number(header, row, "ANCOVA df")).isEqualTo(a.ancovaDf().getAsDouble());
-      assertThat(number(header, row, "p (ANCOVA)")).isEqualTo(a.pAncova().getAsDouble());
+          .isEqualTo(a.ancova().difference().value().getAsDouble());
+      assertThat(number(header, row, "ANCOVA SE")).isEqualTo(a.ancova().se().getAsDouble());
+      assertThat(number(header, row, "ANCOVA t")).isEqualTo(a.ancova().t().getAsDouble());
+      assertThat(number(header, row, "ANCOVA df")).isEqualTo(a.ancova().df().getAsDouble());
+      assertThat(number(header, row, "p (ANCOVA)")).isEqualTo(a.ancova().p().getAsDouble());
       assertThat(number(header, row, "ANCOVA 95% CI low"))
-          .isEqualTo(a.ancovaCiLow().getAsDouble());
-      assertThat(number(header, row, "ANCOVA R²")).isEqualTo(a.ancovaRSquared().getAsDouble());
+          .isEqualTo(a.ancova().difference().ciLow().getAsDouble());
+      assertThat(number(header, row, "ANCOVA R²")).isEqualTo(a.ancova().rSquared().getAsDouble());
       assertThat(number(header, row, "Holm p (ANCOVA)")).isEqualTo(report.adjusted(
           Adjusted.ANCOVA, a.outcome()).orElseThrow().holm().getAsDouble());
       assertThat(text(row, Workbooks.column(header, "ANCOVA model")))
-          .isEqualTo(a.ancovaMethod());
+          .isEqualTo(a.ancova().method());
       assertThat(number(header, row, "Welch difference"))
-          .isEqualTo(a.welchDifference().getAsDouble());
-      assertThat(number(header, row, "Welch df")).isEqualTo(a.welchDf().getAsDouble());
-      assertThat(number(header, row, "p (Welch)")).isEqualTo(a.pWelch().getAsDouble());
+          .isEqualTo(a.welch().difference().value().getAsDouble());
+      assertThat(number(header, row, "Welch df")).isEqualTo(a.welch().df().getAsDouble());
+      assertThat(number(header, row, "p (Welch)")).isEqualTo(a.welch().p().getAsDouble());
       assertThat(number(header, row, "Welch 95% CI high"))
-          .isEqualTo(a.welchCiHigh().getAsDouble());
+          .isEqualTo(a.welch().difference().ciHigh().getAsDouble());
       assertThat(number(header, row, "BH p (Welch)")).isEqualTo(report.adjusted(
           Adjusted.WELCH_CHANGE, a.outcome()).orElseThrow().bh().getAsDouble());
     }
