@@ -77,7 +77,7 @@ class PairwiseReferenceTest {
     Object actual;
     if (row.group().isEmpty()) {
       actual = switch (row.key()) {
-        case "epsilon_squared" -> result.epsilonSquared();
+        case "epsilon_squared" -> result.effectSizes().epsilonSquared();
         case "pairs" -> result.pairwise().size();
         default -> throw new IllegalArgumentException("unknown key " + row.key());
       };

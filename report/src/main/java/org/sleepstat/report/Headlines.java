@@ -181,16 +181,16 @@ public final class Headlines {
           .append(Wording.number(low.mean(), 1)).append(", n = ")
           .append(Wording.integer(low.n())).append(")");
     }
-    if (r.welchF().isDefined()) {
-      b.append("; Welch's ANOVA F(").append(Wording.number(r.welchDf1(), 0)).append(", ")
-          .append(Wording.number(r.welchDf2(), 1)).append(") = ")
-          .append(Wording.number(r.welchF(), 2)).append(", ").append(Wording.p(r.pWelch()));
+    if (r.welch().f().isDefined()) {
+      b.append("; Welch's ANOVA F(").append(Wording.number(r.welch().df1(), 0)).append(", ")
+          .append(Wording.number(r.welch().df2(), 1)).append(") = ")
+          .append(Wording.number(r.welch().f(), 2)).append(", ").append(Wording.p(r.welch().p()));
     } else {
-      b.append("; no test (").append(r.welchF().reason()).append(")");
+      b.append("; no test (").append(r.welch().f().reason()).append(")");
     }
     b.append('.');
-    return new Headline(topic, b.toString(), r.n(), r.welchF(), Headline.Kind.NUMBER,
-        Headline.NONE, Headline.NONE, r.pWelch(), method);
+    return new Headline(topic, b.toString(), r.n(), r.welch().f(), Headline.Kind.NUMBER,
+        Headline.NONE, Headline.NONE, r.welch().p(), method);
   }
 
   private Headline mattressAge(MattressAgeResult m) {

@@ -211,13 +211,13 @@ class CategoricalAndSummaryTest {
         .contains(arms.ancova().difference().value().reason());
 
     PositionResult position = small.analysis().byPosition().get(0);
-    assertThat(position.epsilonSquared().isDefined()).isFalse();
+    assertThat(position.effectSizes().epsilonSquared().isDefined()).isFalse();
     XSSFSheet positions = b.getSheet(PositionSheet.NAME);
     Row testHeader = headerUnder(positions, "Baseline outcomes by sleep position");
     Row testRow = rowBelow(testHeader, x -> text(x, 0).equals("pain_morning_pre"));
     assertThat(cell(testHeader, testRow, "Epsilon squared")).isNull();
     assertThat(notes(testHeader, testRow)).contains("Epsilon squared")
-        .contains(position.epsilonSquared().reason());
+        .contains(position.effectSizes().epsilonSquared().reason());
     Row pairs = headerUnder(positions, "Pairwise comparisons");
     assertThat(text(positions.getRow(pairs.getRowNum() + 1), 0))
         .startsWith("No outcome has 2 or more positions with 2 or more values");

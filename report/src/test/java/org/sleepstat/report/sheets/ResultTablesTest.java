@@ -152,7 +152,7 @@ class ResultTablesTest {
     for (PositionResult r : analysis.byPosition()) {
       Row row = outcomeRow(header, r.outcome());
       assertThat(number(header, row, "Epsilon squared"))
-          .isEqualTo(r.epsilonSquared().getAsDouble());
+          .isEqualTo(r.effectSizes().epsilonSquared().getAsDouble());
     }
   }
 
