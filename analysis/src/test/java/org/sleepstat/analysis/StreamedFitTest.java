@@ -224,13 +224,13 @@ class StreamedFitTest {
       assertClose(at + " ci low", h.ciLow(), s.ciLow());
       assertClose(at + " ci high", h.ciHigh(), s.ciHigh());
     }
-    for (Stat[] pair : new Stat[][] {{held.rSquared(), streamed.rSquared()},
-        {held.adjustedRSquared(), streamed.adjustedRSquared()},
-        {held.sigma(), streamed.sigma()}, {held.f(), streamed.f()},
+    for (Stat[] pair : new Stat[][] {{held.fit().rSquared(), streamed.fit().rSquared()},
+        {held.fit().adjustedRSquared(), streamed.fit().adjustedRSquared()},
+        {held.fit().sigma(), streamed.fit().sigma()}, {held.fit().f(), streamed.fit().f()},
         {held.rank(), streamed.rank()}}) {
       assertClose(outcome, pair[0], pair[1]);
     }
-    assertCloseP(outcome + " p of F", held.pF(), streamed.pF());
+    assertCloseP(outcome + " p of F", held.fit().p(), streamed.fit().p());
   }
 
   private static LinearModel.Fitted fitted(LinearModel.Result r) {

@@ -120,13 +120,13 @@ final class AnalysisJsonExtras {
           .close();
     }
     json.endArray();
-    out.stat("r_squared", r.rSquared())
-        .stat("adj_r_squared", r.adjustedRSquared())
-        .stat("sigma", r.sigma())
-        .stat("f", r.f())
-        .stat("f_df1", r.fDf1())
-        .stat("f_df2", r.fDf2())
-        .stat("p_f", r.pF())
+    out.stat("r_squared", r.fit().rSquared())
+        .stat("adj_r_squared", r.fit().adjustedRSquared())
+        .stat("sigma", r.fit().sigma())
+        .stat("f", r.fit().f())
+        .stat("f_df1", r.fit().fDf1())
+        .stat("f_df2", r.fit().fDf2())
+        .stat("p_f", r.fit().p())
         .close();
   }
 

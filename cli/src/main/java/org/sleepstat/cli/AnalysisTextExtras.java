@@ -56,10 +56,11 @@ final class AnalysisTextExtras {
     }
     for (RegressionResult r : result.regression()) {
       out.println();
+      RegressionResult.ModelFit fit = r.fit();
       out.println("  Regression " + r.formula() + ": n = " + r.n() + " (" + r.droppedMissing()
-          + " dropped for missing covariates), R squared " + num(r.rSquared()) + ", adjusted "
-          + num(r.adjustedRSquared()) + ", F(" + num(r.fDf1()) + ", " + num(r.fDf2()) + ") = "
-          + num(r.f()) + ", p " + p(r.pF()));
+          + " dropped for missing covariates), R squared " + num(fit.rSquared()) + ", adjusted "
+          + num(fit.adjustedRSquared()) + ", F(" + num(fit.fDf1()) + ", " + num(fit.fDf2()) + ") = "
+          + num(fit.f()) + ", p " + p(fit.p()));
       for (String note : r.notes()) {
         out.println("    note: " + note);
       }

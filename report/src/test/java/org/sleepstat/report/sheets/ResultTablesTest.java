@@ -251,13 +251,13 @@ class ResultTablesTest {
       assertThat(number(models, row, "n")).isEqualTo(m.n());
       assertThat(number(models, row, "Dropped (covariate missing)"))
           .isEqualTo(m.droppedMissing());
-      assertThat(number(models, row, "R²")).isEqualTo(m.rSquared().getAsDouble());
+      assertThat(number(models, row, "R²")).isEqualTo(m.fit().rSquared().getAsDouble());
       assertThat(number(models, row, "Adjusted R²"))
-          .isEqualTo(m.adjustedRSquared().getAsDouble());
-      assertThat(number(models, row, "F")).isEqualTo(m.f().getAsDouble());
-      assertThat(number(models, row, "F df1")).isEqualTo(m.fDf1().getAsDouble());
-      assertThat(number(models, row, "F df2")).isEqualTo(m.fDf2().getAsDouble());
-      assertThat(number(models, row, "p (F)")).isEqualTo(m.pF().getAsDouble());
+          .isEqualTo(m.fit().adjustedRSquared().getAsDouble());
+      assertThat(number(models, row, "F")).isEqualTo(m.fit().f().getAsDouble());
+      assertThat(number(models, row, "F df1")).isEqualTo(m.fit().fDf1().getAsDouble());
+      assertThat(number(models, row, "F df2")).isEqualTo(m.fit().fDf2().getAsDouble());
+      assertThat(number(models, row, "p (F)")).isEqualTo(m.fit().p().getAsDouble());
       for (RegressionCoefficient c : m.coefficients()) {
         Row term = rowBelow(terms, x -> text(x, 0).equals(m.outcome())
             && text(x, 1).equals(c.term()));
