@@ -25,9 +25,10 @@ final class AnalysisText {
 
   static void write(ImportResult imported, AnalysisResult result, PrintWriter out) {
     AnalysisText text = new AnalysisText(out);
-    out.println(imported.file() + ": " + imported.rows() + " rows read, " + imported.accepted()
-        + " accepted, " + imported.rejected() + " rejected"
-        + (imported.rejected() > 0 ? " (sleepstat validate lists why)" : ""));
+    ImportResult.RowCounts counts = imported.counts();
+    out.println(imported.file() + ": " + counts.rows() + " rows read, " + counts.accepted()
+        + " accepted, " + counts.rejected() + " rejected"
+        + (counts.rejected() > 0 ? " (sleepstat validate lists why)" : ""));
     text.sample(result.sample());
     text.paired(result);
     text.positions(result);

@@ -224,12 +224,12 @@ public final class Headlines {
   }
 
   private Headline rows(ImportResult imported, Optional<String> dataSheetNote) {
-    String sentence = Wording.count(imported.rows(), "row") + " read: "
-        + Wording.integer(imported.accepted()) + " accepted, "
-        + Wording.integer(imported.rejected()) + " rejected"
-        + (imported.rejected() > 0 ? " (sheet Validation lists why)." : ".")
+    String sentence = Wording.count(imported.counts().rows(), "row") + " read: "
+        + Wording.integer(imported.counts().accepted()) + " accepted, "
+        + Wording.integer(imported.counts().rejected()) + " rejected"
+        + (imported.counts().rejected() > 0 ? " (sheet Validation lists why)." : ".")
         + dataSheetNote.map(note -> " " + note).orElse("");
-    return new Headline("Rows rejected", sentence, null, Stat.of(imported.rejected()),
+    return new Headline("Rows rejected", sentence, null, Stat.of(imported.counts().rejected()),
         Headline.Kind.COUNT, Headline.NONE, Headline.NONE, Headline.NONE,
         "import against the codebook");
   }
