@@ -251,9 +251,11 @@ public final class ArmComparison {
     } else {
       welch = welch(yesArm.change, noArm.change);
     }
-    return new ArmComparisonResult(outcome, yes, no, ancova[0], ancova[1], ancova[2],
-        ancova[3], ancova[4], ancova[5], ancova[6], ancova[7], method, welch[0], welch[1],
-        welch[2], welch[3], welch[4], welch[5]);
+    return new ArmComparisonResult(outcome, yes, no,
+        new ArmComparisonResult.Ancova(new Estimate(ancova[0], ancova[5], ancova[6]), ancova[1],
+            ancova[2], ancova[3], ancova[4], ancova[7], method),
+        new ArmComparisonResult.Welch(new Estimate(welch[0], welch[4], welch[5]), welch[1],
+            welch[2], welch[3]));
   }
 
   /**

@@ -12,59 +12,19 @@ import org.sleepstat.stats.Stat;
  * @param outcome outcome name, e.g. "pain_morning"
  * @param changed the arm with changed_mattress = yes
  * @param unchanged the arm with changed_mattress = no
- * @param ancovaDifference the baseline-adjusted difference yes − no: the coefficient {@code
- *     changedyes} of {@code lm(post ~ pre + changed)}
- * @param ancovaSe its standard error ({@code summary(fit)$coefficients["changedyes", "Std.
- *     Error"]})
- * @param ancovaT its t value
- * @param ancovaDf residual degrees of freedom, n − 3 ({@code fit$df.residual})
- * @param pAncova its two-sided p-value ({@code Pr(>|t|)})
- * @param ancovaCiLow lower end of its 95% interval ({@code confint(fit)["changedyes", 1]})
- * @param ancovaCiHigh upper end ({@code confint(fit)["changedyes", 2]})
- * @param ancovaRSquared R² of the model ({@code summary(fit)$r.squared})
- * @param ancovaMethod the model in words, with the reason when part of it is undefined
- * @param welchDifference mean change yes − mean change no, from Welch's t-test {@code
- *     t.test(change[changed == "yes"], change[changed == "no"])}. R's formula interface {@code
- *     t.test(change ~ changed)} orders the groups by factor level and so reports no − yes: the
- *     same p and df, with t, the estimate and the interval negated (and the interval's ends
- *     swapped)
- * @param welchT Welch's t statistic for yes − no ({@code $statistic})
- * @param welchDf Welch–Satterthwaite degrees of freedom ({@code $parameter})
- * @param pWelch two-sided p-value ({@code $p.value})
- * @param welchCiLow lower end of the 95% interval of yes − no ({@code $conf.int[1]})
- * @param welchCiHigh upper end ({@code $conf.int[2]})
+ * @param ancova the baseline-adjusted comparison, {@code fit <- lm(post ~ pre + changed)}
+ * @param welch Welch's t-test on the change scores
  */
 public record ArmComparisonResult(
-    String outcome,
-    Arm changed,
-    Arm unchanged,
-    Stat ancovaDifference,
-    Stat ancovaSe,
-    Stat ancovaT,
-    Stat ancovaDf,
-    Stat pAncova,
-    Stat ancovaCiLow,
-    Stat ancovaCiHigh,
-    Stat ancovaRSquared,
-    String ancovaMethod,
-    Stat welchDifference,
-    Stat welchT,
-    Stat welchDf,
-    Stat pWelch,
-    Stat welchCiLow,
-    Stat welchCiHigh) {
+    String outcome, Arm changed, Arm unchanged, Ancova ancova, Welch welch) {
 
   /** Checks that nothing is null. */
   public ArmComparisonResult {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(changed, "changed");
     Objects.requireNonNull(unchanged, "unchanged");
-    Objects.requireNonNull(ancovaMethod, "ancovaMethod");
-    for (Stat s : new Stat[] {ancovaDifference, ancovaSe, ancovaT, ancovaDf, pAncova, ancovaCiLow,
-        ancovaCiHigh, ancovaRSquared, welchDifference, welchT, welchDf, pWelch, welchCiLow,
-        welchCiHigh}) {
-      Objects.requireNonNull(s, "statistic");
-    }
+    Objects.requireNonNull(ancova, "ancova");
+    Objects.requireNonNull(welch, "welch");
   }
 
   /** Respondents used (both arms). */
@@ -90,6 +50,59 @@ public record ArmComparisonResult(
       Objects.requireNonNull(meanPre, "meanPre");
       Objects.requireNonNull(meanPost, "meanPost");
       Objects.requireNonNull(meanChange, "meanChange");
+    }
+  }
+
+  /**
+   * The ANCOVA {@code fit <- lm(post ~ pre + changed)}.
+   *
+   * @param difference the baseline-adjusted difference yes − no: the coefficient {@code
+   *     changedyes} ({@link Estimate#value()}), with the lower ({@code confint(fit)["changedyes",
+   *     1]}) and upper end ({@code confint(fit)["changedyes", 2]}) of its 95% interval
+   * @param se its standard error ({@code summary(fit)$coefficients["changedyes", "Std.
+   *     Error"]})
+   * @param t its t value
+   * @param df residual degrees of freedom, n − 3 ({@code fit$df.residual})
+   * @param p its two-sided p-value ({@code Pr(>|t|)})
+   * @param rSquared R² of the model ({@code summary(fit)$r.squared})
+   * @param method the model in words, with the reason when part of it is undefined
+   */
+  public record Ancova(
+      Estimate difference, Stat se, Stat t, Stat df, Stat p, Stat rSquared, String method) {
+
+    /** Checks that nothing is null. */
+    public Ancova {
+      Objects.requireNonNull(difference, "difference");
+      Objects.requireNonNull(se, "se");
+      Objects.requireNonNull(t, "t");
+      Objects.requireNonNull(df, "df");
+      Objects.requireNonNull(p, "p");
+      Objects.requireNonNull(rSquared, "rSquared");
+      Objects.requireNonNull(method, "method");
+    }
+  }
+
+  /**
+   * Welch's t-test on the change scores, {@code t.test(change[changed == "yes"],
+   * change[changed == "no"])}. R's formula interface {@code t.test(change ~ changed)} orders the
+   * groups by factor level and so reports no − yes: the same p and df, with t, the estimate and
+   * the interval negated (and the interval's ends swapped).
+   *
+   * @param difference mean change yes − mean change no ({@link Estimate#value()}), with the lower
+   *     ({@code $conf.int[1]}) and upper end ({@code $conf.int[2]}) of the 95% interval of yes −
+   *     no
+   * @param t Welch's t statistic for yes − no ({@code $statistic})
+   * @param df Welch–Satterthwaite degrees of freedom ({@code $parameter})
+   * @param p two-sided p-value ({@code $p.value})
+   */
+  public record Welch(Estimate difference, Stat t, Stat df, Stat p) {
+
+    /** Checks that nothing is null. */
+    public Welch {
+      Objects.requireNonNull(difference, "difference");
+      Objects.requireNonNull(t, "t");
+      Objects.requireNonNull(df, "df");
+      Objects.requireNonNull(p, "p");
     }
   }
 }

@@ -116,7 +116,7 @@ public final class BaselineRegression {
     if (design.n == 0) {
       Stat none = Stat.undefined("no respondents with " + outcome + " and every covariate");
       return new RegressionResult(outcome, formula, design.used, absent, design.notes, 0,
-          design.dropped, none, none, List.of(), none, none, none, none, none, none, none);
+          design.dropped, none, none, List.of(), RegressionResult.ModelFit.all(none));
     }
     return summarize(outcome, formula, design, absent, design.dropped, design.n, fit);
   }
@@ -136,8 +136,8 @@ public final class BaselineRegression {
       }
       boolean overflow = unfitted == LinearModel.OVERFLOWED;
       return new RegressionResult(outcome, formula, design.used, absent, notes, n, dropped,
-          overflow ? none : Stat.of(rank), overflow ? none : Stat.of(rdf), coefficients, none,
-          none, none, none, none, none, none);
+          overflow ? none : Stat.of(rank), overflow ? none : Stat.of(rdf), coefficients,
+          RegressionResult.ModelFit.all(none));
     }
     LinearModel.Fitted f = (LinearModel.Fitted) fit.result;
     boolean constant = design.constantY;
@@ -207,8 +207,8 @@ public final class BaselineRegression {
       }
     }
     return new RegressionResult(outcome, formula, design.used, absent, notes, n, dropped,
-        Stat.of(rank), Stat.of(rdf), coefficients, rSquared, adjusted, sigma, fTest[0], fTest[1],
-        fTest[2], fTest[3]);
+        Stat.of(rank), Stat.of(rdf), coefficients, new RegressionResult.ModelFit(rSquared,
+            adjusted, sigma, fTest[0], fTest[1], fTest[2], fTest[3]));
   }
 
   private static Stat[] undefined(int size, String reason) {

@@ -66,8 +66,10 @@ final class PositionAnalysis {
     if (tested.size() < 2) {
       Stat none = Stat.undefined(String.format(Locale.ROOT,
           "fewer than two positions with at least 2 values (%d)", tested.size()));
-      return new PositionResult(outcome, n, groups, tested.size(), none, none, none, none,
-          none, none, none, none, none, none, none, none, none, List.of());
+      PositionResult.OneWayF noF = new PositionResult.OneWayF(none, none, none, none);
+      return new PositionResult(outcome, n, groups, tested.size(), noF, noF,
+          new PositionResult.KruskalWallis(none, none, none),
+          new PositionResult.EffectSizes(none, none), List.of());
     }
 
     // Kruskal-Wallis and Dunn rank the same pooled values
@@ -110,9 +112,11 @@ final class PositionAnalysis {
       OneWay.ChiSquared kw = OneWay.kruskalWallis(tested, rankSums, pooled.tieTerm());
       kruskal = all("Kruskal-Wallis not computable", kw.h(), kw.df(), kw.p());
     }
-    return new PositionResult(outcome, n, groups, tested.size(), anova[0], anova[1],
-        anova[2], anova[3], welch[0], welch[1], welch[2], welch[3], kruskal[0], kruskal[1],
-        kruskal[2], eta, epsilonSquared(kruskal[0], pooled.count()),
+    return new PositionResult(outcome, n, groups, tested.size(),
+        new PositionResult.OneWayF(anova[0], anova[1], anova[2], anova[3]),
+        new PositionResult.OneWayF(welch[0], welch[1], welch[2], welch[3]),
+        new PositionResult.KruskalWallis(kruskal[0], kruskal[1], kruskal[2]),
+        new PositionResult.EffectSizes(eta, epsilonSquared(kruskal[0], pooled.count())),
         pairwise(testedNames, tested, rankSums, pooled.tieTerm()));
   }
 

@@ -15,23 +15,10 @@ import org.sleepstat.stats.Stat;
  * @param n respondents with a value and a position (all groups)
  * @param groups per position, in codebook level order
  * @param groupsTested positions with n ≥ 2, the ones the tests use
- * @param anovaF {@code oneway.test(y ~ g, var.equal = TRUE)$statistic}
- * @param anovaDf1 its numerator degrees of freedom
- * @param anovaDf2 its denominator degrees of freedom
- * @param pAnova its p-value
- * @param welchF {@code oneway.test(y ~ g)$statistic} (Welch)
- * @param welchDf1 its numerator degrees of freedom
- * @param welchDf2 its (fractional) denominator degrees of freedom
- * @param pWelch its p-value
- * @param kruskalH {@code kruskal.test(y ~ g)$statistic}, tie-corrected
- * @param kruskalDf its degrees of freedom
- * @param pKruskal its p-value
- * @param etaSquared SS_between / SS_total
- * @param epsilonSquared epsilon squared of Kruskal–Wallis, H / ((n² − 1)/(n + 1)) = H/(n − 1),
- *     with H the tie-corrected {@code kruskalH} and n the values of the tested positions: the
- *     definition of {@code effectsize::rank_epsilon_squared} and {@code
- *     rcompanion::epsilonSquared} (Tomczak &amp; Tomczak 2014); not rstatix's {@code
- *     kruskal_effsize}, which is (H − k + 1)/(n − k)
+ * @param anova the one-way ANOVA, {@code oneway.test(y ~ g, var.equal = TRUE)}
+ * @param welch Welch's ANOVA, {@code oneway.test(y ~ g)}
+ * @param kruskalWallis the Kruskal–Wallis test, {@code kruskal.test(y ~ g)}, tie-corrected
+ * @param effectSizes eta squared and epsilon squared
  * @param pairwise every pair of tested positions, in codebook order (side–back, side–stomach, …):
  *     Games–Howell and Dunn with Holm's adjustment; empty when fewer than two positions are tested
  */
@@ -40,19 +27,10 @@ public record PositionResult(
     int n,
     List<PositionGroup> groups,
     int groupsTested,
-    Stat anovaF,
-    Stat anovaDf1,
-    Stat anovaDf2,
-    Stat pAnova,
-    Stat welchF,
-    Stat welchDf1,
-    Stat welchDf2,
-    Stat pWelch,
-    Stat kruskalH,
-    Stat kruskalDf,
-    Stat pKruskal,
-    Stat etaSquared,
-    Stat epsilonSquared,
+    OneWayF anova,
+    OneWayF welch,
+    KruskalWallis kruskalWallis,
+    EffectSizes effectSizes,
     List<PairwiseComparison> pairwise) {
 
   /** Copies the lists; checks that nothing is null and that every tested pair is compared. */
@@ -60,14 +38,69 @@ public record PositionResult(
     Objects.requireNonNull(outcome, "outcome");
     groups = List.copyOf(groups);
     pairwise = List.copyOf(pairwise);
-    for (Stat s : new Stat[] {anovaF, anovaDf1, anovaDf2, pAnova, welchF, welchDf1, welchDf2,
-        pWelch, kruskalH, kruskalDf, pKruskal, etaSquared, epsilonSquared}) {
-      Objects.requireNonNull(s, "statistic");
-    }
+    Objects.requireNonNull(anova, "anova");
+    Objects.requireNonNull(welch, "welch");
+    Objects.requireNonNull(kruskalWallis, "kruskalWallis");
+    Objects.requireNonNull(effectSizes, "effectSizes");
     if (n < 0 || groupsTested < 0 || groupsTested > groups.size()
         || pairwise.size() != (groupsTested < 2 ? 0 : groupsTested * (groupsTested - 1) / 2)) {
       throw new IllegalArgumentException("inconsistent counts: n " + n + ", groups tested "
           + groupsTested + " of " + groups.size() + ", " + pairwise.size() + " pairs");
+    }
+  }
+
+  /**
+   * A one-way F test of {@code oneway.test}: the ANOVA with {@code var.equal = TRUE} or Welch's.
+   *
+   * @param f the F statistic ({@code $statistic})
+   * @param df1 its numerator degrees of freedom ({@code $parameter[1]})
+   * @param df2 its denominator degrees of freedom ({@code $parameter[2]}), fractional for Welch's
+   * @param p its p-value ({@code $p.value})
+   */
+  public record OneWayF(Stat f, Stat df1, Stat df2, Stat p) {
+
+    /** Checks that nothing is null. */
+    public OneWayF {
+      Objects.requireNonNull(f, "f");
+      Objects.requireNonNull(df1, "df1");
+      Objects.requireNonNull(df2, "df2");
+      Objects.requireNonNull(p, "p");
+    }
+  }
+
+  /**
+   * The Kruskal–Wallis test, {@code kruskal.test(y ~ g)}.
+   *
+   * @param h the tie-corrected statistic H ({@code $statistic})
+   * @param df its degrees of freedom ({@code $parameter})
+   * @param p its p-value ({@code $p.value})
+   */
+  public record KruskalWallis(Stat h, Stat df, Stat p) {
+
+    /** Checks that nothing is null. */
+    public KruskalWallis {
+      Objects.requireNonNull(h, "h");
+      Objects.requireNonNull(df, "df");
+      Objects.requireNonNull(p, "p");
+    }
+  }
+
+  /**
+   * The effect sizes across the tested positions.
+   *
+   * @param etaSquared SS_between / SS_total
+   * @param epsilonSquared epsilon squared of Kruskal–Wallis, H / ((n² − 1)/(n + 1)) = H/(n − 1),
+   *     with H the tie-corrected {@link KruskalWallis#h()} and n the values of the tested
+   *     positions: the definition of {@code effectsize::rank_epsilon_squared} and {@code
+   *     rcompanion::epsilonSquared} (Tomczak &amp; Tomczak 2014); not rstatix's {@code
+   *     kruskal_effsize}, which is (H − k + 1)/(n − k)
+   */
+  public record EffectSizes(Stat etaSquared, Stat epsilonSquared) {
+
+    /** Checks that nothing is null. */
+    public EffectSizes {
+      Objects.requireNonNull(etaSquared, "etaSquared");
+      Objects.requireNonNull(epsilonSquared, "epsilonSquared");
     }
   }
 }

@@ -24,13 +24,7 @@ import org.sleepstat.stats.Stat;
  * @param rank {@code fit$rank}: coefficients estimated (the intercept included)
  * @param residualDf {@code fit$df.residual}, n − rank
  * @param coefficients one per term of the design, aliased terms included, in R's order
- * @param rSquared {@code summary(fit)$r.squared}
- * @param adjustedRSquared {@code summary(fit)$adj.r.squared}
- * @param sigma {@code summary(fit)$sigma}, the residual standard error
- * @param f {@code summary(fit)$fstatistic["value"]}: all slopes zero
- * @param fDf1 {@code summary(fit)$fstatistic["numdf"]}, rank − 1
- * @param fDf2 {@code summary(fit)$fstatistic["dendf"]}, the residual df
- * @param pF {@code pf(f, fDf1, fDf2, lower.tail = FALSE)}
+ * @param fit how well the model fits, and its F test
  */
 public record RegressionResult(
     String outcome,
@@ -43,13 +37,7 @@ public record RegressionResult(
     Stat rank,
     Stat residualDf,
     List<RegressionCoefficient> coefficients,
-    Stat rSquared,
-    Stat adjustedRSquared,
-    Stat sigma,
-    Stat f,
-    Stat fDf1,
-    Stat fDf2,
-    Stat pF) {
+    ModelFit fit) {
 
   /** Checks the fields and copies the lists. */
   public RegressionResult {
@@ -59,10 +47,9 @@ public record RegressionResult(
     absentCovariates = List.copyOf(absentCovariates);
     notes = List.copyOf(notes);
     coefficients = List.copyOf(coefficients);
-    for (Stat s : new Stat[] {rank, residualDf, rSquared, adjustedRSquared, sigma, f, fDf1, fDf2,
-        pF}) {
-      Objects.requireNonNull(s, "statistic");
-    }
+    Objects.requireNonNull(rank, "rank");
+    Objects.requireNonNull(residualDf, "residualDf");
+    Objects.requireNonNull(fit, "fit");
     if (n < 0 || droppedMissing < 0) {
       throw new IllegalArgumentException("negative count: n = " + n + ", dropped = "
           + droppedMissing);
@@ -72,5 +59,36 @@ public record RegressionResult(
   /** The coefficient named {@code term} as R names it, e.g. "sleep_positionback". */
   public Optional<RegressionCoefficient> coefficient(String term) {
     return coefficients.stream().filter(c -> c.term().equals(term)).findFirst();
+  }
+
+  /**
+   * The fit of the model, from {@code summary(fit)}.
+   *
+   * @param rSquared {@code summary(fit)$r.squared}
+   * @param adjustedRSquared {@code summary(fit)$adj.r.squared}
+   * @param sigma {@code summary(fit)$sigma}, the residual standard error
+   * @param f {@code summary(fit)$fstatistic["value"]}: all slopes zero
+   * @param fDf1 {@code summary(fit)$fstatistic["numdf"]}, rank − 1
+   * @param fDf2 {@code summary(fit)$fstatistic["dendf"]}, the residual df
+   * @param p {@code pf(f, fDf1, fDf2, lower.tail = FALSE)}
+   */
+  public record ModelFit(
+      Stat rSquared, Stat adjustedRSquared, Stat sigma, Stat f, Stat fDf1, Stat fDf2, Stat p) {
+
+    /** Checks that nothing is null. */
+    public ModelFit {
+      Objects.requireNonNull(rSquared, "rSquared");
+      Objects.requireNonNull(adjustedRSquared, "adjustedRSquared");
+      Objects.requireNonNull(sigma, "sigma");
+      Objects.requireNonNull(f, "f");
+      Objects.requireNonNull(fDf1, "fDf1");
+      Objects.requireNonNull(fDf2, "fDf2");
+      Objects.requireNonNull(p, "p");
+    }
+
+    /** The same statistic for every component: a fit that could not be computed. */
+    static ModelFit all(Stat stat) {
+      return new ModelFit(stat, stat, stat, stat, stat, stat, stat);
+    }
   }
 }

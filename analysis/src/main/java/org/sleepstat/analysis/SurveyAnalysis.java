@@ -134,19 +134,19 @@ public final class SurveyAnalysis {
         Multiplicity.family(TestFamily.SIGNED_RANK, paired, PairedResult::outcome,
             r -> r.signedRank().p()),
         Multiplicity.family(TestFamily.ANOVA, byPosition, PositionResult::outcome,
-            PositionResult::pAnova),
+            r -> r.anova().p()),
         Multiplicity.family(TestFamily.WELCH_ANOVA, byPosition, PositionResult::outcome,
-            PositionResult::pWelch),
+            r -> r.welch().p()),
         Multiplicity.family(TestFamily.KRUSKAL_WALLIS, byPosition, PositionResult::outcome,
-            PositionResult::pKruskal),
+            r -> r.kruskalWallis().p()),
         Multiplicity.family(TestFamily.PEARSON, mattressAge,
             MattressAgeResult::outcome, MattressAgeResult::pPearson),
         Multiplicity.family(TestFamily.SPEARMAN, mattressAge,
             MattressAgeResult::outcome, MattressAgeResult::pSpearman),
         Multiplicity.family(TestFamily.ANCOVA, arms, ArmComparisonResult::outcome,
-            ArmComparisonResult::pAncova),
+            r -> r.ancova().p()),
         Multiplicity.family(TestFamily.WELCH_CHANGE, arms,
-            ArmComparisonResult::outcome, ArmComparisonResult::pWelch)));
+            ArmComparisonResult::outcome, r -> r.welch().p())));
   }
 
   /**

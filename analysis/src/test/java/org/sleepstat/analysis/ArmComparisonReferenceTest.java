@@ -74,20 +74,20 @@ class ArmComparisonReferenceTest {
       };
     }
     return switch (key) {
-      case "ancova_difference" -> r.ancovaDifference();
-      case "ancova_se" -> r.ancovaSe();
-      case "ancova_t" -> r.ancovaT();
-      case "ancova_df" -> r.ancovaDf();
-      case "p_ancova" -> r.pAncova();
-      case "ancova_ci_low" -> r.ancovaCiLow();
-      case "ancova_ci_high" -> r.ancovaCiHigh();
-      case "ancova_r_squared" -> r.ancovaRSquared();
-      case "welch_difference" -> r.welchDifference();
-      case "welch_t" -> r.welchT();
-      case "welch_df" -> r.welchDf();
-      case "p_welch" -> r.pWelch();
-      case "welch_ci_low" -> r.welchCiLow();
-      case "welch_ci_high" -> r.welchCiHigh();
+      case "ancova_difference" -> r.ancova().difference().value();
+      case "ancova_se" -> r.ancova().se();
+      case "ancova_t" -> r.ancova().t();
+      case "ancova_df" -> r.ancova().df();
+      case "p_ancova" -> r.ancova().p();
+      case "ancova_ci_low" -> r.ancova().difference().ciLow();
+      case "ancova_ci_high" -> r.ancova().difference().ciHigh();
+      case "ancova_r_squared" -> r.ancova().rSquared();
+      case "welch_difference" -> r.welch().difference().value();
+      case "welch_t" -> r.welch().t();
+      case "welch_df" -> r.welch().df();
+      case "p_welch" -> r.welch().p();
+      case "welch_ci_low" -> r.welch().difference().ciLow();
+      case "welch_ci_high" -> r.welch().difference().ciHigh();
       default -> throw new IllegalArgumentException("unknown key " + key);
     };
   }

@@ -46,13 +46,14 @@ class ArmComparisonTest {
     assertThat(r.unchanged().meanChange()).isEqualTo(Stat.of(0));
     // R: coef(lm(post ~ pre + changed))["changedyes"] = -2; t.test(change[yes], change[no])
     // estimates -2 - 0; t.test(change ~ changed) would report +2 (no - yes)
-    assertThat(r.ancovaDifference().getAsDouble()).isCloseTo(-2, within(1e-12));
-    assertThat(r.welchDifference()).isEqualTo(Stat.of(-2));
-    assertThat(r.welchT().getAsDouble()).isNegative();
-    assertThat(r.ancovaT().getAsDouble()).isNegative();
-    assertThat(r.welchCiHigh().getAsDouble()).isLessThan(0);
-    assertThat(r.ancovaDf()).isEqualTo(Stat.of(5));
-    assertThat(r.ancovaMethod()).isEqualTo("ANCOVA lm(post ~ pre + changed), difference yes - no");
+    assertThat(r.ancova().difference().value().getAsDouble()).isCloseTo(-2, within(1e-12));
+    assertThat(r.welch().difference().value()).isEqualTo(Stat.of(-2));
+    assertThat(r.welch().t().getAsDouble()).isNegative();
+    assertThat(r.ancova().t().getAsDouble()).isNegative();
+    assertThat(r.welch().difference().ciHigh().getAsDouble()).isLessThan(0);
+    assertThat(r.ancova().df()).isEqualTo(Stat.of(5));
+    assertThat(r.ancova().method())
+        .isEqualTo("ANCOVA lm(post ~ pre + changed), difference yes - no");
   }
 
   @Test
@@ -68,24 +69,24 @@ class ArmComparisonTest {
   static Stream<Arguments> undefined() {
     return Stream.of(
         arms("arms_degenerate", "pain_morning", "ANCOVA (pre collinear with the arm)",
-            ArmComparisonResult::ancovaDifference,
+            r -> r.ancova().difference().value(),
             "singular design: pre is collinear with the arm"),
         arms("degenerate_constant", "pain_morning", "ANCOVA (constant pre)",
-            ArmComparisonResult::ancovaRSquared, "singular design: pre is constant"),
+            r -> r.ancova().rSquared(), "singular design: pre is constant"),
         arms("arms_degenerate", "pain_night", "ANCOVA SE (perfect fit)",
-            ArmComparisonResult::ancovaSe, "essentially perfect fit"),
+            r -> r.ancova().se(), "essentially perfect fit"),
         arms("arms_degenerate", "pain_night", "Welch (constant change in both arms)",
-            ArmComparisonResult::pWelch, "constant within both arms"),
+            r -> r.welch().p(), "constant within both arms"),
         arms("arms_degenerate", "sleep_quality", "ANCOVA p (n = 3)",
-            ArmComparisonResult::pAncova, "no residual degrees of freedom (n = 3 for 3"),
+            r -> r.ancova().p(), "no residual degrees of freedom (n = 3 for 3"),
         arms("arms_degenerate", "sleep_quality", "Welch (arm of one)",
-            ArmComparisonResult::welchT, "at least 2 respondents per arm (yes 2, no 1)"),
+            r -> r.welch().t(), "at least 2 respondents per arm (yes 2, no 1)"),
         arms("arms_small", "pain_morning", "Welch (arm of one)",
-            ArmComparisonResult::welchDf, "at least 2 respondents per arm (yes 8, no 1)"),
+            r -> r.welch().df(), "at least 2 respondents per arm (yes 8, no 1)"),
         arms("degenerate_groups", "pain_morning", "ANCOVA (no changers)",
-            ArmComparisonResult::ancovaCiLow, "no respondent with changed_mattress = yes"),
+            r -> r.ancova().difference().ciLow(), "no respondent with changed_mattress = yes"),
         arms("degenerate_groups", "pain_night", "Welch (no pairs)",
-            ArmComparisonResult::welchDifference, "yes 0, no 0"),
+            r -> r.welch().difference().value(), "yes 0, no 0"),
         arms("degenerate_groups", "pain_night", "changed arm mean (empty)",
             r -> r.changed().meanPre(), "no respondents in this arm"));
   }
@@ -103,9 +104,9 @@ class ArmComparisonTest {
         ReferenceSurveys.survey("arms", "arms_degenerate")).get(1);
     assertThat(r.outcome()).isEqualTo("pain_night");
     // R: coef(lm(post ~ pre + changed))["changedyes"] is -1 with residuals of rounding size
-    assertThat(r.ancovaDifference().getAsDouble()).isCloseTo(-1, within(1e-12));
-    assertThat(r.ancovaDf()).isEqualTo(Stat.of(3));
-    assertThat(r.ancovaMethod()).contains("no standard error: essentially perfect fit");
+    assertThat(r.ancova().difference().value().getAsDouble()).isCloseTo(-1, within(1e-12));
+    assertThat(r.ancova().df()).isEqualTo(Stat.of(3));
+    assertThat(r.ancova().method()).contains("no standard error: essentially perfect fit");
   }
 
   private static Arguments arms(String dataset, String outcome, String what,

@@ -66,15 +66,15 @@ class NearEqualValuesTest {
     }
     return switch (key) {
       case "sd" -> group(group).sd();
-      case "anova_f" -> POSITIONS.anovaF();
-      case "p_anova" -> POSITIONS.pAnova();
-      case "welch_f" -> POSITIONS.welchF();
-      case "welch_df2" -> POSITIONS.welchDf2();
-      case "p_welch" -> POSITIONS.pWelch();
-      case "eta_squared" -> POSITIONS.etaSquared();
-      case "welch_t" -> ARMS.welchT();
-      case "welch_df" -> ARMS.welchDf();
-      case "welch_difference" -> ARMS.welchDifference();
+      case "anova_f" -> POSITIONS.anova().f();
+      case "p_anova" -> POSITIONS.anova().p();
+      case "welch_f" -> POSITIONS.welch().f();
+      case "welch_df2" -> POSITIONS.welch().df2();
+      case "p_welch" -> POSITIONS.welch().p();
+      case "eta_squared" -> POSITIONS.effectSizes().etaSquared();
+      case "welch_t" -> ARMS.welch().t();
+      case "welch_df" -> ARMS.welch().df();
+      case "welch_difference" -> ARMS.welch().difference().value();
       case "paired_t" -> PAIRED.tTest().t();
       default -> throw new IllegalArgumentException(key);
     };

@@ -67,10 +67,10 @@ class PairwiseComparisonTest {
     assertThat(pairs.get(0).dunn().p().getAsDouble()).isCloseTo(0.0001630898, within(5e-11));
     assertThat(pairs.get(1).dunn().p().getAsDouble()).isCloseTo(0.6302980448, within(5e-11));
     assertThat(pairs.get(2).dunn().p().getAsDouble()).isCloseTo(0.0010056766, within(5e-11));
-    assertThat(r.kruskalH().getAsDouble()).isCloseTo(16.842, within(5e-4));
+    assertThat(r.kruskalWallis().h().getAsDouble()).isCloseTo(16.842, within(5e-4));
     // epsilon squared = H / (N - 1) with N = 30
-    assertThat(r.epsilonSquared().getAsDouble())
-        .isCloseTo(r.kruskalH().getAsDouble() / 29, within(1e-15));
+    assertThat(r.effectSizes().epsilonSquared().getAsDouble())
+        .isCloseTo(r.kruskalWallis().h().getAsDouble() / 29, within(1e-15));
   }
 
   /** A position of one is described (quartiles = its value) but neither compared nor ranked. */
@@ -91,7 +91,7 @@ class PairwiseComparisonTest {
     int[] codes = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2};
     PositionResult without = PositionAnalysis.compute("pain_morning_pre", levels, codes, y);
     assertThat(r.pairwise()).isEqualTo(without.pairwise());
-    assertThat(r.epsilonSquared()).isEqualTo(without.epsilonSquared());
+    assertThat(r.effectSizes().epsilonSquared()).isEqualTo(without.effectSizes().epsilonSquared());
   }
 
   @Test
@@ -128,7 +128,7 @@ class PairwiseComparisonTest {
     PositionResult r = edge("sleep_quality_pre");
     assertThat(r.groups()).extracting(PositionGroup::position)
         .containsExactly("side", "back", "stomach");
-    assertThat(r.epsilonSquared().reason()).contains("all values are equal");
+    assertThat(r.effectSizes().epsilonSquared().reason()).contains("all values are equal");
     assertThat(r.pairwise()).hasSize(1);
     PairwiseComparison p = r.pairwise().get(0);
     assertThat(p.dunn().meanRankDifference()).isZero();
@@ -141,7 +141,7 @@ class PairwiseComparisonTest {
   void fewerThanTwoTestedPositionsGiveNoComparisons() {
     PositionResult r = PairwiseReferenceTest.find("degenerate_groups", "pain_morning_pre");
     assertThat(r.pairwise()).isEmpty();
-    assertThat(r.epsilonSquared().reason())
+    assertThat(r.effectSizes().epsilonSquared().reason())
         .contains("fewer than two positions with at least 2 values (1)");
   }
 
@@ -151,9 +151,9 @@ class PairwiseComparisonTest {
     PositionResult r = PairwiseReferenceTest.find("no_change_column", "pain_morning_pre");
     assertThat(r.pairwise()).hasSize(1);
     double z = r.pairwise().get(0).dunn().z().getAsDouble();
-    assertThat(z * z).isCloseTo(r.kruskalH().getAsDouble(), within(1e-12));
+    assertThat(z * z).isCloseTo(r.kruskalWallis().h().getAsDouble(), within(1e-12));
     assertThat(r.pairwise().get(0).dunn().p().getAsDouble())
-        .isCloseTo(r.pKruskal().getAsDouble(), within(1e-12));
+        .isCloseTo(r.kruskalWallis().p().getAsDouble(), within(1e-12));
   }
 
   /** Holm's adjustment runs over all pairs of an outcome, not pair by pair. */

@@ -77,7 +77,7 @@ class PairwiseReferenceTest {
     Object actual;
     if (row.group().isEmpty()) {
       actual = switch (row.key()) {
-        case "epsilon_squared" -> result.epsilonSquared();
+        case "epsilon_squared" -> result.effectSizes().epsilonSquared();
         case "pairs" -> result.pairwise().size();
         default -> throw new IllegalArgumentException("unknown key " + row.key());
       };
@@ -221,7 +221,7 @@ class PairwiseReferenceTest {
     byte[] bytes = resource(name).getBytes(StandardCharsets.UTF_8);
     try {
       ImportResult r = SurveyImporter.withDefaults().read(ByteSource.ofBytes(name, bytes));
-      assertThat(r.rejected()).as("rejected rows of %s: %s", name, r.problems()).isZero();
+      assertThat(r.counts().rejected()).as("rejected rows of %s: %s", name, r.problems()).isZero();
       return r.survey();
     } catch (SurveyFileException e) {
       throw new IllegalStateException(name + " cannot be imported: " + e.getMessage(), e);

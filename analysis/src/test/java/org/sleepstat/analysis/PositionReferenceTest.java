@@ -79,18 +79,18 @@ class PositionReferenceTest {
     return switch (key) {
       case "n" -> r.n();
       case "groups_tested" -> r.groupsTested();
-      case "anova_f" -> r.anovaF();
-      case "anova_df1" -> r.anovaDf1();
-      case "anova_df2" -> r.anovaDf2();
-      case "p_anova" -> r.pAnova();
-      case "welch_f" -> r.welchF();
-      case "welch_df1" -> r.welchDf1();
-      case "welch_df2" -> r.welchDf2();
-      case "p_welch" -> r.pWelch();
-      case "kruskal_h" -> r.kruskalH();
-      case "kruskal_df" -> r.kruskalDf();
-      case "p_kruskal" -> r.pKruskal();
-      case "eta_squared" -> r.etaSquared();
+      case "anova_f" -> r.anova().f();
+      case "anova_df1" -> r.anova().df1();
+      case "anova_df2" -> r.anova().df2();
+      case "p_anova" -> r.anova().p();
+      case "welch_f" -> r.welch().f();
+      case "welch_df1" -> r.welch().df1();
+      case "welch_df2" -> r.welch().df2();
+      case "p_welch" -> r.welch().p();
+      case "kruskal_h" -> r.kruskalWallis().h();
+      case "kruskal_df" -> r.kruskalWallis().df();
+      case "p_kruskal" -> r.kruskalWallis().p();
+      case "eta_squared" -> r.effectSizes().etaSquared();
       default -> throw new IllegalArgumentException("unknown key " + key);
     };
   }

@@ -35,7 +35,7 @@ final class ReferenceSurveys {
     byte[] bytes = Reference.resource(path).getBytes(StandardCharsets.UTF_8);
     try {
       ImportResult r = SurveyImporter.withDefaults().read(ByteSource.ofBytes(name, bytes));
-      assertThat(r.rejected()).as("rejected rows of %s: %s", name, r.problems()).isZero();
+      assertThat(r.counts().rejected()).as("rejected rows of %s: %s", name, r.problems()).isZero();
       return r.survey();
     } catch (SurveyFileException e) {
       throw new IllegalStateException(name + " cannot be imported: " + e.getMessage(), e);

@@ -43,13 +43,13 @@ class RegressionReferenceTest {
         case "dropped_missing" -> r.droppedMissing();
         case "rank" -> r.rank();
         case "residual_df" -> r.residualDf();
-        case "r_squared" -> r.rSquared();
-        case "adj_r_squared" -> r.adjustedRSquared();
-        case "sigma" -> r.sigma();
-        case "f" -> r.f();
-        case "f_df1" -> r.fDf1();
-        case "f_df2" -> r.fDf2();
-        case "p_f" -> r.pF();
+        case "r_squared" -> r.fit().rSquared();
+        case "adj_r_squared" -> r.fit().adjustedRSquared();
+        case "sigma" -> r.fit().sigma();
+        case "f" -> r.fit().f();
+        case "f_df1" -> r.fit().fDf1();
+        case "f_df2" -> r.fit().fDf2();
+        case "p_f" -> r.fit().p();
         case "coefficients" -> r.coefficients().size();
         default -> throw new IllegalArgumentException("unknown key " + row.key());
       });
@@ -117,14 +117,14 @@ class RegressionReferenceTest {
     assertThat(r.n()).isZero();
     assertThat(r.droppedMissing()).isEqualTo(6);
     assertThat(r.coefficients()).isEmpty();
-    assertThat(r.rSquared().reason()).contains("no respondents");
+    assertThat(r.fit().rSquared().reason()).contains("no respondents");
   }
 
   @Test
   void anInterceptOnlyModelHasNoFTest() {
     RegressionResult r = fit("models_intercept", "pain_morning_pre");
     assertThat(r.formula()).isEqualTo("pain_morning_pre ~ 1");
-    assertThat(r.f().reason()).contains("no covariates");
+    assertThat(r.fit().f().reason()).contains("no covariates");
   }
 
   @Test

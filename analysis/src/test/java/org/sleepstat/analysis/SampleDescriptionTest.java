@@ -36,7 +36,7 @@ class SampleDescriptionTest {
     try (InputStream in = SampleDescriptionTest.class.getResourceAsStream(DIR + "survey.csv")) {
       ImportResult r = SurveyImporter.withDefaults()
           .read(ByteSource.ofBytes("survey.csv", in.readAllBytes()));
-      assertThat(r.rejected()).isZero();
+      assertThat(r.counts().rejected()).isZero();
       table = SampleDescription.describe(r.survey());
     }
   }

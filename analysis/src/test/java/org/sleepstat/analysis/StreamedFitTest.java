@@ -164,15 +164,15 @@ class StreamedFitTest {
     for (int k = 0; k < held.size(); k++) {
       ArmComparisonResult h = held.get(k);
       ArmComparisonResult s = streamed.get(k);
-      assertThat(s.ancovaMethod()).isEqualTo(h.ancovaMethod());
-      assertClose(h.outcome(), h.ancovaDifference(), s.ancovaDifference());
-      assertClose(h.outcome(), h.ancovaSe(), s.ancovaSe());
-      assertClose(h.outcome(), h.ancovaT(), s.ancovaT());
-      assertCloseP(h.outcome(), h.pAncova(), s.pAncova());
-      assertClose(h.outcome(), h.ancovaCiLow(), s.ancovaCiLow());
-      assertClose(h.outcome(), h.ancovaCiHigh(), s.ancovaCiHigh());
-      assertClose(h.outcome(), h.ancovaRSquared(), s.ancovaRSquared());
-      assertThat(s.pWelch()).isEqualTo(h.pWelch());
+      assertThat(s.ancova().method()).isEqualTo(h.ancova().method());
+      assertClose(h.outcome(), h.ancova().difference().value(), s.ancova().difference().value());
+      assertClose(h.outcome(), h.ancova().se(), s.ancova().se());
+      assertClose(h.outcome(), h.ancova().t(), s.ancova().t());
+      assertCloseP(h.outcome(), h.ancova().p(), s.ancova().p());
+      assertClose(h.outcome(), h.ancova().difference().ciLow(), s.ancova().difference().ciLow());
+      assertClose(h.outcome(), h.ancova().difference().ciHigh(), s.ancova().difference().ciHigh());
+      assertClose(h.outcome(), h.ancova().rSquared(), s.ancova().rSquared());
+      assertThat(s.welch().p()).isEqualTo(h.welch().p());
     }
   }
 
@@ -225,13 +225,13 @@ class StreamedFitTest {
       assertClose(at + " ci low", h.ciLow(), s.ciLow());
       assertClose(at + " ci high", h.ciHigh(), s.ciHigh());
     }
-    for (Stat[] pair : new Stat[][] {{held.rSquared(), streamed.rSquared()},
-        {held.adjustedRSquared(), streamed.adjustedRSquared()},
-        {held.sigma(), streamed.sigma()}, {held.f(), streamed.f()},
+    for (Stat[] pair : new Stat[][] {{held.fit().rSquared(), streamed.fit().rSquared()},
+        {held.fit().adjustedRSquared(), streamed.fit().adjustedRSquared()},
+        {held.fit().sigma(), streamed.fit().sigma()}, {held.fit().f(), streamed.fit().f()},
         {held.rank(), streamed.rank()}}) {
       assertClose(outcome, pair[0], pair[1]);
     }
-    assertCloseP(outcome + " p of F", held.pF(), streamed.pF());
+    assertCloseP(outcome + " p of F", held.fit().p(), streamed.fit().p());
   }
 
   private static LinearModel.Fitted fitted(LinearModel.Result r) {

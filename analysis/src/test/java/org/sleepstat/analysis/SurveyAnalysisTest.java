@@ -151,8 +151,8 @@ class SurveyAnalysisTest {
     for (PositionResult p : r.byPosition()) {
       assertThat(p.groups()).hasSize(4);
       assertThat(p.groupsTested()).isEqualTo(4);
-      assertThat(p.welchF().isDefined()).isTrue();
-      assertThat(p.kruskalH().isDefined()).isTrue();
+      assertThat(p.welch().f().isDefined()).isTrue();
+      assertThat(p.kruskalWallis().h().isDefined()).isTrue();
     }
     // older mattresses, more morning pain in the model
     assertThat(r.mattressAge().get(0).pearsonR().getAsDouble()).isPositive();

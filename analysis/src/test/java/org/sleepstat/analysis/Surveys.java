@@ -22,7 +22,7 @@ final class Surveys {
     try {
       ImportResult r = SurveyImporter.withDefaults()
           .read(ByteSource.ofBytes("test.csv", csv.getBytes(StandardCharsets.UTF_8)));
-      assertThat(r.rejected()).as("rejected rows: %s", r.problems()).isZero();
+      assertThat(r.counts().rejected()).as("rejected rows: %s", r.problems()).isZero();
       return r.survey();
     } catch (SurveyFileException e) {
       throw new IllegalStateException(e.getMessage(), e);

@@ -51,21 +51,21 @@ final class AnalysisJsonExtras {
     out.open().value("outcome", a.outcome()).value("n", a.n());
     arm("changed", a.changed());
     arm("unchanged", a.unchanged());
-    out.stat("ancova_difference", a.ancovaDifference())
-        .stat("ancova_se", a.ancovaSe())
-        .stat("ancova_t", a.ancovaT())
-        .stat("ancova_df", a.ancovaDf())
-        .stat("p_ancova", a.pAncova())
-        .stat("ancova_ci_low", a.ancovaCiLow())
-        .stat("ancova_ci_high", a.ancovaCiHigh())
-        .stat("ancova_r_squared", a.ancovaRSquared())
-        .value("ancova_method", a.ancovaMethod())
-        .stat("welch_difference", a.welchDifference())
-        .stat("welch_t", a.welchT())
-        .stat("welch_df", a.welchDf())
-        .stat("p_welch", a.pWelch())
-        .stat("welch_ci_low", a.welchCiLow())
-        .stat("welch_ci_high", a.welchCiHigh())
+    out.stat("ancova_difference", a.ancova().difference().value())
+        .stat("ancova_se", a.ancova().se())
+        .stat("ancova_t", a.ancova().t())
+        .stat("ancova_df", a.ancova().df())
+        .stat("p_ancova", a.ancova().p())
+        .stat("ancova_ci_low", a.ancova().difference().ciLow())
+        .stat("ancova_ci_high", a.ancova().difference().ciHigh())
+        .stat("ancova_r_squared", a.ancova().rSquared())
+        .value("ancova_method", a.ancova().method())
+        .stat("welch_difference", a.welch().difference().value())
+        .stat("welch_t", a.welch().t())
+        .stat("welch_df", a.welch().df())
+        .stat("p_welch", a.welch().p())
+        .stat("welch_ci_low", a.welch().difference().ciLow())
+        .stat("welch_ci_high", a.welch().difference().ciHigh())
         .close();
   }
 
@@ -120,13 +120,13 @@ final class AnalysisJsonExtras {
           .close();
     }
     json.endArray();
-    out.stat("r_squared", r.rSquared())
-        .stat("adj_r_squared", r.adjustedRSquared())
-        .stat("sigma", r.sigma())
-        .stat("f", r.f())
-        .stat("f_df1", r.fDf1())
-        .stat("f_df2", r.fDf2())
-        .stat("p_f", r.pF())
+    out.stat("r_squared", r.fit().rSquared())
+        .stat("adj_r_squared", r.fit().adjustedRSquared())
+        .stat("sigma", r.fit().sigma())
+        .stat("f", r.fit().f())
+        .stat("f_df1", r.fit().fDf1())
+        .stat("f_df2", r.fit().fDf2())
+        .stat("p_f", r.fit().p())
         .close();
   }
 

@@ -25,9 +25,10 @@ final class AnalysisText {
 
   static void write(ImportResult imported, AnalysisResult result, PrintWriter out) {
     AnalysisText text = new AnalysisText(out);
-    out.println(imported.file() + ": " + imported.rows() + " rows read, " + imported.accepted()
-        + " accepted, " + imported.rejected() + " rejected"
-        + (imported.rejected() > 0 ? " (sleepstat validate lists why)" : ""));
+    ImportResult.RowCounts counts = imported.counts();
+    out.println(imported.file() + ": " + counts.rows() + " rows read, " + counts.accepted()
+        + " accepted, " + counts.rejected() + " rejected"
+        + (counts.rejected() > 0 ? " (sleepstat validate lists why)" : ""));
     text.sample(result.sample());
     text.paired(result);
     text.positions(result);
@@ -155,17 +156,20 @@ final class AnalysisText {
             "    %-12s n = %-6d mean %s  sd %s  median %s [IQR %s to %s]", g.position(), g.n(),
             num(g.mean()), num(g.sd()), num(g.median()), num(g.q1()), num(g.q3())));
       }
-      if (!r.anovaF().isDefined()) {
-        out.println("    tests not computable: " + r.anovaF().reason());
+      if (!r.anova().f().isDefined()) {
+        out.println("    tests not computable: " + r.anova().f().reason());
         continue;
       }
-      out.println("    one-way ANOVA: F(" + num(r.anovaDf1()) + ", " + num(r.anovaDf2()) + ") = "
-          + num(r.anovaF()) + ", p " + p(r.pAnova()) + "; eta squared " + num(r.etaSquared()));
-      out.println("    Welch's ANOVA: F(" + num(r.welchDf1()) + ", " + num(r.welchDf2()) + ") = "
-          + num(r.welchF()) + ", p " + p(r.pWelch()));
-      out.println("    Kruskal-Wallis (tie-corrected): H(" + num(r.kruskalDf()) + ") = "
-          + num(r.kruskalH()) + ", p " + p(r.pKruskal()) + "; epsilon squared "
-          + num(r.epsilonSquared()));
+      PositionResult.OneWayF anova = r.anova();
+      PositionResult.OneWayF welch = r.welch();
+      out.println("    one-way ANOVA: F(" + num(anova.df1()) + ", " + num(anova.df2()) + ") = "
+          + num(anova.f()) + ", p " + p(anova.p()) + "; eta squared "
+          + num(r.effectSizes().etaSquared()));
+      out.println("    Welch's ANOVA: F(" + num(welch.df1()) + ", " + num(welch.df2()) + ") = "
+          + num(welch.f()) + ", p " + p(welch.p()));
+      out.println("    Kruskal-Wallis (tie-corrected): H(" + num(r.kruskalWallis().df()) + ") = "
+          + num(r.kruskalWallis().h()) + ", p " + p(r.kruskalWallis().p()) + "; epsilon squared "
+          + num(r.effectSizes().epsilonSquared()));
       for (PairwiseComparison c : r.pairwise()) {
         Estimate difference = c.gamesHowell().difference();
         out.println(String.format(Locale.ROOT,

@@ -13,6 +13,7 @@ import org.sleepstat.analysis.CategoricalResult;
 import org.sleepstat.stats.ChiSquareResult;
 import org.sleepstat.stats.ContingencyTable;
 import org.sleepstat.stats.FisherResult;
+import org.sleepstat.analysis.Estimate;
 import org.sleepstat.analysis.RegressionCoefficient;
 import org.sleepstat.analysis.RegressionResult;
 
@@ -30,13 +31,17 @@ final class AnalysisTextExtras {
       out.println("  " + a.outcome() + ": changed n = " + a.changed().n() + ", mean change "
           + num(a.changed().meanChange()) + "; not changed n = " + a.unchanged().n()
           + ", mean change " + num(a.unchanged().meanChange()));
+      ArmComparisonResult.Ancova ancova = a.ancova();
+      Estimate adjusted = ancova.difference();
       out.println("    ANCOVA (post ~ pre + changed): adjusted difference "
-          + num(a.ancovaDifference()) + " (95% CI " + num(a.ancovaCiLow()) + " to "
-          + num(a.ancovaCiHigh()) + "), t(" + num(a.ancovaDf()) + ") = " + num(a.ancovaT())
-          + ", p " + p(a.pAncova()));
-      out.println("    Welch t-test on the change: difference " + num(a.welchDifference())
-          + " (95% CI " + num(a.welchCiLow()) + " to " + num(a.welchCiHigh()) + "), t("
-          + num(a.welchDf()) + ") = " + num(a.welchT()) + ", p " + p(a.pWelch()));
+          + num(adjusted.value()) + " (95% CI " + num(adjusted.ciLow()) + " to "
+          + num(adjusted.ciHigh()) + "), t(" + num(ancova.df()) + ") = " + num(ancova.t())
+          + ", p " + p(ancova.p()));
+      ArmComparisonResult.Welch welch = a.welch();
+      Estimate difference = welch.difference();
+      out.println("    Welch t-test on the change: difference " + num(difference.value())
+          + " (95% CI " + num(difference.ciLow()) + " to " + num(difference.ciHigh()) + "), t("
+          + num(welch.df()) + ") = " + num(welch.t()) + ", p " + p(welch.p()));
     }
   }
 
@@ -51,10 +56,11 @@ final class AnalysisTextExtras {
     }
     for (RegressionResult r : result.regression()) {
       out.println();
+      RegressionResult.ModelFit fit = r.fit();
       out.println("  Regression " + r.formula() + ": n = " + r.n() + " (" + r.droppedMissing()
-          + " dropped for missing covariates), R squared " + num(r.rSquared()) + ", adjusted "
-          + num(r.adjustedRSquared()) + ", F(" + num(r.fDf1()) + ", " + num(r.fDf2()) + ") = "
-          + num(r.f()) + ", p " + p(r.pF()));
+          + " dropped for missing covariates), R squared " + num(fit.rSquared()) + ", adjusted "
+          + num(fit.adjustedRSquared()) + ", F(" + num(fit.fDf1()) + ", " + num(fit.fDf2()) + ") = "
+          + num(fit.f()) + ", p " + p(fit.p()));
       for (String note : r.notes()) {
         out.println("    note: " + note);
       }

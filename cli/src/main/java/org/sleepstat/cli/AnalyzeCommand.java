@@ -38,7 +38,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     ImportResult imported = input.read(err);
     if (imported.survey().size() == 0) {
       throw new UnusableInputException(imported.file() + ": no row was accepted ("
-          + imported.rejected() + " rejected); run sleepstat validate to see why");
+          + imported.counts().rejected() + " rejected); run sleepstat validate to see why");
     }
     AnalysisResult result = SurveyAnalysis.withDefaults().analyze(imported.survey());
     if (json) {

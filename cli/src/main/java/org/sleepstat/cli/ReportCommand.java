@@ -87,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
     ImportResult imported = input.read(messages);
     if (imported.survey().size() == 0) {
       throw new UnusableInputException(imported.file() + ": no row was accepted ("
-          + imported.rejected() + " rejected); run sleepstat validate to see why");
+          + imported.counts().rejected() + " rejected); run sleepstat validate to see why");
     }
     Path dir = outputDirectory();
     SurveyAnalysis settings = SurveyAnalysis.withDefaults();
@@ -99,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
       messages.println("sleepstat: " + note);
       messages.flush();
     });
-    Consumer<String> progress = progress(messages, imported.rows());
+    Consumer<String> progress = progress(messages, imported.counts().rows());
     ReportWriter.Written written;
     try {
       written = ReportWriter.write(report, dir, progress);

@@ -125,12 +125,12 @@ final class SurveyInput {
 
   /** One note per thing an export or a workbook changed about the reading; none for a CSV. */
   static void describe(ImportResult r, PrintWriter err) {
-    SourceFormat source = r.source();
+    SourceFormat source = r.provenance().source();
     if (source.equals(SourceFormat.PLAIN_CSV)) {
       return;
     }
     err.println("sleepstat: read " + r.file() + " as " + article(source.describe()) + ", "
-        + r.format().label() + " layout");
+        + r.provenance().format().label() + " layout");
     List<String> status = r.formStatusColumns();
     if (!status.isEmpty()) {
       err.println("sleepstat: REDCap form status columns kept out of the data: "

@@ -44,17 +44,19 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   static void printText(ImportResult r, PrintWriter out) {
+    ImportResult.Provenance read = r.provenance();
+    ImportResult.RowCounts counts = r.counts();
     out.println(r.file());
-    out.println("  format      " + r.formatLabel()
-        + (r.formatLabel().equals(r.format().label()) ? "" : " (" + r.format().label()
+    out.println("  format      " + read.formatLabel()
+        + (read.formatLabel().equals(read.format().label()) ? "" : " (" + read.format().label()
             + " layout)") + ", " + r.columns().size() + " columns");
-    out.println("  encoding    " + r.encoding().label()
-        + (r.encoding().fallback() ? " (the bytes are not valid UTF-8; read as Windows-1252)"
+    out.println("  encoding    " + read.encoding().label()
+        + (read.encoding().fallback() ? " (the bytes are not valid UTF-8; read as Windows-1252)"
             : ""));
-    out.println("  delimiter   " + r.delimiterName() + ", decimal "
-        + (r.decimalComma() ? "comma" : "point"));
-    out.println("  rows        " + r.rows() + " read: " + r.accepted() + " accepted, "
-        + r.rejected() + " rejected");
+    out.println("  delimiter   " + read.delimiterName() + ", decimal "
+        + (read.decimalComma() ? "comma" : "point"));
+    out.println("  rows        " + counts.rows() + " read: " + counts.accepted() + " accepted, "
+        + counts.rejected() + " rejected");
     out.println("  respondents " + r.survey().size());
     out.println("  extra columns " + (r.extraColumns().isEmpty() ? "none"
         : r.extraColumns().size() + ": " + String.join(", ", r.extraColumns())));

@@ -136,8 +136,8 @@ class ImportFormatsTest {
   @MethodSource("exports")
   void everyExportImportsToThePlainSurveyColumnByColumn(Export e) throws Exception {
     ImportResult r = read(e);
-    assertThat(r.formatLabel()).isEqualTo(e.formatLabel());
-    assertThat(r.source().container()).isEqualTo(e.container());
+    assertThat(r.provenance().formatLabel()).isEqualTo(e.formatLabel());
+    assertThat(r.provenance().source().container()).isEqualTo(e.container());
     assertThat(r.problems()).allSatisfy(p -> assertThat(p.rule())
         .isEqualTo(Problem.Rule.UNFINISHED));
     assertSameSurvey(plain.survey(), r.survey());
@@ -177,8 +177,8 @@ class ImportFormatsTest {
   void unfinishedQualtricsResponsesAreReportedAndExcluded() throws Exception {
     ImportResult r = read(exports().filter(e -> e.name().equals("Qualtrics")).findFirst()
         .orElseThrow());
-    assertThat(r.rows()).isEqualTo(RESPONDENTS + UNFINISHED);
-    assertThat(r.rejected()).isEqualTo(UNFINISHED);
+    assertThat(r.counts().rows()).isEqualTo(RESPONDENTS + UNFINISHED);
+    assertThat(r.counts().rejected()).isEqualTo(UNFINISHED);
     assertThat(r.problems()).hasSize(UNFINISHED).extracting(Problem::line)
         .containsExactly(304L, 305L, 306L, 307L);
     assertThat(r.extraColumns()).containsExactly("StartDate", "EndDate", "Status", "Progress",
@@ -188,7 +188,7 @@ class ImportFormatsTest {
   @Test
   void theRedcapExportKeepsItsFormStatusColumnsOutOfTheData() throws Exception {
     ImportResult r = read(exports().findFirst().orElseThrow());
-    assertThat(r.rows()).isEqualTo(2L * RESPONDENTS);
+    assertThat(r.counts().rows()).isEqualTo(2L * RESPONDENTS);
     assertThat(r.formStatusColumns()).containsExactly("enrolment_complete",
         "sleep_habits_complete", "pain_diary_complete");
     assertThat(r.extraColumns()).isEmpty();

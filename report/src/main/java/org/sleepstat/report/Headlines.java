@@ -112,20 +112,21 @@ public final class Headlines {
     String method = "ANCOVA lm(post ~ pre + changed)";
     String who = "n = " + Wording.integer(a.changed().n()) + " changed, "
         + Wording.integer(a.unchanged().n()) + " not";
-    Stat d = a.ancovaDifference();
+    Estimate adjusted = a.ancova().difference();
+    Stat d = adjusted.value();
     String sentence;
-    if (!d.isDefined() || !a.ancovaCiLow().isDefined()) {
-      Stat why = d.isDefined() ? a.ancovaCiLow() : d;
+    if (!d.isDefined() || !adjusted.ciLow().isDefined()) {
+      Stat why = d.isDefined() ? adjusted.ciLow() : d;
       sentence = title + ", changed vs not changed mattress: ANCOVA not computable ("
           + why.reason() + "; " + who + ").";
     } else {
       sentence = title + " after a mattress change compared with no change (" + who
           + "): difference adjusted for the value before " + Wording.number(d, 1) + ", 95% CI "
-          + Wording.number(a.ancovaCiLow(), 1) + " to " + Wording.number(a.ancovaCiHigh(), 1)
-          + ", ANCOVA " + Wording.p(a.pAncova()) + ".";
+          + Wording.number(adjusted.ciLow(), 1) + " to " + Wording.number(adjusted.ciHigh(), 1)
+          + ", ANCOVA " + Wording.p(a.ancova().p()) + ".";
     }
-    return new Headline(topic, sentence, a.n(), d, Headline.Kind.NUMBER, a.ancovaCiLow(),
-        a.ancovaCiHigh(), a.pAncova(), method);
+    return new Headline(topic, sentence, a.n(), d, Headline.Kind.NUMBER, adjusted.ciLow(),
+        adjusted.ciHigh(), a.ancova().p(), method);
   }
 
   private Headline categorical(CategoricalResult r) {
@@ -178,16 +179,16 @@ public final class Headlines {
           .append(Wording.number(low.mean(), 1)).append(", n = ")
           .append(Wording.integer(low.n())).append(")");
     }
-    if (r.welchF().isDefined()) {
-      b.append("; Welch's ANOVA F(").append(Wording.number(r.welchDf1(), 0)).append(", ")
-          .append(Wording.number(r.welchDf2(), 1)).append(") = ")
-          .append(Wording.number(r.welchF(), 2)).append(", ").append(Wording.p(r.pWelch()));
+    if (r.welch().f().isDefined()) {
+      b.append("; Welch's ANOVA F(").append(Wording.number(r.welch().df1(), 0)).append(", ")
+          .append(Wording.number(r.welch().df2(), 1)).append(") = ")
+          .append(Wording.number(r.welch().f(), 2)).append(", ").append(Wording.p(r.welch().p()));
     } else {
-      b.append("; no test (").append(r.welchF().reason()).append(")");
+      b.append("; no test (").append(r.welch().f().reason()).append(")");
     }
     b.append('.');
-    return new Headline(topic, b.toString(), r.n(), r.welchF(), Headline.Kind.NUMBER,
-        Headline.NONE, Headline.NONE, r.pWelch(), method);
+    return new Headline(topic, b.toString(), r.n(), r.welch().f(), Headline.Kind.NUMBER,
+        Headline.NONE, Headline.NONE, r.welch().p(), method);
   }
 
   private Headline mattressAge(MattressAgeResult m) {
@@ -221,12 +222,12 @@ public final class Headlines {
   }
 
   private Headline rows(ImportResult imported, Optional<String> dataSheetNote) {
-    String sentence = Wording.count(imported.rows(), "row") + " read: "
-        + Wording.integer(imported.accepted()) + " accepted, "
-        + Wording.integer(imported.rejected()) + " rejected"
-        + (imported.rejected() > 0 ? " (sheet Validation lists why)." : ".")
+    String sentence = Wording.count(imported.counts().rows(), "row") + " read: "
+        + Wording.integer(imported.counts().accepted()) + " accepted, "
+        + Wording.integer(imported.counts().rejected()) + " rejected"
+        + (imported.counts().rejected() > 0 ? " (sheet Validation lists why)." : ".")
         + dataSheetNote.map(note -> " " + note).orElse("");
-    return new Headline("Rows rejected", sentence, null, Stat.of(imported.rejected()),
+    return new Headline("Rows rejected", sentence, null, Stat.of(imported.counts().rejected()),
         Headline.Kind.COUNT, Headline.NONE, Headline.NONE, Headline.NONE,
         "import against the codebook");
   }

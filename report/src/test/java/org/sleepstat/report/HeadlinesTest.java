@@ -52,8 +52,8 @@ class HeadlinesTest {
         + " with no change (n = 149 changed, 195 not): difference adjusted for the value before"
         + " −1.8, 95% CI −2.1 to −1.5, ANCOVA p < 0.001.");
     assertThat(h.n()).isEqualTo(arms.n());
-    assertThat(h.estimate()).isEqualTo(arms.ancovaDifference());
-    assertThat(h.p()).isEqualTo(arms.pAncova());
+    assertThat(h.estimate()).isEqualTo(arms.ancova().difference().value());
+    assertThat(h.p()).isEqualTo(arms.ancova().p());
   }
 
   @Test

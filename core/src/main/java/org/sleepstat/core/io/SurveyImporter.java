@@ -358,10 +358,12 @@ public final class SurveyImporter {
       rows.problems.add(notice); // in line order once the rows finish
     }
     Survey survey = rows.finish();
-    return new ImportResult(file, scan.sha256(), scan.size(), layout.format, encoding,
-        delimiter, cells.sawDecimalComma, rows.rows, rows.accepted, rows.rejected(),
-        layout.mappings(), rows.problems, rows.rejectedRows, survey,
-        new SourceFormat(container, sheetName, layout.platform));
+    return new ImportResult(file,
+        new ImportResult.Provenance(scan.sha256(), scan.size(), layout.format,
+            new SourceFormat(container, sheetName, layout.platform), encoding, delimiter,
+            cells.sawDecimalComma),
+        new ImportResult.RowCounts(rows.rows, rows.accepted, rows.rejected()),
+        layout.mappings(), rows.problems, rows.rejectedRows, survey);
   }
 
   private static void checkFile(Path path, String file) throws SurveyFileException {

@@ -76,10 +76,10 @@ class ChangingAndStreamedInputTest {
     ImportResult r = SurveyImporter.withDefaults()
         .read(ByteSource.ofStream("(standard input)", once));
     assertThat(r.file()).isEqualTo("(standard input)");
-    assertThat(r.rows()).isEqualTo(2);
-    assertThat(r.accepted()).isEqualTo(2);
-    assertThat(r.sizeBytes()).isEqualTo(bytes.length);
-    assertThat(r.sha256()).isEqualTo(
+    assertThat(r.counts().rows()).isEqualTo(2);
+    assertThat(r.counts().accepted()).isEqualTo(2);
+    assertThat(r.provenance().sizeBytes()).isEqualTo(bytes.length);
+    assertThat(r.provenance().sha256()).isEqualTo(
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
   }
 
@@ -109,8 +109,8 @@ class ChangingAndStreamedInputTest {
     writer.start();
     ImportResult r = assertTimeoutPreemptively(Duration.ofSeconds(20),
         () -> SurveyImporter.withDefaults().read(fifo));
-    assertThat(r.rows()).isEqualTo(2);
-    assertThat(r.accepted()).isEqualTo(2);
-    assertThat(r.sizeBytes()).isEqualTo(SURVEY.length());
+    assertThat(r.counts().rows()).isEqualTo(2);
+    assertThat(r.counts().accepted()).isEqualTo(2);
+    assertThat(r.provenance().sizeBytes()).isEqualTo(SURVEY.length());
   }
 }

@@ -32,7 +32,7 @@ class ColumnMappingImportTest {
   void mapColumnsAndVariablesMatchIgnoringCaseAndSeparators() throws SurveyFileException {
     ImportResult r = Imports.read(mapped("ID,Respondent ID\nSleep-Pos,sleep_position\n"),
         "s.csv", "id,sleep_pos\nA,side\n");
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
     assertThat(r.columns()).extracting(ColumnMapping::variable)
         .containsExactly("respondent_id", "sleep_position");
   }
@@ -97,7 +97,7 @@ class ColumnMappingImportTest {
         "respondent_id,when,sleep_position,pain_wake\nA,baseline,side,7\nA,follow-up,,4.5\n"
             + "B,pre,back,6\n");
     assertThat(r.problems()).isEmpty();
-    assertThat(r.format()).isEqualTo(SurveyFormat.LONG);
+    assertThat(r.provenance().format()).isEqualTo(SurveyFormat.LONG);
     assertThat(r.columns()).extracting(ColumnMapping::kind).containsExactly(
         ColumnMapping.Kind.VARIABLE, ColumnMapping.Kind.WAVE, ColumnMapping.Kind.VARIABLE,
         ColumnMapping.Kind.OUTCOME);

@@ -94,15 +94,15 @@ class CorpusTest {
       assertThat(e.getMessage()).startsWith(name + ":").doesNotContain("\n");
       return;
     }
-    assertThat(r.rows()).isEqualTo(r.accepted() + r.rejected());
-    assertThat(r.rejectedRows()).hasSize((int) r.rejected());
+    assertThat(r.counts().rows()).isEqualTo(r.counts().accepted() + r.counts().rejected());
+    assertThat(r.rejectedRows()).hasSize((int) r.counts().rejected());
     assertThat(r.rejectedRows()).allSatisfy(row -> assertThat(row.problems()).isNotEmpty());
     // every problem that rejects a row belongs to a rejected row
     long rejecting = r.problems().stream()
         .filter(p -> p.action() == Problem.Action.ROW_REJECTED).count();
     assertThat(r.rejectedRows().stream().mapToLong(row -> row.problems().size()).sum())
         .isEqualTo(rejecting);
-    assertThat(r.survey().size()).isLessThanOrEqualTo((int) r.accepted());
+    assertThat(r.survey().size()).isLessThanOrEqualTo((int) r.counts().accepted());
   }
 
   /** Golden: importing the same file twice gives the same result, to the last value. */
@@ -163,11 +163,14 @@ class CorpusTest {
     } catch (SurveyFileException e) {
       return "error " + e.getMessage();
     }
+    ImportResult.Provenance read = r.provenance();
+    ImportResult.RowCounts counts = r.counts();
     return String.join("\n",
-        "sha256 " + r.sha256(), "size " + r.sizeBytes(), "format " + r.format(),
-        "encoding " + r.encoding().label(), "delimiter " + r.delimiterName(),
-        "decimalComma " + r.decimalComma(),
-        "rows " + r.rows() + " accepted " + r.accepted() + " rejected " + r.rejected(),
+        "sha256 " + read.sha256(), "size " + read.sizeBytes(), "format " + read.format(),
+        "encoding " + read.encoding().label(), "delimiter " + read.delimiterName(),
+        "decimalComma " + read.decimalComma(),
+        "rows " + counts.rows() + " accepted " + counts.accepted() + " rejected "
+            + counts.rejected(),
         "columns " + r.columns(), "problems " + r.problems(), "rejected " + r.rejectedRows(),
         Imports.describe(r.survey()));
   }

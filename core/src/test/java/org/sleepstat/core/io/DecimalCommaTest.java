@@ -12,8 +12,8 @@ class DecimalCommaTest {
   void semicolonFileReadsDecimalCommas() throws SurveyFileException {
     ImportResult r = Imports.read("eu.csv", "respondent_id;sleep_position;pain_morning_pre;bmi\n"
         + "r1;side;3,5;27,25\nr2;back;4;\"30,0\"\n");
-    assertThat(r.delimiter()).isEqualTo(';');
-    assertThat(r.decimalComma()).isTrue();
+    assertThat(r.provenance().delimiter()).isEqualTo(';');
+    assertThat(r.provenance().decimalComma()).isTrue();
     assertThat(r.problems()).isEmpty();
     assertThat(r.survey().numbers("pain_morning_pre").orElseThrow().toArray())
         .containsExactly(3.5, 4.0);
@@ -24,7 +24,7 @@ class DecimalCommaTest {
   void semicolonFileWithPointDecimalsHasNoDecimalComma() throws SurveyFileException {
     ImportResult r = Imports.read("pt.csv", "respondent_id;sleep_position;pain_morning_pre\n"
         + "r1;side;3.5\n");
-    assertThat(r.decimalComma()).isFalse();
+    assertThat(r.provenance().decimalComma()).isFalse();
     assertThat(r.survey().numbers("pain_morning_pre").orElseThrow().get(0)).isEqualTo(3.5);
   }
 
@@ -32,7 +32,7 @@ class DecimalCommaTest {
   void tabFileReadsDecimalCommasToo() throws SurveyFileException {
     ImportResult r = Imports.read("tab.csv", "respondent_id\tsleep_position\tpain_morning_pre\n"
         + "r1\tside\t7,25\n");
-    assertThat(r.decimalComma()).isTrue();
+    assertThat(r.provenance().decimalComma()).isTrue();
     assertThat(r.survey().numbers("pain_morning_pre").orElseThrow().get(0)).isEqualTo(7.25);
   }
 
@@ -50,8 +50,8 @@ class DecimalCommaTest {
       throws SurveyFileException {
     ImportResult r = Imports.read("c.csv", "respondent_id,sleep_position,bmi\n"
         + "r1,side,\"" + value + "\"\n");
-    assertThat(r.decimalComma()).isFalse();
-    assertThat(r.accepted()).isZero();
+    assertThat(r.provenance().decimalComma()).isFalse();
+    assertThat(r.counts().accepted()).isZero();
     assertThat(Imports.formatted(r)).containsExactly("c.csv:2:3: bmi: \"" + value + "\" is not a"
         + " number (a decimal comma cannot be told apart from the delimiter in a comma-separated"
         + " file) (row rejected)");
@@ -62,7 +62,7 @@ class DecimalCommaTest {
   void lenientCommaFileSetsTheCommaNumberMissingNeverThirtyFive() throws SurveyFileException {
     ImportResult r = Imports.lenient("c.csv", "respondent_id,sleep_position,bmi\n"
         + "r1,side,\"35,0\"\n");
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
     assertThat(r.survey().numbers("bmi").orElseThrow().get(0)).isNaN();
   }
 
@@ -73,7 +73,7 @@ class DecimalCommaTest {
     assertThat(Imports.formatted(r)).containsExactly("tab.csv:2:3: pain_duration_weeks: \"1,040\""
         + " is not a number (it may be 1040 with a thousands separator or 1.04 with a decimal"
         + " comma, and no number before it shows which mark this file uses) (row rejected)");
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
   }
 
   @Test
@@ -88,6 +88,6 @@ class DecimalCommaTest {
     assertThat(Imports.formatted(r)).containsExactly("late.tsv:5003:3: pain_duration_weeks:"
         + " \"2.5\" is not a number (the numbers of this file have a decimal comma, not a point)"
         + " (row rejected)");
-    assertThat(r.decimalComma()).isTrue();
+    assertThat(r.provenance().decimalComma()).isTrue();
   }
 }

@@ -27,10 +27,10 @@ class DelimiterDetectionTest {
   void importReadsEveryFieldWithTheDetectedDelimiter(char delimiter, String name)
       throws SurveyFileException {
     ImportResult r = Imports.read("d.csv", sample(delimiter));
-    assertThat(r.delimiter()).isEqualTo(delimiter);
-    assertThat(r.delimiterName()).isEqualTo(name);
+    assertThat(r.provenance().delimiter()).isEqualTo(delimiter);
+    assertThat(r.provenance().delimiterName()).isEqualTo(name);
     assertThat(r.problems()).isEmpty();
-    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.counts().accepted()).isEqualTo(2);
     assertThat(r.survey().extraColumns()).singleElement()
         .satisfies(c -> assertThat(c.values()).containsExactly("a, b; c | d\ttab", "x,y,z;;||"));
   }

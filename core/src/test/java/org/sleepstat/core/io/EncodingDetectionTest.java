@@ -56,8 +56,8 @@ class EncodingDetectionTest {
   void importDecodesExtraTextAndHeadersInEveryEncoding(String label, byte[] bytes, Charset charset,
       int bom, boolean fallback) throws SurveyFileException {
     ImportResult r = Imports.read("enc.csv", bytes);
-    assertThat(r.encoding().label()).isEqualTo(label);
-    assertThat(r.encoding().fallback()).isEqualTo(fallback);
+    assertThat(r.provenance().encoding().label()).isEqualTo(label);
+    assertThat(r.provenance().encoding().fallback()).isEqualTo(fallback);
     // a fallback is reported where the first byte that is not UTF-8 stands, and rejects nothing
     assertThat(r.problems()).allSatisfy(p -> {
       assertThat(fallback).isTrue();
@@ -77,8 +77,8 @@ class EncodingDetectionTest {
         .getBytes(CP1252);
     assertThat(bytes).contains((byte) 0xE9);
     ImportResult r = Imports.read("latin.csv", bytes);
-    assertThat(r.encoding().fallback()).isTrue();
-    assertThat(r.encoding().label()).isEqualTo("Windows-1252");
+    assertThat(r.provenance().encoding().fallback()).isTrue();
+    assertThat(r.provenance().encoding().label()).isEqualTo("Windows-1252");
     assertThat(r.survey().extraColumns().get(0).get(0)).isEqualTo("café");
   }
 
@@ -89,8 +89,8 @@ class EncodingDetectionTest {
     byte[] bytes = Imports.bytes("respondent_id,sleep_position,comment\nr1,side,d\u00e9j\u00e0\n",
         CP1252, 0xEF, 0xBB, 0xBF);
     ImportResult r = Imports.read("bom-latin.csv", bytes);
-    assertThat(r.encoding().fallback()).isTrue();
-    assertThat(r.encoding().label()).isEqualTo("Windows-1252");
+    assertThat(r.provenance().encoding().fallback()).isTrue();
+    assertThat(r.provenance().encoding().label()).isEqualTo("Windows-1252");
     assertThat(r.columns().get(0).variable()).isEqualTo("respondent_id");
     assertThat(r.survey().extraColumns().get(0).get(0)).isEqualTo("déjà");
   }
@@ -103,7 +103,7 @@ class EncodingDetectionTest {
     }
     b.append("last,back,na\u00efve\n");
     ImportResult r = Imports.read("late.csv", b.toString().getBytes(CP1252));
-    assertThat(r.encoding().fallback()).isTrue();
+    assertThat(r.provenance().encoding().fallback()).isTrue();
     assertThat(r.survey().extraColumns().get(0).get(5_000)).isEqualTo("naïve");
   }
 
@@ -154,8 +154,8 @@ class EncodingDetectionTest {
     byte[] bytes = "respondent_id,sleep_position,comment\nr1,side,ok\nr2,back,na\u00efve\n"
         .getBytes(CP1252);
     ImportResult r = Imports.read("latin.csv", bytes);
-    assertThat(r.encoding().fallback()).isTrue();
-    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.provenance().encoding().fallback()).isTrue();
+    assertThat(r.counts().accepted()).isEqualTo(2);
     assertThat(Imports.formatted(r)).containsExactly("latin.csv:3: encoding: byte 0xEF is not"
         + " valid UTF-8; the whole file was read as Windows-1252, where it is \"\u00ef\"");
     assertThat(r.problems().get(0).action()).isEqualTo(Problem.Action.NOTED);
@@ -196,6 +196,6 @@ class EncodingDetectionTest {
         0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF);
     ImportResult r = Imports.read("boms.csv", bytes);
     assertThat(r.columns().get(0).variable()).isEqualTo("respondent_id");
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
   }
 }

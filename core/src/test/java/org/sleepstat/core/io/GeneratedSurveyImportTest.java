@@ -35,10 +35,10 @@ class GeneratedSurveyImportTest {
   void wideFileOfFiveThousandRowsImportsWithoutProblems() throws SurveyFileException {
     ImportResult r = read(Layout.WIDE);
     assertThat(Imports.formatted(r)).isEmpty();
-    assertThat(r.rows()).isEqualTo(ROWS);
-    assertThat(r.accepted()).isEqualTo(ROWS);
-    assertThat(r.rejected()).isZero();
-    assertThat(r.format()).isEqualTo(SurveyFormat.WIDE);
+    assertThat(r.counts().rows()).isEqualTo(ROWS);
+    assertThat(r.counts().accepted()).isEqualTo(ROWS);
+    assertThat(r.counts().rejected()).isZero();
+    assertThat(r.provenance().format()).isEqualTo(SurveyFormat.WIDE);
     assertThat(r.extraColumns()).isEmpty();
     Survey s = r.survey();
     assertThat(s.size()).isEqualTo(ROWS);
@@ -58,9 +58,9 @@ class GeneratedSurveyImportTest {
     ImportResult wide = read(Layout.WIDE);
     ImportResult longer = read(Layout.LONG);
     assertThat(Imports.formatted(longer)).isEmpty();
-    assertThat(longer.format()).isEqualTo(SurveyFormat.LONG);
-    assertThat(longer.rows()).isEqualTo(2L * ROWS);
-    assertThat(longer.accepted()).isEqualTo(2L * ROWS);
+    assertThat(longer.provenance().format()).isEqualTo(SurveyFormat.LONG);
+    assertThat(longer.counts().rows()).isEqualTo(2L * ROWS);
+    assertThat(longer.counts().accepted()).isEqualTo(2L * ROWS);
     Survey w = wide.survey();
     Survey l = longer.survey();
     assertThat(l.columns()).extracting(Column::name)
@@ -86,7 +86,7 @@ class GeneratedSurveyImportTest {
     byte[] windows = Imports.bytes(text.replace("\n", "\r\n"), StandardCharsets.UTF_8,
         0xEF, 0xBB, 0xBF);
     ImportResult excel = Imports.read("g.csv", windows);
-    assertThat(excel.encoding().label()).isEqualTo("UTF-8 with BOM");
+    assertThat(excel.provenance().encoding().label()).isEqualTo("UTF-8 with BOM");
     assertThat(excel.problems()).isEmpty();
     assertThat(Imports.describe(excel.survey())).isEqualTo(Imports.describe(plain.survey()));
   }
@@ -98,8 +98,8 @@ class GeneratedSurveyImportTest {
     String european = text.replace(',', ';').replace('.', ',');
     ImportResult plain = Imports.read("g.csv", text);
     ImportResult eu = Imports.read("g.csv", european);
-    assertThat(eu.delimiter()).isEqualTo(';');
-    assertThat(eu.decimalComma()).isTrue();
+    assertThat(eu.provenance().delimiter()).isEqualTo(';');
+    assertThat(eu.provenance().decimalComma()).isTrue();
     assertThat(eu.problems()).isEmpty();
     assertThat(Imports.describe(eu.survey())).isEqualTo(Imports.describe(plain.survey()));
   }

@@ -43,10 +43,10 @@ class LongFormatTest {
         + "r1,followup_arm_1,3,7,,,,\n"
         + "r2,post,5.5,5,back,50,no,\n"
         + "r2,pre,7,3,,,,second\n");
-    assertThat(r.format()).isEqualTo(SurveyFormat.LONG);
+    assertThat(r.provenance().format()).isEqualTo(SurveyFormat.LONG);
     assertThat(r.problems()).isEmpty();
-    assertThat(r.rows()).isEqualTo(4);
-    assertThat(r.accepted()).isEqualTo(4);
+    assertThat(r.counts().rows()).isEqualTo(4);
+    assertThat(r.counts().accepted()).isEqualTo(4);
     Survey s = r.survey();
     assertThat(s.size()).isEqualTo(2);
     assertThat(s.ids().values()).containsExactly("r1", "r2");
@@ -71,7 +71,7 @@ class LongFormatTest {
     // REDCap leaves respondent-level cells blank on the follow-up row
     ImportResult r = read(LONG_HEADER + "r1,pre,6,4,side,40,yes,\nr1,post,3,7,,,,\n");
     assertThat(r.problems()).isEmpty();
-    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.counts().accepted()).isEqualTo(2);
     assertThat(r.survey().levels("sleep_position").orElseThrow().text(0)).isEqualTo("side");
   }
 
@@ -79,8 +79,8 @@ class LongFormatTest {
   void requiredRespondentValueMissingOnEveryWaveRejectsEveryRow() throws SurveyFileException {
     ImportResult r = read(LONG_HEADER + "r1,pre,6,4,,40,yes,\n"
         + "r1,post,3,7,NA,,,\nr2,pre,1,1,back,,,\n");
-    assertThat(r.accepted()).isEqualTo(1);
-    assertThat(r.rejected()).isEqualTo(2);
+    assertThat(r.counts().accepted()).isEqualTo(1);
+    assertThat(r.counts().rejected()).isEqualTo(2);
     assertThat(r.problems()).extracting(Problem::line, Problem::column, Problem::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2L, 5, Problem.Rule.REQUIRED),
@@ -94,7 +94,7 @@ class LongFormatTest {
     ImportResult r = read(LONG_HEADER
         + "r1,pre,6,4,side,40,yes,\nr1,post,3,7,Side Sleeper,40.0,Y,\n");
     assertThat(r.problems()).isEmpty();
-    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.counts().accepted()).isEqualTo(2);
   }
 
   @Test
@@ -114,7 +114,7 @@ class LongFormatTest {
       assertThat(row.problems()).singleElement()
           .satisfies(p -> assertThat(p.rule()).isEqualTo(Problem.Rule.CONFLICT));
     });
-    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.counts().accepted()).isEqualTo(2);
     assertThat(r.survey().ids().values()).containsExactly("r2");
   }
 
@@ -141,8 +141,8 @@ class LongFormatTest {
     assertThat(Imports.formatted(r)).containsExactly("long.csv:3:2: wave: \"mid\" is not a wave"
         + " (pre, baseline…, post, follow…) (row rejected)");
     assertThat(r.problems().get(0).rule()).isEqualTo(Problem.Rule.UNKNOWN_WAVE);
-    assertThat(r.accepted()).isEqualTo(1);
-    assertThat(r.rejected()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
+    assertThat(r.counts().rejected()).isEqualTo(1);
   }
 
   @Test
@@ -154,7 +154,7 @@ class LongFormatTest {
     assertThat(Imports.formatted(r)).containsExactly("long.csv:4:2: wave: respondent \"r1\""
         + " already has a pre row (line 2) (row rejected)");
     assertThat(r.problems().get(0).rule()).isEqualTo(Problem.Rule.DUPLICATE_WAVE);
-    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.counts().accepted()).isEqualTo(2);
     assertThat(r.survey().numbers("pain_morning_pre").orElseThrow().get(0)).isEqualTo(6.0);
   }
 
@@ -164,8 +164,8 @@ class LongFormatTest {
         + "r1,pre,6,4,side,40,yes,\n"
         + "r1,post,3,7,,41,,\n"
         + "r1,post,3,7,,,,\n");
-    assertThat(r.rows()).isEqualTo(3);
-    assertThat(r.accepted()).isZero();
+    assertThat(r.counts().rows()).isEqualTo(3);
+    assertThat(r.counts().accepted()).isZero();
     assertThat(r.rejectedRows()).hasSize(3)
         .allSatisfy(row -> assertThat(row.problems()).as("line %d", row.line()).isNotEmpty());
   }
@@ -175,7 +175,7 @@ class LongFormatTest {
     ImportResult r = read(LONG_HEADER + "r1,pre,6,4,side,40,yes,\nr1,post,12,7,,,,\n");
     assertThat(Imports.formatted(r)).containsExactly("long.csv:3:3: pain_morning_post: \"12\" is"
         + " above the maximum 10 (row rejected)");
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
     assertThat(r.survey().numbers("pain_morning_post").orElseThrow().get(0)).isNaN();
   }
 
@@ -189,7 +189,7 @@ class LongFormatTest {
   @Test
   void respondentWithOnlyOneWaveIsAccepted() throws SurveyFileException {
     ImportResult r = read(LONG_HEADER + "r1,pre,6,4,side,40,yes,\n");
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
     assertThat(r.survey().numbers("pain_morning_post").orElseThrow().isMissing(0)).isTrue();
   }
 

@@ -29,7 +29,7 @@ class MissingLenientAndExtraColumnsTest {
     ImportResult r = Imports.read("m.csv",
         header + "r1,side," + String.join(",", q, q, q, q, q) + "\n");
     assertThat(r.problems()).isEmpty();
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
     Survey s = r.survey();
     for (String name : new String[] {"age_years", "bmi", "sex", "mattress_firmness",
         "lumbar_roll"}) {
@@ -86,8 +86,8 @@ class MissingLenientAndExtraColumnsTest {
     ImportResult r = Imports.lenient("l.csv",
         "respondent_id,sleep_position,pain_morning_pre,age_years,sex,lumbar_roll\n"
             + "r1,side,11,40.5,x,maybe\nr2,back,3,41,f,y\n");
-    assertThat(r.accepted()).isEqualTo(2);
-    assertThat(r.rejected()).isZero();
+    assertThat(r.counts().accepted()).isEqualTo(2);
+    assertThat(r.counts().rejected()).isZero();
     assertThat(Imports.formatted(r)).containsExactly(
         "l.csv:2:3: pain_morning_pre: \"11\" is above the maximum 10 (set missing)",
         "l.csv:2:4: age_years: \"40.5\" is not a whole number (set missing)",
@@ -114,9 +114,9 @@ class MissingLenientAndExtraColumnsTest {
         + "r5,,3,40\n"           // required missing
         + "r6,hammock,3,40\n"    // required variable, invalid value
         + "r7,back,99,40\n");    // mendable
-    assertThat(r.rows()).isEqualTo(8);
-    assertThat(r.accepted()).isEqualTo(2);
-    assertThat(r.rejected()).isEqualTo(6);
+    assertThat(r.counts().rows()).isEqualTo(8);
+    assertThat(r.counts().accepted()).isEqualTo(2);
+    assertThat(r.counts().rejected()).isEqualTo(6);
     assertThat(r.survey().ids().values()).containsExactly("r1", "r7");
     assertThat(r.problems()).extracting(Problem::rule, Problem::action).containsExactly(
         org.assertj.core.groups.Tuple.tuple(Problem.Rule.FIELD_COUNT, Problem.Action.ROW_REJECTED),
@@ -134,8 +134,8 @@ class MissingLenientAndExtraColumnsTest {
   @Test
   void strictModeRejectsWhatLenientModeMends() throws SurveyFileException {
     String text = Imports.HEADER + "r1,side,99,40\n";
-    assertThat(Imports.read("l.csv", text).accepted()).isZero();
-    assertThat(Imports.lenient("l.csv", text).accepted()).isEqualTo(1);
+    assertThat(Imports.read("l.csv", text).counts().accepted()).isZero();
+    assertThat(Imports.lenient("l.csv", text).counts().accepted()).isEqualTo(1);
   }
 
   // ---- extra columns ----
@@ -172,7 +172,7 @@ class MissingLenientAndExtraColumnsTest {
         "respondent_id,story,sleep_position,pain_morning_pre\n"
             + "r1," + quoted + ",side,3\n"
             + "r2,short,back,11\n");
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
     assertThat(r.survey().extraColumns().get(0).get(0)).isEqualTo(essay);
     // the newlines inside the essay still count as lines
     assertThat(Imports.formatted(r)).containsExactly("long-text.csv:4003:4: pain_morning_pre:"

@@ -35,9 +35,9 @@ class QualtricsImportTest {
   void theTwoRowsAfterTheHeaderAreNotDataAndLinesStayPhysical() throws SurveyFileException {
     ImportResult r = read(mapped("Q1,respondent_id\nQ4,sleep_position\nQ8_1,pain_morning_pre\n"
         + "Q8_2,pain_morning_post\n"), HEADER + ROWS);
-    assertThat(r.formatLabel()).isEqualTo("qualtrics");
-    assertThat(r.source().platform()).isEqualTo(SourceFormat.Platform.QUALTRICS);
-    assertThat(r.rows()).isEqualTo(3);
+    assertThat(r.provenance().formatLabel()).isEqualTo("qualtrics");
+    assertThat(r.provenance().source().platform()).isEqualTo(SourceFormat.Platform.QUALTRICS);
+    assertThat(r.counts().rows()).isEqualTo(3);
     assertThat(r.survey().ids().values()).containsExactly("P1", "P3");
     assertThat(r.survey().sourceLine(0)).isEqualTo(4);
     assertThat(r.survey().sourceLine(1)).isEqualTo(6);
@@ -63,7 +63,7 @@ class QualtricsImportTest {
     assertThat(r.problems().get(0).rule()).isEqualTo(Problem.Rule.UNFINISHED);
     assertThat(r.rejectedRows()).hasSize(1);
     assertThat(r.rejectedRows().get(0).respondentId()).isEqualTo("P2");
-    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.counts().accepted()).isEqualTo(2);
   }
 
   @Test
@@ -79,7 +79,7 @@ class QualtricsImportTest {
   void lenientModeStillExcludesUnfinishedResponses() throws SurveyFileException {
     ImportResult r = read(mapped("Q1,respondent_id\nQ4,sleep_position\n")
         .with(InvalidValues.SET_MISSING), HEADER + ROWS);
-    assertThat(r.accepted()).isEqualTo(2);
+    assertThat(r.counts().accepted()).isEqualTo(2);
   }
 
   @Test
@@ -109,16 +109,16 @@ class QualtricsImportTest {
   void aThirdRowWithoutImportIdsIsData() throws SurveyFileException {
     ImportResult r = Imports.read("plain.csv", "respondent_id,sleep_position,note\n"
         + "A,side,\"{\"\"x\"\":1}\"\nB,back,\"{\"\"ImportId\"\":\"\"not really\"\"}\"\nC,side,\n");
-    assertThat(r.formatLabel()).isEqualTo("wide");
-    assertThat(r.rows()).isEqualTo(3);
-    assertThat(r.accepted()).isEqualTo(3);
+    assertThat(r.provenance().formatLabel()).isEqualTo("wide");
+    assertThat(r.counts().rows()).isEqualTo(3);
+    assertThat(r.counts().accepted()).isEqualTo(3);
   }
 
   @Test
   void aFileOfTwoRowsIsReadAsData() throws SurveyFileException {
     ImportResult r = Imports.read("two.csv", "respondent_id,sleep_position\nA,side\n");
-    assertThat(r.rows()).isEqualTo(1);
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().rows()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
   }
 
   @Test
@@ -132,8 +132,8 @@ class QualtricsImportTest {
     ImportResult r = read(SurveyImporter.withDefaults().with(ColumnMap.parse("map.csv",
         text(SAMPLES + "example_qualtrics_map.csv"))), text(SAMPLES
         + "example_qualtrics_export.csv"));
-    assertThat(r.rows()).isEqualTo(50);
-    assertThat(r.accepted()).isEqualTo(50);
+    assertThat(r.counts().rows()).isEqualTo(50);
+    assertThat(r.counts().accepted()).isEqualTo(50);
     assertThat(r.problems()).isEmpty();
     assertThat(r.extraColumns()).containsExactly("StartDate", "EndDate", "Status", "Progress",
         "Duration (in seconds)", "Finished", "ResponseId");

@@ -58,12 +58,12 @@ class RedcapImportTest {
   void aRawLongitudinalExportIsDecodedAndMergedByRecord() throws Exception {
     ImportResult r = raw();
     assertThat(r.problems()).isEmpty();
-    assertThat(r.formatLabel()).isEqualTo("redcap");
-    assertThat(r.format()).isEqualTo(SurveyFormat.LONG);
-    assertThat(r.source()).isEqualTo(new SourceFormat(SourceFormat.Container.CSV, null,
+    assertThat(r.provenance().formatLabel()).isEqualTo("redcap");
+    assertThat(r.provenance().format()).isEqualTo(SurveyFormat.LONG);
+    assertThat(r.provenance().source()).isEqualTo(new SourceFormat(SourceFormat.Container.CSV, null,
         SourceFormat.Platform.REDCAP));
-    assertThat(r.rows()).isEqualTo(4);
-    assertThat(r.accepted()).isEqualTo(4);
+    assertThat(r.counts().rows()).isEqualTo(4);
+    assertThat(r.counts().accepted()).isEqualTo(4);
     Survey s = r.survey();
     assertThat(s.ids().values()).containsExactly("1", "2");
     assertThat(s.levels("sleep_position").orElseThrow().toCodes()).containsExactly(1, 0);
@@ -135,7 +135,7 @@ class RedcapImportTest {
         + " back, 3 Stomach, 4 It varies) (row rejected)");
     assertThat(r.problems().get(0).rule()).isEqualTo(Problem.Rule.UNKNOWN_CODE);
     assertThat(r.problems().get(0).value()).isEqualTo("7");
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
   }
 
   @Test
@@ -153,7 +153,7 @@ class RedcapImportTest {
         "export.csv:5:4: lumbar_roll: \"_1_\" is not one of the states of checkbox column"
             + " aids___2 in the data dictionary (1 Checked, 0 Unchecked) (row rejected)");
     assertThat(r.problems()).extracting(Problem::rule).containsOnly(Problem.Rule.UNKNOWN_CODE);
-    assertThat(r.accepted()).isZero();
+    assertThat(r.counts().accepted()).isZero();
   }
 
   @Test
@@ -200,7 +200,7 @@ class RedcapImportTest {
   void lenientSetsAnUnknownCodeOrADictionaryRangeMissing() throws Exception {
     ImportResult r = Imports.read(importer(DICTIONARY, SMALL_MAP).with(InvalidValues.SET_MISSING),
         "export.csv", "study_id,position,sex,exercise\n1,1,x,6\n");
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
     assertThat(r.problems()).extracting(Problem::action)
         .containsOnly(Problem.Action.SET_MISSING);
     assertThat(r.problems()).extracting(Problem::rule)
@@ -238,8 +238,8 @@ class RedcapImportTest {
         + "pain_morning,form_1_complete\n"
         + "7,baseline_arm_1,side,4,2\n7,followup_arm_1,,2,2\n");
     assertThat(r.problems()).isEmpty();
-    assertThat(r.format()).isEqualTo(SurveyFormat.LONG);
-    assertThat(r.formatLabel()).isEqualTo("redcap");
+    assertThat(r.provenance().format()).isEqualTo(SurveyFormat.LONG);
+    assertThat(r.provenance().formatLabel()).isEqualTo("redcap");
     assertThat(r.formStatusColumns()).containsExactly("form_1_complete");
     assertThat(r.columns().get(0).variable()).isEqualTo("respondent_id"); // the first column
     assertThat(r.survey().numbers("pain_morning_post").orElseThrow().get(0)).isEqualTo(2.0);
@@ -251,22 +251,22 @@ class RedcapImportTest {
         "respondent_id,sleep_position,survey_complete\nA,side,yes\n");
     assertThat(r.extraColumns()).containsExactly("survey_complete");
     assertThat(r.formStatusColumns()).isEmpty();
-    assertThat(r.formatLabel()).isEqualTo("wide");
+    assertThat(r.provenance().formatLabel()).isEqualTo("wide");
   }
 
   @Test
   void anEventThatIsNoWaveRejectsItsRow() throws Exception {
     ImportResult r = Imports.read(importer(DICTIONARY, MAP), "export.csv",
         RAW + "3,screening_arm_1,1,f,0,0,0,2,,4,2\n");
-    assertThat(r.rejected()).isEqualTo(1);
+    assertThat(r.counts().rejected()).isEqualTo(1);
     assertThat(r.problems()).extracting(Problem::rule).containsExactly(Problem.Rule.UNKNOWN_WAVE);
   }
 
   @Test
   void theSharedSampleIsReadRowForRow() throws Exception {
     ImportResult r = sample(Codebook.builtIn());
-    assertThat(r.rows()).isEqualTo(120);
-    assertThat(r.accepted()).isEqualTo(120);
+    assertThat(r.counts().rows()).isEqualTo(120);
+    assertThat(r.counts().accepted()).isEqualTo(120);
     assertThat(r.problems()).isEmpty();
     assertThat(r.formStatusColumns()).containsExactly("enrolment_complete",
         "sleep_habits_complete", "pain_diary_complete");
@@ -292,7 +292,7 @@ class RedcapImportTest {
   void theSharedSampleIsReadWhollyWithACodebookThatSpellsOnMyStomach() throws Exception {
     ImportResult r = sample(withSpelling("on my stomach", "stomach"));
     assertThat(r.problems()).isEmpty();
-    assertThat(r.accepted()).isEqualTo(120);
+    assertThat(r.counts().accepted()).isEqualTo(120);
     assertThat(r.survey().size()).isEqualTo(60);
     // red_flags___5 is checked on the baseline rows of records 6, 21 and 59
     assertThat(java.util.Arrays.stream(r.survey().levels("rf_worsening").orElseThrow().toCodes())

@@ -28,7 +28,7 @@ class ValidationRulesTest {
     assertThat(p.rule()).isEqualTo(Problem.Rule.FIELD_COUNT);
     assertThat(p.format("s.csv"))
         .isEqualTo("s.csv:3:4: row: the row has 3 fields, the header has 4 (row rejected)");
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
     assertThat(r.rejectedRows()).singleElement().satisfies(row -> {
       assertThat(row.line()).isEqualTo(3);
       assertThat(row.fields()).containsExactly("r2", "side", "3");
@@ -176,7 +176,7 @@ class ValidationRulesTest {
   @Test
   void blankLinesAreSkippedButCountAsLines() throws SurveyFileException {
     ImportResult r = read(HEADER + "\nr1,side,3,40\n\n\n\nr2,side,11,40\n\n");
-    assertThat(r.rows()).isEqualTo(2);
+    assertThat(r.counts().rows()).isEqualTo(2);
     assertThat(Imports.formatted(r)).containsExactly(
         "s.csv:7:3: pain_morning_pre: \"11\" is above the maximum 10 (row rejected)");
     assertThat(r.survey().sourceLine(0)).isEqualTo(3);
@@ -224,7 +224,7 @@ class ValidationRulesTest {
   @Test
   void whitespaceOnlyLinesAreBlankLines() throws SurveyFileException {
     ImportResult r = read(HEADER + "   \nr1,side,3,40\n\t\nr2,side,11,40\n");
-    assertThat(r.rows()).isEqualTo(2);
+    assertThat(r.counts().rows()).isEqualTo(2);
     assertThat(Imports.formatted(r)).containsExactly(
         "s.csv:5:3: pain_morning_pre: \"11\" is above the maximum 10 (row rejected)");
   }
@@ -241,10 +241,10 @@ class ValidationRulesTest {
         + "r1,side,3,40\n"       // duplicate id
         + "r3,hammock,11,x\n"    // three problems, one row
         + "r4,back,NA,\n");      // accepted with missing values
-    assertThat(r.rows()).isEqualTo(7);
-    assertThat(r.accepted()).isEqualTo(2);
-    assertThat(r.rejected()).isEqualTo(5);
-    assertThat(r.rows()).isEqualTo(r.accepted() + r.rejected());
+    assertThat(r.counts().rows()).isEqualTo(7);
+    assertThat(r.counts().accepted()).isEqualTo(2);
+    assertThat(r.counts().rejected()).isEqualTo(5);
+    assertThat(r.counts().rows()).isEqualTo(r.counts().accepted() + r.counts().rejected());
     assertThat(r.rejectedRows()).extracting(RejectedRow::line).containsExactly(3L, 4L, 5L, 6L, 7L);
     assertThat(r.rejectedRows()).allSatisfy(row -> assertThat(row.problems()).isNotEmpty());
     assertThat(r.rejectedRows()).extracting(RejectedRow::respondentId)
@@ -267,8 +267,8 @@ class ValidationRulesTest {
     ImportResult r = read(HEADER + "r1,side,3,40\nr2,Back Sleeper,7.5,50\n");
     assertThat(r.problems()).isEmpty();
     assertThat(r.rejectedRows()).isEmpty();
-    assertThat(r.accepted()).isEqualTo(2);
-    assertThat(r.format()).isEqualTo(SurveyFormat.WIDE);
+    assertThat(r.counts().accepted()).isEqualTo(2);
+    assertThat(r.provenance().format()).isEqualTo(SurveyFormat.WIDE);
     assertThat(r.survey().levels("sleep_position").orElseThrow().text(1)).isEqualTo("back");
   }
 

@@ -37,9 +37,9 @@ class XlsxImportTest {
         row(3, "stomach", "=20+30", 30.1, "yes", null)));
     ImportResult r = read(xlsx);
     assertThat(r.problems()).isEmpty();
-    assertThat(r.source()).isEqualTo(new SourceFormat(SourceFormat.Container.XLSX, "Data",
-        SourceFormat.Platform.PLAIN));
-    assertThat(r.delimiterName()).isEqualTo("none (xlsx)");
+    assertThat(r.provenance().source()).isEqualTo(new SourceFormat(SourceFormat.Container.XLSX,
+        "Data", SourceFormat.Platform.PLAIN));
+    assertThat(r.provenance().delimiterName()).isEqualTo("none (xlsx)");
     ImportResult csv = Imports.read("s.csv", String.join(",", HEADER.stream().map(Object::toString)
         .toList()) + "\nA,side,40,22.5,TRUE,first\nB,Back sleeper,51,,FALSE,7\n"
         + "3,stomach,50,30.1,yes,\n");
@@ -57,7 +57,7 @@ class XlsxImportTest {
     rows.add(null);
     rows.add(row("B", "side", 12));
     ImportResult r = read(TestWorkbooks.of(rows));
-    assertThat(r.rows()).isEqualTo(2);
+    assertThat(r.counts().rows()).isEqualTo(2);
     assertThat(Imports.formatted(r)).containsExactly(
         "s.xlsx:6:3: age_years: \"12\" is below the minimum 16 (row rejected)");
     assertThat(r.survey().sourceLine(0)).isEqualTo(3);
@@ -68,7 +68,7 @@ class XlsxImportTest {
       throws SurveyFileException {
     ImportResult r = read(TestWorkbooks.of(List.of(HEADER, row("A", "side"),
         row("B", "side", null, null, null, null, null, "stray"))));
-    assertThat(r.accepted()).isEqualTo(1);
+    assertThat(r.counts().accepted()).isEqualTo(1);
     assertThat(Imports.formatted(r)).containsExactly(
         "s.xlsx:3:7: row: the row has 8 fields, the header has 6 (row rejected)");
   }
@@ -116,8 +116,8 @@ class XlsxImportTest {
         List.of(HEADER, row("A", "side"))));
     ImportResult r = SurveyImporter.withDefaults().withSheet("responses")
         .read(ByteSource.ofBytes("s.xlsx", xlsx));
-    assertThat(r.accepted()).isEqualTo(1);
-    assertThat(r.source().sheet()).isEqualTo("Responses");
+    assertThat(r.counts().accepted()).isEqualTo(1);
+    assertThat(r.provenance().source().sheet()).isEqualTo("Responses");
     assertThatThrownBy(() -> read(xlsx)).hasMessageStartingWith(
         "s.xlsx:1: required columns \"respondent_id\", \"sleep_position\" are missing");
     assertThatThrownBy(() -> SurveyImporter.withDefaults().withSheet("Data")
@@ -151,7 +151,7 @@ class XlsxImportTest {
             "{\"ImportId\":\"QID4\"}"),
         row("R_1", true, "It varies"),
         row("R_2", false, "side"))));
-    assertThat(r.formatLabel()).isEqualTo("qualtrics");
+    assertThat(r.provenance().formatLabel()).isEqualTo("qualtrics");
     assertThat(r.survey().ids().values()).containsExactly("R_1");
     assertThat(r.problems()).extracting(Problem::line).containsExactly(5L);
   }
@@ -172,7 +172,7 @@ class XlsxImportTest {
     Path file = Files.write(dir.resolve("g.xlsx"), TestWorkbooks.of(rows));
     ImportResult xlsx = SurveyImporter.withDefaults().read(file);
     ImportResult csv = Imports.read("g.csv", text.toString());
-    assertThat(xlsx.rows()).isEqualTo(500);
+    assertThat(xlsx.counts().rows()).isEqualTo(500);
     assertThat(xlsx.problems()).isEqualTo(csv.problems());
     assertThat(Imports.describe(xlsx.survey())).isEqualTo(Imports.describe(csv.survey()));
   }

@@ -103,17 +103,20 @@ final class AboutSheet implements ReportSheet {
     w.title("About this report: input, options, version and methods");
     w.note("The workbook's document date is fixed (not the time of writing), so the same"
         + " input and options give the same file, byte for byte.");
+    ImportResult.Provenance read = in.provenance();
+    ImportResult.RowCounts counts = in.counts();
     List<String[]> facts = new ArrayList<>();
     facts.add(new String[] {"Input file", in.file()});
-    facts.add(new String[] {"Size (bytes)", Long.toString(in.sizeBytes())});
-    facts.add(new String[] {"SHA-256", in.sha256()});
-    facts.add(new String[] {"Format", in.formatLabel() + " (" + in.format().label() + " layout)"});
-    facts.add(new String[] {"Encoding", in.encoding().label()});
-    facts.add(new String[] {"Delimiter", in.delimiterName()});
-    facts.add(new String[] {"Decimal comma", in.decimalComma() ? "yes" : "no"});
-    facts.add(new String[] {"Rows read", Long.toString(in.rows())});
-    facts.add(new String[] {"Rows accepted", Long.toString(in.accepted())});
-    facts.add(new String[] {"Rows rejected", Long.toString(in.rejected())});
+    facts.add(new String[] {"Size (bytes)", Long.toString(read.sizeBytes())});
+    facts.add(new String[] {"SHA-256", read.sha256()});
+    String format = read.formatLabel() + " (" + read.format().label() + " layout)";
+    facts.add(new String[] {"Format", format});
+    facts.add(new String[] {"Encoding", read.encoding().label()});
+    facts.add(new String[] {"Delimiter", read.delimiterName()});
+    facts.add(new String[] {"Decimal comma", read.decimalComma() ? "yes" : "no"});
+    facts.add(new String[] {"Rows read", Long.toString(counts.rows())});
+    facts.add(new String[] {"Rows accepted", Long.toString(counts.accepted())});
+    facts.add(new String[] {"Rows rejected", Long.toString(counts.rejected())});
     facts.add(new String[] {"Respondents on the Data sheet", report.dataSheetNote()
         .orElse(Long.toString(report.dataSheetRespondents()))});
     facts.add(new String[] {"Extra columns (kept as text)", String.join(", ",

@@ -135,29 +135,29 @@ final class PairedSheet implements ReportSheet {
         .stat("Not changed: mean before", CellKind.NUMBER, a -> a.unchanged().meanPre())
         .stat("Not changed: mean after", CellKind.NUMBER, a -> a.unchanged().meanPost())
         .stat("Not changed: mean change", CellKind.NUMBER, a -> a.unchanged().meanChange())
-        .stat("ANCOVA difference", CellKind.NUMBER, ArmComparisonResult::ancovaDifference)
-        .stat("ANCOVA SE", CellKind.PRECISE, ArmComparisonResult::ancovaSe)
-        .stat("ANCOVA t", CellKind.PRECISE, ArmComparisonResult::ancovaT)
-        .stat("ANCOVA df", CellKind.COUNT, ArmComparisonResult::ancovaDf)
-        .stat("p (ANCOVA)", CellKind.P, ArmComparisonResult::pAncova)
+        .stat("ANCOVA difference", CellKind.NUMBER, r -> r.ancova().difference().value())
+        .stat("ANCOVA SE", CellKind.PRECISE, r -> r.ancova().se())
+        .stat("ANCOVA t", CellKind.PRECISE, r -> r.ancova().t())
+        .stat("ANCOVA df", CellKind.COUNT, r -> r.ancova().df())
+        .stat("p (ANCOVA)", CellKind.P, r -> r.ancova().p())
         .stat("Holm p (ANCOVA)", CellKind.P,
             a -> Adjusted.holm(report, TestFamily.ANCOVA, a.outcome()))
         .stat("BH p (ANCOVA)", CellKind.P,
             a -> Adjusted.bh(report, TestFamily.ANCOVA, a.outcome()))
-        .stat("ANCOVA 95% CI low", CellKind.NUMBER, ArmComparisonResult::ancovaCiLow)
-        .stat("ANCOVA 95% CI high", CellKind.NUMBER, ArmComparisonResult::ancovaCiHigh)
-        .stat("ANCOVA R²", CellKind.PRECISE, ArmComparisonResult::ancovaRSquared)
-        .text("ANCOVA model", ArmComparisonResult::ancovaMethod)
-        .stat("Welch difference", CellKind.NUMBER, ArmComparisonResult::welchDifference)
-        .stat("Welch t", CellKind.PRECISE, ArmComparisonResult::welchT)
-        .stat("Welch df", CellKind.NUMBER, ArmComparisonResult::welchDf)
-        .stat("p (Welch)", CellKind.P, ArmComparisonResult::pWelch)
+        .stat("ANCOVA 95% CI low", CellKind.NUMBER, r -> r.ancova().difference().ciLow())
+        .stat("ANCOVA 95% CI high", CellKind.NUMBER, r -> r.ancova().difference().ciHigh())
+        .stat("ANCOVA R²", CellKind.PRECISE, r -> r.ancova().rSquared())
+        .text("ANCOVA model", r -> r.ancova().method())
+        .stat("Welch difference", CellKind.NUMBER, r -> r.welch().difference().value())
+        .stat("Welch t", CellKind.PRECISE, r -> r.welch().t())
+        .stat("Welch df", CellKind.NUMBER, r -> r.welch().df())
+        .stat("p (Welch)", CellKind.P, r -> r.welch().p())
         .stat("Holm p (Welch)", CellKind.P,
             a -> Adjusted.holm(report, TestFamily.WELCH_CHANGE, a.outcome()))
         .stat("BH p (Welch)", CellKind.P,
             a -> Adjusted.bh(report, TestFamily.WELCH_CHANGE, a.outcome()))
-        .stat("Welch 95% CI low", CellKind.NUMBER, ArmComparisonResult::welchCiLow)
-        .stat("Welch 95% CI high", CellKind.NUMBER, ArmComparisonResult::welchCiHigh);
+        .stat("Welch 95% CI low", CellKind.NUMBER, r -> r.welch().difference().ciLow())
+        .stat("Welch 95% CI high", CellKind.NUMBER, r -> r.welch().difference().ciHigh());
     table.write(w, arms);
   }
 

@@ -26,8 +26,8 @@ final class SummarySheet implements ReportSheet {
   @Override
   public void write(SheetWriter w, Report report) {
     w.title("Summary of " + report.imported().file() + ": "
-        + Wording.count(report.imported().accepted(), "respondent") + " accepted of "
-        + Wording.count(report.imported().rows(), "row") + " read");
+        + Wording.count(report.imported().counts().accepted(), "respondent") + " accepted of "
+        + Wording.count(report.imported().counts().rows(), "row") + " read");
     w.note("Sentences round the numbers; the columns beside them hold them unrounded. Each"
         + " result has its own sheet; methods and their R equivalents are on the About sheet.");
     List<Headline> headlines = Headlines.of(report);

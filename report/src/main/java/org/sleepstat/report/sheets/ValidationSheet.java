@@ -42,9 +42,10 @@ final class ValidationSheet implements ReportSheet {
     int room = Math.max(0, maxRows - FIXED_ROWS);
     int problemRows = Math.min(problems.size(), room);
     int rejectedRows = Math.min(rejected.size(), room - problemRows);
+    ImportResult.RowCounts counts = imported.counts();
     w.title(String.format(Locale.ROOT, "Validation of %s: %,d rows read, %,d accepted, %,d"
-        + " rejected; %,d problem%s", imported.file(), imported.rows(), imported.accepted(),
-        imported.rejected(), problems.size(), problems.size() == 1 ? "" : "s"));
+        + " rejected; %,d problem%s", imported.file(), counts.rows(), counts.accepted(),
+        counts.rejected(), problems.size(), problems.size() == 1 ? "" : "s"));
     if (problemRows < problems.size() || rejectedRows < rejected.size()) {
       w.note(String.format(Locale.ROOT, "Only the first %,d problems and %,d rejected rows fit"
           + " (Excel holds %,d rows per sheet); sleepstat validate --json lists all.",

@@ -130,10 +130,10 @@ class CategoricalAndSummaryTest {
         + " with no change (n = 149 changed, 195 not): difference adjusted for the value before"
         + " −1.8, 95% CI −2.1 to −1.5, ANCOVA p < 0.001.");
     assertThat(number(header, arms, "Estimate"))
-        .isEqualTo(morning.ancovaDifference().getAsDouble());
-    assertThat(number(header, arms, "95% CI low")).isEqualTo(morning.ancovaCiLow()
+        .isEqualTo(morning.ancova().difference().value().getAsDouble());
+    assertThat(number(header, arms, "95% CI low")).isEqualTo(morning.ancova().difference().ciLow()
         .getAsDouble());
-    assertThat(number(header, arms, "p")).isEqualTo(morning.pAncova().getAsDouble());
+    assertThat(number(header, arms, "p")).isEqualTo(morning.ancova().p().getAsDouble());
     assertThat(text(arms, Workbooks.column(header, "Method"))).startsWith("ANCOVA");
 
     for (CategoricalResult r : analysis.categorical()) {
@@ -201,23 +201,23 @@ class CategoricalAndSummaryTest {
     XSSFWorkbook b = Workbooks.read(Workbooks.write(small, List.of()));
 
     ArmComparisonResult arms = small.analysis().armComparison().get(0);
-    assertThat(arms.ancovaDifference().isDefined()).isFalse();
+    assertThat(arms.ancova().difference().value().isDefined()).isFalse();
     XSSFSheet change = b.getSheet(PairedSheet.NAME);
     Row armHeader = headerUnder(change, "Changed vs not changed");
     Row armRow = rowBelow(armHeader, x -> text(x, 0).equals("pain_morning"));
     assertThat(number(armHeader, armRow, "Changed: n")).isEqualTo(1);
     assertThat(cell(armHeader, armRow, "ANCOVA difference")).isNull();
     assertThat(notes(armHeader, armRow)).contains("ANCOVA difference, ")
-        .contains(arms.ancovaDifference().reason());
+        .contains(arms.ancova().difference().value().reason());
 
     PositionResult position = small.analysis().byPosition().get(0);
-    assertThat(position.epsilonSquared().isDefined()).isFalse();
+    assertThat(position.effectSizes().epsilonSquared().isDefined()).isFalse();
     XSSFSheet positions = b.getSheet(PositionSheet.NAME);
     Row testHeader = headerUnder(positions, "Baseline outcomes by sleep position");
     Row testRow = rowBelow(testHeader, x -> text(x, 0).equals("pain_morning_pre"));
     assertThat(cell(testHeader, testRow, "Epsilon squared")).isNull();
     assertThat(notes(testHeader, testRow)).contains("Epsilon squared")
-        .contains(position.epsilonSquared().reason());
+        .contains(position.effectSizes().epsilonSquared().reason());
     Row pairs = headerUnder(positions, "Pairwise comparisons");
     assertThat(text(positions.getRow(pairs.getRowNum() + 1), 0))
         .startsWith("No outcome has 2 or more positions with 2 or more values");

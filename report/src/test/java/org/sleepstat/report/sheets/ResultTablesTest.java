@@ -116,24 +116,24 @@ class ResultTablesTest {
       assertThat(number(header, row, "Not changed: mean change"))
           .isEqualTo(a.unchanged().meanChange().getAsDouble());
       assertThat(number(header, row, "ANCOVA difference"))
-          .isEqualTo(a.ancovaDifference().getAsDouble());
-      assertThat(number(header, row, "ANCOVA SE")).isEqualTo(a.ancovaSe().getAsDouble());
-      assertThat(number(header, row, "ANCOVA t")).isEqualTo(a.ancovaT().getAsDouble());
-      assertThat(number(header, row, "ANCOVA df")).isEqualTo(a.ancovaDf().getAsDouble());
-      assertThat(number(header, row, "p (ANCOVA)")).isEqualTo(a.pAncova().getAsDouble());
+          .isEqualTo(a.ancova().difference().value().getAsDouble());
+      assertThat(number(header, row, "ANCOVA SE")).isEqualTo(a.ancova().se().getAsDouble());
+      assertThat(number(header, row, "ANCOVA t")).isEqualTo(a.ancova().t().getAsDouble());
+      assertThat(number(header, row, "ANCOVA df")).isEqualTo(a.ancova().df().getAsDouble());
+      assertThat(number(header, row, "p (ANCOVA)")).isEqualTo(a.ancova().p().getAsDouble());
       assertThat(number(header, row, "ANCOVA 95% CI low"))
-          .isEqualTo(a.ancovaCiLow().getAsDouble());
-      assertThat(number(header, row, "ANCOVA R²")).isEqualTo(a.ancovaRSquared().getAsDouble());
+          .isEqualTo(a.ancova().difference().ciLow().getAsDouble());
+      assertThat(number(header, row, "ANCOVA R²")).isEqualTo(a.ancova().rSquared().getAsDouble());
       assertThat(number(header, row, "Holm p (ANCOVA)")).isEqualTo(report.adjusted(
           TestFamily.ANCOVA, a.outcome()).orElseThrow().holm().getAsDouble());
       assertThat(text(row, Workbooks.column(header, "ANCOVA model")))
-          .isEqualTo(a.ancovaMethod());
+          .isEqualTo(a.ancova().method());
       assertThat(number(header, row, "Welch difference"))
-          .isEqualTo(a.welchDifference().getAsDouble());
-      assertThat(number(header, row, "Welch df")).isEqualTo(a.welchDf().getAsDouble());
-      assertThat(number(header, row, "p (Welch)")).isEqualTo(a.pWelch().getAsDouble());
+          .isEqualTo(a.welch().difference().value().getAsDouble());
+      assertThat(number(header, row, "Welch df")).isEqualTo(a.welch().df().getAsDouble());
+      assertThat(number(header, row, "p (Welch)")).isEqualTo(a.welch().p().getAsDouble());
       assertThat(number(header, row, "Welch 95% CI high"))
-          .isEqualTo(a.welchCiHigh().getAsDouble());
+          .isEqualTo(a.welch().difference().ciHigh().getAsDouble());
       assertThat(number(header, row, "BH p (Welch)")).isEqualTo(report.adjusted(
           TestFamily.WELCH_CHANGE, a.outcome()).orElseThrow().bh().getAsDouble());
     }
@@ -153,7 +153,7 @@ class ResultTablesTest {
     for (PositionResult r : analysis.byPosition()) {
       Row row = outcomeRow(header, r.outcome());
       assertThat(number(header, row, "Epsilon squared"))
-          .isEqualTo(r.epsilonSquared().getAsDouble());
+          .isEqualTo(r.effectSizes().epsilonSquared().getAsDouble());
     }
   }
 
@@ -252,13 +252,13 @@ class ResultTablesTest {
       assertThat(number(models, row, "n")).isEqualTo(m.n());
       assertThat(number(models, row, "Dropped (covariate missing)"))
           .isEqualTo(m.droppedMissing());
-      assertThat(number(models, row, "R²")).isEqualTo(m.rSquared().getAsDouble());
+      assertThat(number(models, row, "R²")).isEqualTo(m.fit().rSquared().getAsDouble());
       assertThat(number(models, row, "Adjusted R²"))
-          .isEqualTo(m.adjustedRSquared().getAsDouble());
-      assertThat(number(models, row, "F")).isEqualTo(m.f().getAsDouble());
-      assertThat(number(models, row, "F df1")).isEqualTo(m.fDf1().getAsDouble());
-      assertThat(number(models, row, "F df2")).isEqualTo(m.fDf2().getAsDouble());
-      assertThat(number(models, row, "p (F)")).isEqualTo(m.pF().getAsDouble());
+          .isEqualTo(m.fit().adjustedRSquared().getAsDouble());
+      assertThat(number(models, row, "F")).isEqualTo(m.fit().f().getAsDouble());
+      assertThat(number(models, row, "F df1")).isEqualTo(m.fit().fDf1().getAsDouble());
+      assertThat(number(models, row, "F df2")).isEqualTo(m.fit().fDf2().getAsDouble());
+      assertThat(number(models, row, "p (F)")).isEqualTo(m.fit().p().getAsDouble());
       for (RegressionCoefficient c : m.coefficients()) {
         Row term = rowBelow(terms, x -> text(x, 0).equals(m.outcome())
             && text(x, 1).equals(c.term()));

@@ -288,7 +288,7 @@ class WorkbookWriterTest {
         .startsWith("back sleeper=back | belly=stomach | changes=combination");
     XSSFSheet about = sheet("About");
     assertThat(rowStartingWith(about, "SHA-256").getCell(1).getStringCellValue())
-        .isEqualTo(report.imported().sha256());
+        .isEqualTo(report.imported().provenance().sha256());
     assertThat(rowStartingWith(about, "Rows rejected").getCell(1).getNumericCellValue())
         .isEqualTo(5);
     assertThat(rowStartingWith(about, "Mean change, 95% CI, paired t-test").getCell(2)
