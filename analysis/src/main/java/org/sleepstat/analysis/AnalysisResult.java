@@ -19,11 +19,8 @@ import java.util.Objects;
  * @param ageBands baseline outcomes by mattress age band (empty without mattress_age_years)
  * @param regression the baseline outcome regressed on mattress age and covariates
  * @param categorical chi-square and Fisher's exact tests of the two survey tables
- * @param pairedRows the respondents of each paired result, in the same order as {@code paired}
- * @param positionRows the respondents of each by-position result (a position and a value), in
- *     the same order as {@code byPosition}
- * @param ageRows the respondents of each mattress-age result (a mattress age and a value), in
- *     the same order as {@code mattressAge}
+ * @param rows the respondents each paired, by-position and mattress-age result was computed
+ *     from, in the same order as those results
  */
 public record AnalysisResult(
     List<PairedResult> paired,
@@ -36,9 +33,7 @@ public record AnalysisResult(
     List<AgeBandResult> ageBands,
     List<RegressionResult> regression,
     List<CategoricalResult> categorical,
-    List<Selection> pairedRows,
-    List<Selection> positionRows,
-    List<Selection> ageRows) {
+    Rows rows) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -52,21 +47,39 @@ public record AnalysisResult(
     ageBands = List.copyOf(ageBands);
     regression = List.copyOf(regression);
     categorical = List.copyOf(categorical);
-    pairedRows = rowsOf(pairedRows, paired, "paired");
-    positionRows = rowsOf(positionRows, byPosition, "by-position");
-    ageRows = rowsOf(ageRows, mattressAge, "mattress-age");
+    rowsOf(rows.paired(), paired, "paired");
+    rowsOf(rows.byPosition(), byPosition, "by-position");
+    rowsOf(rows.mattressAge(), mattressAge, "mattress-age");
   }
 
   /**
-   * A copy of {@code rows}.
+   * The rows each result was computed from, as the analysis selected them, one selection per
+   * result and in the same order; the report draws from these and never selects again.
    *
-   * @throws IllegalArgumentException unless there is one selection per result
+   * @param paired the pairs of each {@link #paired()} result
+   * @param byPosition the respondents with a position and a value, per {@link #byPosition()}
+   * @param mattressAge the respondents with a mattress age and a value, per
+   *     {@link #mattressAge()}
    */
-  private static List<Selection> rowsOf(List<Selection> rows, List<?> results, String what) {
+  public record Rows(
+      List<Selection> paired, List<Selection> byPosition, List<Selection> mattressAge) {
+    /** Copies the lists. */
+    public Rows {
+      paired = List.copyOf(paired);
+      byPosition = List.copyOf(byPosition);
+      mattressAge = List.copyOf(mattressAge);
+    }
+  }
+
+  /**
+   * Checks that there is one selection per result.
+   *
+   * @throws IllegalArgumentException unless there is
+   */
+  private static void rowsOf(List<Selection> rows, List<?> results, String what) {
     if (rows.size() != results.size()) {
       throw new IllegalArgumentException(rows.size() + " selections for " + results.size() + " "
           + what + " results");
     }
-    return List.copyOf(rows);
   }
 }

@@ -121,8 +121,8 @@ public final class SurveyAnalysis {
       List<RegressionResult> regression = regressionPart.get();
       return new AnalysisResult(paired, byPosition, mattressAge, redFlags.get(), sample.get(),
           multiplicity(paired, byPosition, mattressAge, arms), arms, ageBands.get(), regression,
-          categoricalPart.get(), pairedPart.get().rows(), positionPart.get().rows(),
-          mattressAgePart.get().rows());
+          categoricalPart.get(), new AnalysisResult.Rows(pairedPart.get().rows(),
+              positionPart.get().rows(), mattressAgePart.get().rows()));
     }
   }
 

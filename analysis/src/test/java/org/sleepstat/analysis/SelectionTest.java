@@ -18,12 +18,12 @@ class SelectionTest {
   void thePairedRowsAreTheChangedRespondentsWithBothValuesInFileOrder() {
     Survey survey = Surveys.generated(7, 300);
     AnalysisResult r = SurveyAnalysis.withDefaults().analyze(survey);
-    assertThat(r.pairedRows()).hasSameSizeAs(r.paired());
+    assertThat(r.rows().paired()).hasSameSizeAs(r.paired());
     LevelColumn changed = survey.levels(StudyDesign.GROUP).orElseThrow();
     int yes = changed.levels().indexOf(StudyDesign.YES);
     for (int k = 0; k < r.paired().size(); k++) {
       PairedResult p = r.paired().get(k);
-      Selection rows = r.pairedRows().get(k);
+      Selection rows = r.rows().paired().get(k);
       NumberColumn pre = survey.numbers(p.outcome() + "_pre").orElseThrow();
       NumberColumn post = survey.numbers(p.outcome() + "_post").orElseThrow();
       int expected = 0;
@@ -42,7 +42,7 @@ class SelectionTest {
     Survey survey = Surveys.of("respondent_id,sleep_position,pain_morning_pre,pain_morning_post\n"
         + "a,side,5,3\nb,back,,2\nc,side,4,4\n");
     AnalysisResult r = SurveyAnalysis.withDefaults().analyze(survey);
-    Selection rows = r.pairedRows().get(0);
+    Selection rows = r.rows().paired().get(0);
     assertThat(rows.size()).isEqualTo(2);
     assertThat(rows.row(0)).isZero();
     assertThat(rows.row(1)).isEqualTo(2);
@@ -54,11 +54,11 @@ class SelectionTest {
     AnalysisResult r = SurveyAnalysis.withDefaults().analyze(survey);
     LevelColumn position = survey.levels(StudyDesign.POSITION).orElseThrow();
     NumberColumn age = survey.numbers(StudyDesign.MATTRESS_AGE).orElseThrow();
-    assertThat(r.positionRows()).hasSameSizeAs(r.byPosition()).hasSize(3);
-    assertThat(r.ageRows()).hasSameSizeAs(r.mattressAge()).hasSize(3);
+    assertThat(r.rows().byPosition()).hasSameSizeAs(r.byPosition()).hasSize(3);
+    assertThat(r.rows().mattressAge()).hasSameSizeAs(r.mattressAge()).hasSize(3);
     for (int k = 0; k < r.byPosition().size(); k++) {
       NumberColumn y = survey.numbers(r.byPosition().get(k).outcome()).orElseThrow();
-      Selection rows = r.positionRows().get(k);
+      Selection rows = r.rows().byPosition().get(k);
       int expected = 0;
       for (int i = 0; i < survey.size(); i++) {
         if (position.code(i) != LevelColumn.MISSING && !Double.isNaN(y.get(i))) {
@@ -70,7 +70,7 @@ class SelectionTest {
     for (int k = 0; k < r.mattressAge().size(); k++) {
       MattressAgeResult m = r.mattressAge().get(k);
       NumberColumn y = survey.numbers(m.outcome()).orElseThrow();
-      Selection rows = r.ageRows().get(k);
+      Selection rows = r.rows().mattressAge().get(k);
       int expected = 0;
       for (int i = 0; i < survey.size(); i++) {
         if (!Double.isNaN(age.get(i)) && !Double.isNaN(y.get(i))) {
@@ -86,8 +86,8 @@ class SelectionTest {
     Survey survey = Surveys.of("respondent_id,sleep_position,pain_morning_pre\n"
         + "a,side,5\nb,back,\nc,back,4\n");
     AnalysisResult r = SurveyAnalysis.withDefaults().analyze(survey);
-    assertThat(r.ageRows()).isEmpty();
-    Selection rows = r.positionRows().get(0);
+    assertThat(r.rows().mattressAge()).isEmpty();
+    Selection rows = r.rows().byPosition().get(0);
     assertThat(rows.size()).isEqualTo(2);
     assertThat(rows.row(0)).isZero();
     assertThat(rows.row(1)).isEqualTo(2);

@@ -24,11 +24,11 @@ import org.sleepstat.stats.OutsideValues;
 /**
  * Summarises out of a survey the values behind each analysis result (the charts need more than
  * the analysis's statistics), over the rows the analysis selected for it ({@link
- * AnalysisResult#pairedRows()}, {@link AnalysisResult#positionRows()}, {@link
- * AnalysisResult#ageRows()}). The values are read in place from the survey's columns, a few
- * passes per result, and never copied, so the samples stay small however large the survey; the
- * arithmetic is that of the summaries of arrays ({@link PairedSample#of}, {@link AgeSample#of}),
- * value for value in the same order.
+ * AnalysisResult.Rows#paired()}, {@link AnalysisResult.Rows#byPosition()},
+ * {@link AnalysisResult.Rows#mattressAge()}). The values are read in place from the survey's
+ * columns, a few passes per result, and never copied, so the samples stay small however large
+ * the survey; the arithmetic is that of the summaries of arrays ({@link PairedSample#of},
+ * {@link AgeSample#of}), value for value in the same order.
  */
 final class ReportSamples {
   private ReportSamples() {}
@@ -41,7 +41,7 @@ final class ReportSamples {
 
   /**
    * The pairs of each paired result: the rows the analysis selected for it ({@link
-   * AnalysisResult#pairedRows()}), read in three passes (sums; refinements and histogram;
+   * AnalysisResult.Rows#paired()}), read in three passes (sums; refinements and histogram;
    * squares), each value in file order as {@link MeanInterval#of(double[])} and {@link
    * ChangeHistogram#of} read them.
    *
@@ -54,7 +54,7 @@ final class ReportSamples {
       Codebook.Outcome o = outcome(survey, result.outcome());
       NumberColumn pre = survey.numbers(o.pre().name()).orElseThrow();
       NumberColumn post = survey.numbers(o.post().name()).orElseThrow();
-      out.add(paired(result, analysis.pairedRows().get(k), pre, post, points));
+      out.add(paired(result, analysis.rows().paired().get(k), pre, post, points));
     }
     return out;
   }
@@ -112,13 +112,13 @@ final class ReportSamples {
   /**
    * The boxes of each by-position result, per position with at least one value: the quartiles
    * are the analysis's, the whiskers and the values beyond them come from one pass over the rows
-   * the analysis selected ({@link AnalysisResult#positionRows()}) for all positions.
+   * the analysis selected ({@link AnalysisResult.Rows#byPosition()}) for all positions.
    */
   static List<PositionSample> byPosition(Survey survey, AnalysisResult analysis) {
     List<PositionSample> out = new ArrayList<>();
     for (int r = 0; r < analysis.byPosition().size(); r++) {
       PositionResult result = analysis.byPosition().get(r);
-      Selection rows = analysis.positionRows().get(r);
+      Selection rows = analysis.rows().byPosition().get(r);
       LevelColumn position = survey.levels(StudyDesign.POSITION).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
       List<PositionGroup> groups = result.groups();
@@ -144,14 +144,14 @@ final class ReportSamples {
   /**
    * The (mattress age, outcome) points of each mattress-age result: the points drawn, the range
    * of ages and the line, in two passes over the rows the analysis selected ({@link
-   * AnalysisResult#ageRows()}), each value in file order as {@link AgeSample#of(MattressAgeResult,
-   * double[], double[])} reads them.
+   * AnalysisResult.Rows#mattressAge()}), each value in file order as
+   * {@link AgeSample#of(MattressAgeResult, double[], double[])} reads them.
    */
   static List<AgeSample> mattressAge(Survey survey, AnalysisResult analysis) {
     List<AgeSample> out = new ArrayList<>();
     for (int r = 0; r < analysis.mattressAge().size(); r++) {
       MattressAgeResult result = analysis.mattressAge().get(r);
-      Selection rows = analysis.ageRows().get(r);
+      Selection rows = analysis.rows().mattressAge().get(r);
       NumberColumn age = survey.numbers(StudyDesign.MATTRESS_AGE).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
       int n = rows.size();

@@ -13,6 +13,7 @@ import org.sleepstat.analysis.SurveyAnalysis;
 import org.sleepstat.core.io.ByteSource;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.io.SurveyImporter;
+import org.sleepstat.report.write.ReportWriter;
 
 /** The README's library example, compiled and run: read, analyse, write the report. */
 class LibraryExampleTest {

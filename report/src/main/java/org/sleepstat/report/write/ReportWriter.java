@@ -1,10 +1,14 @@
-package org.sleepstat.report;
+package org.sleepstat.report.write;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.sleepstat.report.OutputFiles;
+import org.sleepstat.report.Report;
+import org.sleepstat.report.ReportFolder;
+import org.sleepstat.report.ReportOptions;
 import org.sleepstat.report.charts.ChartFiles;
 import org.sleepstat.report.charts.ReportChart;
 import org.sleepstat.report.charts.ReportCharts;
@@ -13,7 +17,8 @@ import org.sleepstat.report.sheets.WorkbookWriter;
 /**
  * Writes a report into a folder: the workbook and the chart files, published together (see
  * {@link ReportFolder}), so that the folder never holds the workbook of one run beside the charts
- * of another.
+ * of another. The report module's entry point, above its sheets and charts (which read the report
+ * package's model), so that no package of the module imports one that imports it back.
  *
  * <pre>{@code
  * ImportResult imported = SurveyImporter.withDefaults().read(Path.of("survey.csv"));
