@@ -177,8 +177,7 @@ public final class SurveyAnalysis {
       NumberColumn post = columns.post();
       Direction direction = direction(o.name());
       PairedAnalysis.Pairs pairs = new PairedAnalysis.Pairs(direction, responderChange);
-      int[] rows = new int[size];
-      int n = 0;
+      Selection.Builder rows = new Selection.Builder(size);
       for (int i = 0; i < size; i++) {
         // yes < 0: a custom codebook's changed_mattress without a "yes" level selects no one
         if (changedColumn != null && (yes < 0 || changedColumn.code(i) != yes)) {
@@ -190,9 +189,9 @@ public final class SurveyAnalysis {
           continue;
         }
         pairs.add(before, after);
-        rows[n++] = i;
+        rows.add(i);
       }
-      selections.add(Selection.of(rows, n));
+      selections.add(rows.build());
       out.add(PairedAnalysis.compute(o.name(), selection, direction, responderChange, pairs));
     }
     return new Selected<>(out, selections);
@@ -220,8 +219,7 @@ public final class SurveyAnalysis {
       for (int g = 0; g < byLevel.length; g++) {
         byLevel[g] = new Tally();
       }
-      int[] rows = new int[size];
-      int n = 0;
+      Selection.Builder rows = new Selection.Builder(size);
       for (int i = 0; i < size; i++) {
         int code = position.code(i);
         double v = column.get(i);
@@ -229,9 +227,9 @@ public final class SurveyAnalysis {
           continue;
         }
         byLevel[code].add(v);
-        rows[n++] = i;
+        rows.add(i);
       }
-      selections.add(Selection.of(rows, n));
+      selections.add(rows.build());
       out.add(PositionAnalysis.compute(column.name(), position.levels(), byLevel));
     }
     return new Selected<>(out, selections);
@@ -255,14 +253,13 @@ public final class SurveyAnalysis {
     List<Selection> selections = new ArrayList<>();
     int size = survey.size();
     for (NumberColumn column : baselineColumns(survey)) {
-      int[] rows = new int[size];
-      int n = 0;
+      Selection.Builder rows = new Selection.Builder(size);
       for (int i = 0; i < size; i++) {
         if (!Double.isNaN(age.get(i)) && !Double.isNaN(column.get(i))) {
-          rows[n++] = i;
+          rows.add(i);
         }
       }
-      Selection both = Selection.of(rows, n);
+      Selection both = rows.build();
       selections.add(both);
       out.add(Correlation.compute(column.name(), StudyDesign.MATTRESS_AGE, age, column, both));
     }
