@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.Locale;
+import java.util.PrimitiveIterator;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.stats.CorrelationTest;
 import org.sleepstat.stats.Stat;
@@ -27,12 +28,12 @@ final class Correlation {
    */
   static MattressAgeResult compute(String outcome, String ageName, NumberColumn ageColumn,
       NumberColumn yColumn, Selection both) {
-    int size = both.size();
     Tally ages = new Tally();
     Tally ys = new Tally();
-    for (int k = 0; k < size; k++) {
-      ages.add(ageColumn.get(both.row(k)));
-      ys.add(yColumn.get(both.row(k)));
+    for (PrimitiveIterator.OfInt rows = both.iterator(); rows.hasNext(); ) {
+      int i = rows.nextInt();
+      ages.add(ageColumn.get(i));
+      ys.add(yColumn.get(i));
     }
     ages.done();
     ys.done();
@@ -61,9 +62,10 @@ final class Correlation {
     double rxx = 0;
     double ryy = 0;
     double rxy = 0;
-    for (int k = 0; k < size; k++) {
-      double a = ageColumn.get(both.row(k));
-      double v = yColumn.get(both.row(k));
+    for (PrimitiveIterator.OfInt rows = both.iterator(); rows.hasNext(); ) {
+      int i = rows.nextInt();
+      double a = ageColumn.get(i);
+      double v = yColumn.get(i);
       double dx = a - mx;
       double dy = v - my;
       sxx += dx * dx;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PrimitiveIterator;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +30,11 @@ class SelectionBuilderTest {
       for (int k = 0; k < expected.size(); k++) {
         assertThat(selection.row(k)).as("row %d of %d", k, size).isEqualTo(expected.get(k));
       }
+      PrimitiveIterator.OfInt rows = selection.iterator();
+      for (int k = 0; k < expected.size(); k++) {
+        assertThat(rows.nextInt()).as("step %d of %d", k, size).isEqualTo(expected.get(k));
+      }
+      assertThat(rows.hasNext()).isFalse();
       assertThatThrownBy(() -> selection.row(expected.size()))
           .isInstanceOf(IndexOutOfBoundsException.class);
     }
