@@ -85,6 +85,16 @@ public final class Selection {
     };
   }
 
+  /** The rows in order, as a new array, for readers that visit them several times by index. */
+  public int[] toArray() {
+    int[] out = new int[size];
+    PrimitiveIterator.OfInt it = iterator();
+    for (int k = 0; k < size; k++) {
+      out[k] = it.nextInt();
+    }
+    return out;
+  }
+
   /** Equal when the same rows are selected. */
   @Override
   public boolean equals(Object o) {

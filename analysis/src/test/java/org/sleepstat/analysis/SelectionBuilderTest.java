@@ -35,6 +35,8 @@ class SelectionBuilderTest {
         assertThat(rows.nextInt()).as("step %d of %d", k, size).isEqualTo(expected.get(k));
       }
       assertThat(rows.hasNext()).isFalse();
+      assertThat(selection.toArray())
+          .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
       assertThatThrownBy(() -> selection.row(expected.size()))
           .isInstanceOf(IndexOutOfBoundsException.class);
     }

@@ -62,6 +62,7 @@ final class ReportSamples {
   private static PairedSample paired(PairedResult result, Selection rows, NumberColumn pre,
       NumberColumn post, double points) {
     int n = rows.size();
+    int[] at = rows.toArray(); // visited in several passes
     if (n == 0) {
       return PairedSample.of(result, new double[0], new double[0], points);
     }
@@ -70,8 +71,8 @@ final class ReportSamples {
     double lowest = Double.POSITIVE_INFINITY;
     double highest = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < n; k++) {
-      double a = pre.get(rows.row(k));
-      double b = post.get(rows.row(k));
+      double a = pre.get(at[k]);
+      double b = post.get(at[k]);
       sumBefore += a;
       sumAfter += b;
       lowest = Math.min(lowest, b - a);
@@ -86,8 +87,8 @@ final class ReportSamples {
     ChangeHistogram.Binning change = drawable ? new ChangeHistogram.Binning(lowest, highest, n,
         result.direction(), points) : null;
     for (int k = 0; k < n; k++) {
-      double a = pre.get(rows.row(k));
-      double b = post.get(rows.row(k));
+      double a = pre.get(at[k]);
+      double b = post.get(at[k]);
       refineBefore += a - before;
       refineAfter += b - after;
       if (change != null) {
@@ -99,8 +100,8 @@ final class ReportSamples {
     double squaresBefore = 0;
     double squaresAfter = 0;
     for (int k = 0; n > 1 && k < n; k++) {
-      double a = pre.get(rows.row(k));
-      double b = post.get(rows.row(k));
+      double a = pre.get(at[k]);
+      double b = post.get(at[k]);
       squaresBefore += (a - before) * (a - before);
       squaresAfter += (b - after) * (b - after);
     }
@@ -119,6 +120,7 @@ final class ReportSamples {
     for (int r = 0; r < analysis.byPosition().size(); r++) {
       PositionResult result = analysis.byPosition().get(r);
       Selection rows = analysis.rows().byPosition().get(r);
+      int[] at = rows.toArray(); // visited in several passes
       LevelColumn position = survey.levels(StudyDesign.POSITION).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
       List<PositionGroup> groups = result.groups();
@@ -127,8 +129,8 @@ final class ReportSamples {
       for (int k = 0; k < groups.size(); k++) {
         groupOf[position.levels().indexOf(groups.get(k).position())] = k;
       }
-      IntUnaryOperator group = k -> groupOf[position.code(rows.row(k))];
-      IntToDoubleFunction value = k -> y.get(rows.row(k));
+      IntUnaryOperator group = k -> groupOf[position.code(at[k])];
+      IntToDoubleFunction value = k -> y.get(at[k]);
       List<BoxSummary> boxes = boxes(groups, rows.size(), group, value);
       double[][] beyond = OutsideValues.of(boxes, rows.size(), group, value);
       List<PositionSample.Group> samples = new ArrayList<>();
@@ -155,6 +157,7 @@ final class ReportSamples {
       NumberColumn age = survey.numbers(StudyDesign.MATTRESS_AGE).orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
       int n = rows.size();
+      int[] at = rows.toArray(); // visited in several passes
       int step = AgeSample.step(n);
       double[] drawnAge = new double[(n + step - 1) / step];
       double[] drawnY = new double[drawnAge.length];
@@ -163,8 +166,8 @@ final class ReportSamples {
       double mx = 0;
       double my = 0;
       for (int k = 0; k < n; k++) {
-        double a = age.get(rows.row(k));
-        double v = y.get(rows.row(k));
+        double a = age.get(at[k]);
+        double v = y.get(at[k]);
         youngest = k == 0 ? a : Math.min(youngest, a);
         oldest = k == 0 ? a : Math.max(oldest, a);
         mx += a;
@@ -180,8 +183,8 @@ final class ReportSamples {
         mx /= n;
         my /= n;
         for (int k = 0; k < n; k++) {
-          double a = age.get(rows.row(k));
-          double v = y.get(rows.row(k));
+          double a = age.get(at[k]);
+          double v = y.get(at[k]);
           sxx += (a - mx) * (a - mx);
           sxy += (a - mx) * (v - my);
         }
