@@ -3,7 +3,7 @@ package org.sleepstat.analysis;
 import java.util.Locale;
 import java.util.PrimitiveIterator;
 import org.sleepstat.core.survey.NumberColumn;
-import org.sleepstat.stats.CorrelationTest;
+import org.sleepstat.stats.CorrelationInference;
 import org.sleepstat.stats.Stat;
 import org.sleepstat.stats.Tally;
 
@@ -12,7 +12,7 @@ import org.sleepstat.stats.Tally;
  * Spearman's rho with the t approximation, as R's {@code cor.test(age, y)} and {@code
  * cor.test(age, y, method = "spearman", exact = FALSE)}, with a Fisher-z interval for rho too.
  * The coefficients are summed here over the survey's columns; the tests are {@link
- * CorrelationTest}'s.
+ * CorrelationInference}'s.
  */
 final class Correlation {
   private Correlation() {}
@@ -77,8 +77,8 @@ final class Correlation {
       ryy += ry * ry;
       rxy += rx * ry;
     }
-    double r = CorrelationTest.clamp(sxy / Math.sqrt(sxx) / Math.sqrt(syy));
-    double rho = CorrelationTest.clamp(rxy / Math.sqrt(rxx) / Math.sqrt(ryy));
+    double r = CorrelationInference.clamp(sxy / Math.sqrt(sxx) / Math.sqrt(syy));
+    double rho = CorrelationInference.clamp(rxy / Math.sqrt(rxx) / Math.sqrt(ryy));
     MattressAgeResult out = result(outcome, n, r, rho);
     if (Double.isInfinite(sxx) || Double.isInfinite(syy) || Double.isInfinite(sxy)) {
       // the products of the values overflow; Spearman's ranks do not
@@ -90,8 +90,8 @@ final class Correlation {
   }
 
   private static MattressAgeResult result(String outcome, int n, double r, double rho) {
-    CorrelationTest.Result pearson = CorrelationTest.pearson(r, n);
-    CorrelationTest.Result spearman = CorrelationTest.spearman(rho, n);
+    CorrelationInference.Result pearson = CorrelationInference.pearson(r, n);
+    CorrelationInference.Result spearman = CorrelationInference.spearman(rho, n);
     return new MattressAgeResult(outcome, n, pearson.estimate(), pearson.p(), pearson.ciLow(),
         pearson.ciHigh(), spearman.estimate(), spearman.p(), spearman.ciLow(), spearman.ciHigh());
   }

@@ -7,8 +7,8 @@ package org.sleepstat.stats;
  * for rho too (R's cor.test gives none). The coefficients themselves come from the caller, which
  * sums the cross products in its own pass over the data.
  */
-public final class CorrelationTest {
-  private CorrelationTest() {}
+public final class CorrelationInference {
+  private CorrelationInference() {}
 
   /**
    * A coefficient with its two-sided p-value and 95% interval; each undefined with the reason
