@@ -39,59 +39,26 @@ public interface ByteSource {
   /** A file on disk, named in messages as {@code name}. */
   static ByteSource of(Path path, String name) {
     Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(name, "name");
-    return new ByteSource() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public InputStream open() throws IOException {
-        return Files.newInputStream(path);
-      }
-
-      @Override
-      public Optional<Path> path() {
-        return Optional.of(path);
-      }
-    };
+    return new NamedSource(name, () -> Files.newInputStream(path), Optional.of(path), true);
   }
 
   /** A class-path resource, named in messages as {@code name}. */
   static ByteSource ofResource(String name, Class<?> anchor, String resource) {
     Objects.requireNonNull(anchor, "anchor");
-    return new ByteSource() {
-      @Override
-      public String name() {
-        return name;
+    return new NamedSource(name, () -> {
+      InputStream in = anchor.getResourceAsStream(resource);
+      if (in == null) {
+        throw new IOException("resource not found: " + resource);
       }
-
-      @Override
-      public InputStream open() throws IOException {
-        InputStream in = anchor.getResourceAsStream(resource);
-        if (in == null) {
-          throw new IOException("resource not found: " + resource);
-        }
-        return in;
-      }
-    };
+      return in;
+    }, Optional.empty(), true);
   }
 
   /** Bytes in memory, for tests and for content already read. */
   static ByteSource ofBytes(String name, byte[] content) {
     byte[] copy = content.clone();
-    return new ByteSource() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public InputStream open() {
-        return new java.io.ByteArrayInputStream(copy);
-      }
-    };
+    return new NamedSource(name, () -> new java.io.ByteArrayInputStream(copy), Optional.empty(),
+        true);
   }
 
   /**
@@ -99,23 +66,7 @@ public interface ByteSource {
    * temporary file as it reads it, and deletes the copy when done.
    */
   static ByteSource ofStream(String name, InputStream in) {
-    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(in, "in");
-    return new ByteSource() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public InputStream open() {
-        return in;
-      }
-
-      @Override
-      public boolean repeatable() {
-        return false;
-      }
-    };
+    return new NamedSource(name, () -> in, Optional.empty(), false);
   }
 }
