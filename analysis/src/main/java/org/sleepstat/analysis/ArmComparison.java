@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sleepstat.core.schema.NumberText;
-import org.sleepstat.core.schema.StudyDesign;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;

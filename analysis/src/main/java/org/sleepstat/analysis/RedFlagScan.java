@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sleepstat.core.schema.StudyDesign;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.Survey;

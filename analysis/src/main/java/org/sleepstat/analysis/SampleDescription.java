@@ -3,7 +3,7 @@ package org.sleepstat.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.sleepstat.core.schema.StudyDesign;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.schema.VariableType;
 import org.sleepstat.core.survey.Column;

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.Direction;
-import org.sleepstat.core.schema.StudyDesign;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;

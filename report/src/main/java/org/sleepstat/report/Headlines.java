@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.CategoricalResult;
-import org.sleepstat.core.schema.StudyDesign;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.stats.ChiSquareResult;
 import org.sleepstat.stats.FisherResult;
 import org.sleepstat.analysis.Estimate;

@@ -1,6 +1,6 @@
 package org.sleepstat.core.generate;
 
-import org.sleepstat.core.schema.StudyDesign;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Variable;
 
 /**

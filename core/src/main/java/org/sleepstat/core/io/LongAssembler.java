@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.NumberText;
-import org.sleepstat.core.schema.Spelling;
+import org.sleepstat.core.schema.Waves;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.survey.Survey;
 import org.sleepstat.core.survey.SurveyBuilder;
@@ -25,6 +26,7 @@ final class LongAssembler extends RowAssembler {
     POST
   }
 
+  private final Waves waves;
   private final int slotCount;
   private final Map<String, Respondent> respondents = new LinkedHashMap<>();
   private final int[] slots;
@@ -64,8 +66,9 @@ final class LongAssembler extends RowAssembler {
   }
 
   LongAssembler(HeaderLayout layout, SurveyBuilder builder, CellReader cells,
-      InvalidValues invalidValues, UnfinishedResponses unfinished) {
+      InvalidValues invalidValues, UnfinishedResponses unfinished, Waves waves) {
     super(layout, builder, cells, invalidValues, unfinished);
+    this.waves = waves;
     this.slotCount = builder.slotCount();
     this.rowValues = new Object[slotCount];
     this.slotVariable = new Variable[slotCount];
@@ -92,13 +95,15 @@ final class LongAssembler extends RowAssembler {
     }
   }
 
+  /** The wave {@code raw} names by the built-in waves, or null. */
   static Wave wave(String raw) {
-    String k = Spelling.categoryKey(raw);
-    return switch (k) {
-      case "pre", "baseline", "before", "0", "t0", "1st" -> Wave.PRE;
-      case "post", "follow_up", "followup", "after", "1", "t1", "2nd" -> Wave.POST;
-      default -> k.startsWith("baseline") ? Wave.PRE : k.startsWith("follow") ? Wave.POST : null;
-    };
+    return wave(Waves.builtIn(), raw);
+  }
+
+  /** The wave {@code raw} names by {@code waves}, or null. */
+  static Wave wave(Waves waves, String raw) {
+    OptionalInt i = waves.indexOf(raw);
+    return i.isEmpty() ? null : Wave.values()[i.getAsInt()];
   }
 
   @Override
@@ -111,14 +116,14 @@ final class LongAssembler extends RowAssembler {
     Arrays.fill(rowValues, null);
     rowId = readId(line, fields);
     int wc = layout.waveColumn;
-    rowWave = wave(fields.get(wc));
+    rowWave = wave(waves, fields.get(wc));
     if (rowWave == null && CellReader.isMissingToken(fields.get(wc).strip())) {
       rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc), Problem.Rule.REQUIRED,
           "the wave is missing");
     } else if (rowWave == null) {
       rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc),
           Problem.Rule.UNKNOWN_WAVE, CellReader.quote(fields.get(wc).strip())
-              + " is not a wave (pre, baseline…, post, follow…)");
+              + " is not a wave (" + waves.describe() + ")");
     }
     for (int c = 0; c < layout.width; c++) {
       if (c == layout.idColumn || c == wc) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.schema.Waves;
 import org.sleepstat.core.survey.SurveyBuilder;
 
 /**
@@ -25,6 +26,7 @@ final class RecordFeed {
   private final CellReader cells;
   private final InvalidValues invalidValues;
   private final UnfinishedResponses unfinished;
+  private final Waves waves;
   private final int expectedRows;
 
   private String[] header;
@@ -35,13 +37,15 @@ final class RecordFeed {
   private RowAssembler rows;
 
   RecordFeed(String file, Codebook codebook, ColumnResolver resolver, CellReader cells,
-      InvalidValues invalidValues, UnfinishedResponses unfinished, int expectedRows) {
+      InvalidValues invalidValues, UnfinishedResponses unfinished, Waves waves,
+      int expectedRows) {
     this.file = file;
     this.codebook = codebook;
     this.resolver = resolver;
     this.cells = cells;
     this.invalidValues = invalidValues;
     this.unfinished = unfinished;
+    this.waves = waves;
     this.expectedRows = expectedRows;
   }
 
@@ -100,7 +104,7 @@ final class RecordFeed {
     SurveyBuilder builder = new SurveyBuilder(codebook, layout.present, layout.extraNames,
         expectedRows);
     rows = layout.format == SurveyFormat.LONG
-        ? new LongAssembler(layout, builder, cells, invalidValues, unfinished)
+        ? new LongAssembler(layout, builder, cells, invalidValues, unfinished, waves)
         : new WideAssembler(layout, builder, cells, invalidValues, unfinished);
   }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.schema.Waves;
 import org.sleepstat.core.schema.RedcapDictionary;
 import org.sleepstat.core.survey.Survey;
 
@@ -41,54 +42,63 @@ public final class SurveyImporter {
   private final RedcapDictionary dictionary;
   private final String sheet;
   private final UnfinishedResponses unfinished;
+  private final Waves waves;
 
   private SurveyImporter(Codebook codebook, InvalidValues invalidValues, ColumnMap map,
-      RedcapDictionary dictionary, String sheet, UnfinishedResponses unfinished) {
+      RedcapDictionary dictionary, String sheet, UnfinishedResponses unfinished, Waves waves) {
     this.codebook = Objects.requireNonNull(codebook, "codebook");
     this.invalidValues = Objects.requireNonNull(invalidValues, "invalidValues");
     this.map = map;
     this.dictionary = dictionary;
     this.sheet = sheet;
     this.unfinished = Objects.requireNonNull(unfinished, "unfinished");
+    this.waves = Objects.requireNonNull(waves, "waves");
   }
 
   /**
    * The built-in codebook; rows with an invalid value are rejected; no column map, no data
-   * dictionary; the first sheet of a workbook; unfinished Qualtrics responses excluded.
+   * dictionary; the first sheet of a workbook; unfinished Qualtrics responses excluded; the
+   * built-in waves ({@link Waves#builtIn()}).
    */
   public static SurveyImporter withDefaults() {
     return new SurveyImporter(Codebook.builtIn(), InvalidValues.REJECT_ROW, null, null, null,
-        UnfinishedResponses.EXCLUDE);
+        UnfinishedResponses.EXCLUDE, Waves.builtIn());
   }
 
   /** A copy that reads with another codebook. */
   public SurveyImporter with(Codebook other) {
-    return new SurveyImporter(other, invalidValues, map, dictionary, sheet, unfinished);
+    return new SurveyImporter(other, invalidValues, map, dictionary, sheet, unfinished, waves);
   }
 
   /** A copy that treats invalid values as given. */
   public SurveyImporter with(InvalidValues other) {
-    return new SurveyImporter(codebook, other, map, dictionary, sheet, unfinished);
+    return new SurveyImporter(codebook, other, map, dictionary, sheet, unfinished, waves);
   }
 
   /** A copy that maps columns to variables by {@code columns} first (null: by name only). */
   public SurveyImporter with(ColumnMap columns) {
-    return new SurveyImporter(codebook, invalidValues, columns, dictionary, sheet, unfinished);
+    return new SurveyImporter(codebook, invalidValues, columns, dictionary, sheet, unfinished,
+        waves);
   }
 
   /** A copy that reads REDCap exports with this data dictionary (null: none). */
   public SurveyImporter with(RedcapDictionary other) {
-    return new SurveyImporter(codebook, invalidValues, map, other, sheet, unfinished);
+    return new SurveyImporter(codebook, invalidValues, map, other, sheet, unfinished, waves);
   }
 
   /** A copy that treats unfinished Qualtrics responses as given. */
   public SurveyImporter with(UnfinishedResponses other) {
-    return new SurveyImporter(codebook, invalidValues, map, dictionary, sheet, other);
+    return new SurveyImporter(codebook, invalidValues, map, dictionary, sheet, other, waves);
+  }
+
+  /** A copy that reads a long file's wave column with {@code other}'s names and spellings. */
+  public SurveyImporter with(Waves other) {
+    return new SurveyImporter(codebook, invalidValues, map, dictionary, sheet, unfinished, other);
   }
 
   /** A copy that reads the workbook sheet named {@code name} (null: the first sheet). */
   public SurveyImporter withSheet(String name) {
-    return new SurveyImporter(codebook, invalidValues, map, dictionary, name, unfinished);
+    return new SurveyImporter(codebook, invalidValues, map, dictionary, name, unfinished, waves);
   }
 
   /**
@@ -342,7 +352,7 @@ public final class SurveyImporter {
   }
 
   private RecordFeed feed(String file, CellReader cells, int expectedRows) {
-    return new RecordFeed(file, codebook, resolver(), cells, invalidValues, unfinished,
+    return new RecordFeed(file, codebook, resolver(), cells, invalidValues, unfinished, waves,
         expectedRows);
   }
 

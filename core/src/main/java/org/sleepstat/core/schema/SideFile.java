@@ -41,6 +41,16 @@ public final class SideFile {
    * @param directoryNoun what a directory is not ("codebook file", "column map")
    */
   public static byte[] read(Path path, String noun, String directoryNoun) throws Unusable {
+    return read(path, noun, directoryNoun, "a CSV file");
+  }
+
+  /**
+   * The bytes of the side file at {@code path}.
+   *
+   * @param format what the file must be, for messages ("a CSV file", "a YAML file")
+   */
+  public static byte[] read(Path path, String noun, String directoryNoun, String format)
+      throws Unusable {
     if (Files.isDirectory(path)) {
       throw new Unusable("is a directory, not a " + directoryNoun);
     }
@@ -49,7 +59,7 @@ public final class SideFile {
     }
     if (!Files.isRegularFile(path)) {
       throw new Unusable("is not a regular file (a device, a pipe or a socket?); a " + noun
-          + " must be a CSV file");
+          + " must be " + format);
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
@@ -65,18 +75,19 @@ public final class SideFile {
       throw new Unusable("is larger than " + (LIMIT >> 20) + " MB, far larger than any " + noun
           + "; is it the right file?");
     }
-    checkText(bytes, noun);
+    checkText(bytes, noun, format);
     return bytes;
   }
 
-  private static void checkText(byte[] bytes, String noun) throws Unusable {
+  private static void checkText(byte[] bytes, String noun, String format) throws Unusable {
     if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
         || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-      throw new Unusable("is UTF-16 text; save the " + noun + " as UTF-8 CSV and try again");
+      throw new Unusable("is UTF-16 text; save the " + noun + " as UTF-8"
+          + (format.endsWith("CSV file") ? " CSV" : "") + " and try again");
     }
     for (byte b : bytes) {
       if (b == 0) {
-        throw new Unusable("holds binary data, not text; a " + noun + " must be a CSV file");
+        throw new Unusable("holds binary data, not text; a " + noun + " must be " + format);
       }
     }
   }

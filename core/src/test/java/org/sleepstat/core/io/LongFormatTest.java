@@ -139,7 +139,7 @@ class LongFormatTest {
   void unknownWaveRejectsTheRow() throws SurveyFileException {
     ImportResult r = read(LONG_HEADER + "r1,pre,6,4,side,40,yes,\nr1,mid,5,5,side,40,yes,\n");
     assertThat(Imports.formatted(r)).containsExactly("long.csv:3:2: wave: \"mid\" is not a wave"
-        + " (pre, baseline…, post, follow…) (row rejected)");
+        + " (pre, baseline…, post, follow-up…) (row rejected)");
     assertThat(r.problems().get(0).rule()).isEqualTo(Problem.Rule.UNKNOWN_WAVE);
     assertThat(r.counts().accepted()).isEqualTo(1);
     assertThat(r.counts().rejected()).isEqualTo(1);

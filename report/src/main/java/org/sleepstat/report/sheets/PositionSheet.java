@@ -10,7 +10,7 @@ import org.sleepstat.analysis.PairwiseComparison;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.TestFamily;
-import org.sleepstat.core.schema.StudyDesign;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.report.PositionSample;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Wording;

@@ -1,4 +1,4 @@
-package org.sleepstat.core.schema;
+package org.sleepstat.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,14 +6,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.schema.Direction;
+import org.sleepstat.core.schema.Role;
+import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.schema.VariableType;
 
 class StudyDesignTest {
   @Test
   void theBuiltInCodebookHasEveryDesignVariable() {
     StudyDesign d = StudyDesign.of(Codebook.builtIn());
     assertThat(d.id().name()).isEqualTo("respondent_id");
-    assertThat(d.group()).map(Variable::name).contains("changed_mattress");
-    assertThat(d.group().orElseThrow().levels()).contains(StudyDesign.YES, StudyDesign.NO);
+    assertThat(d.groupName()).contains("changed_mattress");
+    assertThat(d.group().orElseThrow().treated()).isEqualTo(StudyDesign.YES);
+    assertThat(d.singleArm()).isFalse();
+    assertThat(d.primaryOutcome()).isEqualTo(StudyDesign.PRIMARY_OUTCOME);
+    assertThat(d.outcomes()).extracting(StudyDesign.Outcome::responder)
+        .containsOnly(StudyDesign.Responder.BUILT_IN);
+    assertThat(d.primary().orElseThrow().highAt()).hasValue(4);
+    assertThat(d.models().bands("mattress_age_years")).contains(List.of(0.0, 3.0, 6.0, 9.0));
+    assertThat(d.models().subgroups()).extracting(Variable::name)
+        .containsExactly("sleep_position", "sex");
     assertThat(d.position()).map(Variable::name).contains("sleep_position");
     assertThat(d.mattressAge()).map(Variable::name).contains("mattress_age_years");
     assertThat(d.outcomes()).extracting(StudyDesign.Outcome::name)
@@ -35,12 +48,17 @@ class StudyDesignTest {
         .isEqualTo(StudyDesign.OUTCOMES);
     assertThat(StudyDesign.BASELINE_COVARIATES).containsExactly("mattress_age_years",
         "sleep_position", "mattress_firmness", "age_years", "bmi", "exercise_days_week");
-    assertThat(StudyDesign.BASELINE_COVARIATES)
-        .allSatisfy(name -> assertThat(builtIn.variable(name)).isPresent());
+    assertThat(d.models().covariates()).extracting(Variable::name)
+        .isEqualTo(StudyDesign.BASELINE_COVARIATES);
+    assertThat(d.groupName()).contains(StudyDesign.GROUP);
+    assertThat(d.position()).map(Variable::name).contains(StudyDesign.POSITION);
+    assertThat(d.mattressAge()).map(Variable::name).contains(StudyDesign.MATTRESS_AGE);
+    assertThat(d.redFlags()).extracting(Variable::name)
+        .allMatch(n -> n.startsWith(StudyDesign.RED_FLAG_PREFIX));
   }
 
   @Test
-  void aCodebookWithoutTheStudysVariablesHasAnEmptyDesignAndTheDirectionsGiven() {
+  void theBuiltInPlanLeavesOutWhatAnOwnCodebookLacksAndAnalysesItsOutcomesByTheBuiltInRules() {
     Codebook own = new Codebook("own", "1", List.of(
         new Variable("id", VariableType.ID, true, Role.RESPONDENT, null, null, List.of(),
             Map.of(), Set.of(), ""),
@@ -48,13 +66,16 @@ class StudyDesignTest {
             List.of(), Map.of(), Set.of(), ""),
         new Variable("x_pre", VariableType.DECIMAL, false, Role.OUTCOME_PRE, null, null,
             List.of(), Map.of(), Set.of(), "")));
-    StudyDesign d = StudyDesign.of(own, o -> Direction.HIGHER_IS_BETTER);
+    StudyDesign d = StudyDesign.of(own);
     assertThat(d.id().name()).isEqualTo("id");
     assertThat(d.group()).isEmpty();
     assertThat(d.position()).isEmpty();
     assertThat(d.mattressAge()).isEmpty();
     assertThat(d.outcomes()).extracting(StudyDesign.Outcome::name).containsExactly("x");
-    assertThat(d.outcomes().get(0).direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+    assertThat(d.outcomes().get(0).direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(d.outcomes().get(0).responder()).isEqualTo(StudyDesign.Responder.BUILT_IN);
+    assertThat(d.models().covariates()).isEmpty();
+    assertThat(d.singleArm()).isFalse();
     assertThat(d.outcomes().get(0).post()).isNull();
     // rf_x is not yes/no, so not a red flag
     assertThat(d.redFlags()).isEmpty();
