@@ -2,6 +2,7 @@ package org.sleepstat.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import org.sleepstat.core.plan.StudyDesign;
 
 /**
  * Every analysis of one survey, in the order of the JSON contract ({@code
@@ -9,6 +10,7 @@ import java.util.Objects;
  * mattress age, and red flags. Lists are in codebook outcome order and hold one entry per outcome
  * whose columns the survey has.
  *
+ * @param design the design the analyses followed (the plan's, or the built-in plan's)
  * @param paired one per outcome with both a pre and a post column
  * @param byPosition one per baseline column (empty without a sleep_position column)
  * @param mattressAge one per baseline column (empty without a mattress_age_years column)
@@ -23,6 +25,7 @@ import java.util.Objects;
  *     from, in the same order as those results
  */
 public record AnalysisResult(
+    StudyDesign design,
     List<PairedResult> paired,
     List<PositionResult> byPosition,
     List<MattressAgeResult> mattressAge,
@@ -37,6 +40,7 @@ public record AnalysisResult(
 
   /** Copies the lists. */
   public AnalysisResult {
+    Objects.requireNonNull(design, "design");
     paired = List.copyOf(paired);
     byPosition = List.copyOf(byPosition);
     mattressAge = List.copyOf(mattressAge);

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.plan.StudyDesign;
+import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
@@ -44,38 +44,45 @@ public final class ArmComparison {
    * survey has no changed_mattress column (nothing to compare).
    */
   public static List<ArmComparisonResult> compare(Survey survey) {
-    return compare(survey, LinearModel.MAX_HELD);
+    return compare(survey, StudyDesign.of(survey.codebook()), LinearModel.MAX_HELD);
+  }
+
+  /**
+   * One result per outcome of {@code design} with both a pre and a post column: its treated
+   * level against every other level of its group; empty without a group or its column.
+   */
+  public static List<ArmComparisonResult> compare(Survey survey, StudyDesign design) {
+    return compare(survey, design, LinearModel.MAX_HELD);
   }
 
   /**
    * {@link #compare(Survey)} with the largest ANCOVA design (n × 3 values) held and decomposed
    * whole; larger ones are decomposed block by block ({@link LinearModel}).
    */
-  static List<ArmComparisonResult> compare(Survey survey, long maxHeld) {
-    Optional<LevelColumn> changedColumn = survey.levels(StudyDesign.GROUP);
+  static List<ArmComparisonResult> compare(Survey survey, StudyDesign design, long maxHeld) {
+    Optional<LevelColumn> changedColumn = design.groupName().flatMap(survey::levels);
     if (changedColumn.isEmpty()) {
       return List.of();
     }
     LevelColumn changed = changedColumn.get();
-    int yes = changed.levels().indexOf(StudyDesign.YES);
-    int no = changed.levels().indexOf(StudyDesign.NO);
+    int yes = design.treatedCode().getAsInt();
     List<ArmComparisonResult> out = new ArrayList<>();
-    for (PairedColumns columns : PairedColumns.of(survey)) {
+    for (PairedColumns columns : PairedColumns.of(survey, design)) {
       out.add(compute(columns.outcome().name(),
-          new Rows(changed, yes, no, columns.pre(), columns.post()), maxHeld));
+          new Rows(changed, yes, columns.pre(), columns.post()), maxHeld));
     }
     return out;
   }
 
   /**
-   * The respondents of one outcome whose changed_mattress is yes or no and who have both values,
+   * The respondents of one outcome with a group (the treated level, or any other: untreated) and
+   * both values,
    * as the rows of the ANCOVA's design (1, pre, changed = yes; y = post), read from the columns:
    * who takes part and in which arm is marked (one bit each) by the pass that tallies the arms.
    */
   private static final class Rows implements DesignRows {
     private final LevelColumn changed;
     private final int yes;
-    private final int no;
     private final NumberColumn pre;
     private final NumberColumn post;
     private final long[] taking;
@@ -83,10 +90,9 @@ public final class ArmComparison {
     private int size;
     private int cursor;
 
-    Rows(LevelColumn changed, int yes, int no, NumberColumn pre, NumberColumn post) {
+    Rows(LevelColumn changed, int yes, NumberColumn pre, NumberColumn post) {
       this.changed = changed;
       this.yes = yes;
-      this.no = no;
       this.pre = pre;
       this.post = post;
       int words = (pre.size() + 63) >>> 6;
@@ -100,7 +106,7 @@ public final class ArmComparison {
       int n = 0;
       for (int i = 0; i < total; i++) {
         int code = changed.code(i);
-        if (code == LevelColumn.MISSING || (code != yes && code != no)) {
+        if (code == LevelColumn.MISSING) {
           continue;
         }
         double before = pre.get(i);

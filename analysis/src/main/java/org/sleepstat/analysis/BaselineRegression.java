@@ -3,10 +3,11 @@ package org.sleepstat.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.plan.StudyDesign;
+import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.survey.Column;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
@@ -37,23 +38,36 @@ public final class BaselineRegression {
   private BaselineRegression() {}
 
   /**
-   * One regression per baseline outcome column (&lt;outcome&gt;_pre) on {@link
-   * StudyDesign#BASELINE_COVARIATES}, the designs read from the survey together ({@link
-   * RegressionDesigns}).
+   * One regression per baseline outcome column (&lt;outcome&gt;_pre) on the built-in plan's
+   * covariates ({@link StudyDesign#BASELINE_COVARIATES}).
    */
   public static List<RegressionResult> analyze(Survey survey) {
-    return fit(survey, outcomes(survey), StudyDesign.BASELINE_COVARIATES, LinearModel.MAX_HELD);
+    return analyze(survey, StudyDesign.of(survey.codebook()));
   }
 
-  /** The baseline outcome columns {@link #analyze} regresses, in codebook order. */
-  static List<String> outcomes(Survey survey) {
+  /**
+   * One regression per baseline outcome column of {@code design} on its covariates, factors
+   * compared with its reference levels, the designs read from the survey together ({@link
+   * RegressionDesigns}).
+   */
+  public static List<RegressionResult> analyze(Survey survey, StudyDesign design) {
+    return fit(survey, outcomes(survey, design), names(design.models().covariates()),
+        design.models().referenceLevels(), LinearModel.MAX_HELD);
+  }
+
+  /** The baseline outcome columns {@link #analyze} regresses, in the design's order. */
+  static List<String> outcomes(Survey survey, StudyDesign design) {
     List<String> out = new ArrayList<>();
-    for (Codebook.Outcome o : survey.codebook().outcomes()) {
+    for (StudyDesign.Outcome o : design.outcomes()) {
       if (o.pre() != null && survey.numbers(o.pre().name()).isPresent()) {
         out.add(o.pre().name());
       }
     }
     return out;
+  }
+
+  private static List<String> names(List<Variable> variables) {
+    return variables.stream().map(Variable::name).toList();
   }
 
   /**
@@ -72,13 +86,13 @@ public final class BaselineRegression {
    */
   static RegressionResult fit(Survey survey, String outcome, List<String> covariates,
       long maxHeld) {
-    return fit(survey, List.of(Objects.requireNonNull(outcome, "outcome")), covariates, maxHeld)
-        .get(0);
+    return fit(survey, List.of(Objects.requireNonNull(outcome, "outcome")), covariates, Map.of(),
+        maxHeld).get(0);
   }
 
   /** The regressions of {@code outcomes} on the same covariates, in that order. */
   static List<RegressionResult> fit(Survey survey, List<String> outcomes, List<String> covariates,
-      long maxHeld) {
+      Map<String, String> referenceLevels, long maxHeld) {
     List<NumberColumn> ys = new ArrayList<>();
     for (String outcome : outcomes) {
       ys.add(survey.numbers(outcome)
@@ -99,7 +113,7 @@ public final class BaselineRegression {
     for (int from = 0; from < ys.size(); from += RegressionDesigns.MAX_OUTCOMES) {
       List<NumberColumn> group =
           ys.subList(from, Math.min(ys.size(), from + RegressionDesigns.MAX_OUTCOMES));
-      RegressionDesigns designs = RegressionDesigns.of(survey, group, present);
+      RegressionDesigns designs = RegressionDesigns.of(survey, group, present, referenceLevels);
       List<RegressionFit> fits = designs.fit(maxHeld);
       for (int k = 0; k < group.size(); k++) {
         out.add(result(designs.outcomes.get(k), absent, fits.get(k)));

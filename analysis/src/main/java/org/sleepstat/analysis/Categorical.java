@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.sleepstat.core.plan.StudyDesign;
-import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
@@ -33,8 +32,6 @@ import org.sleepstat.stats.Stat;
  * }</pre>
  */
 public final class Categorical {
-  /** Morning pain at baseline at or above this is "yes" in the position table. */
-  public static final double MORNING_PAIN_THRESHOLD = 4;
   /** A responder improves morning pain by at least this many points (change ≤ −2). */
   public static final double DEFAULT_RESPONDER_CHANGE = 2;
 
@@ -44,11 +41,12 @@ public final class Categorical {
 
   private Categorical() {}
 
-  /** Both survey tables that the survey has the columns for. */
+  /** Both survey tables of the built-in plan that the survey has the columns for. */
   public static List<CategoricalResult> analyze(Survey survey) {
+    StudyDesign design = StudyDesign.of(survey.codebook());
     List<CategoricalResult> out = new ArrayList<>();
-    positionByMorningPain(survey).ifPresent(out::add);
-    changedByResponder(survey).ifPresent(out::add);
+    positionByPrimary(survey, design).ifPresent(out::add);
+    groupByResponder(survey, design).ifPresent(out::add);
     return out;
   }
 
@@ -57,11 +55,27 @@ public final class Categorical {
    * when the survey lacks either column.
    */
   public static Optional<CategoricalResult> positionByMorningPain(Survey survey) {
-    Optional<LevelColumn> position = survey.levels(StudyDesign.POSITION);
-    Optional<NumberColumn> pain = primaryOutcome(survey, StudyDesign.Outcome::pre);
-    if (position.isEmpty() || pain.isEmpty()) {
+    return positionByPrimary(survey, StudyDesign.of(survey.codebook()));
+  }
+
+  /**
+   * The design's position × (primary outcome before ≥ its {@code high_at}) [no, yes], over
+   * respondents with both values; empty when the design has no position, no primary outcome
+   * with a {@code high_at}, or the survey lacks either column.
+   */
+  public static Optional<CategoricalResult> positionByPrimary(Survey survey,
+      StudyDesign design) {
+    Optional<LevelColumn> position = design.position().flatMap(v -> survey.levels(v.name()));
+    Optional<StudyDesign.Outcome> primary = design.primary();
+    if (position.isEmpty() || primary.isEmpty() || primary.get().highAt().isEmpty()
+        || primary.get().pre() == null) {
       return Optional.empty();
     }
+    Optional<NumberColumn> pain = survey.numbers(primary.get().pre().name());
+    if (pain.isEmpty()) {
+      return Optional.empty();
+    }
+    double threshold = primary.get().highAt().getAsDouble();
     LevelColumn rows = position.get();
     NumberColumn values = pain.get();
     int[][] counts = new int[rows.levels().size()][2];
@@ -73,10 +87,10 @@ public final class Categorical {
       if (code == LevelColumn.MISSING || Double.isNaN(v)) {
         excluded++;
       } else {
-        counts[code][v >= MORNING_PAIN_THRESHOLD ? 1 : 0]++;
+        counts[code][v >= threshold ? 1 : 0]++;
       }
     }
-    String column = values.name() + " >= " + plain(MORNING_PAIN_THRESHOLD);
+    String column = values.name() + " >= " + plain(threshold);
     return Optional.of(compute(new ContingencyTable(rows.name(), rows.levels(), column, NO_YES,
         counts), excluded));
   }
@@ -97,18 +111,37 @@ public final class Categorical {
     if (!(points > 0) || !Double.isFinite(points)) {
       throw new IllegalArgumentException("responder change " + points + " is not > 0");
     }
-    Optional<LevelColumn> changed = survey.levels(StudyDesign.GROUP);
-    Optional<NumberColumn> pre = primaryOutcome(survey, StudyDesign.Outcome::pre);
-    Optional<NumberColumn> post = primaryOutcome(survey, StudyDesign.Outcome::post);
-    if (changed.isEmpty() || pre.isEmpty() || post.isEmpty()) {
+    return groupByResponder(survey, SurveyAnalysis.withDefaults().withResponderChange(points)
+        .design(survey));
+  }
+
+  /**
+   * The design's group × responder on the primary outcome [no, yes], a responder improving by
+   * at least its responder points (change ≤ −points where lower is better, ≥ points where higher
+   * is), over respondents with a group and both values; empty when the design has no group or
+   * primary outcome, or the survey lacks one of the three columns.
+   */
+  public static Optional<CategoricalResult> groupByResponder(Survey survey,
+      StudyDesign design) {
+    Optional<LevelColumn> changed = design.groupName().flatMap(survey::levels);
+    Optional<StudyDesign.Outcome> primary = design.primary();
+    if (changed.isEmpty() || primary.isEmpty() || primary.get().pre() == null
+        || primary.get().post() == null) {
       return Optional.empty();
     }
+    Optional<NumberColumn> pre = survey.numbers(primary.get().pre().name());
+    Optional<NumberColumn> post = survey.numbers(primary.get().post().name());
+    if (pre.isEmpty() || post.isEmpty()) {
+      return Optional.empty();
+    }
+    double points = primary.get().responder().points();
+    boolean lower = primary.get().direction() == Direction.LOWER_IS_BETTER;
     LevelColumn rows = changed.get();
     NumberColumn before = pre.get();
     NumberColumn after = post.get();
     int[][] counts = new int[rows.levels().size()][2];
     int excluded = 0;
-    double limit = -points + RESPONDER_SLACK;
+    double limit = lower ? -points + RESPONDER_SLACK : points - RESPONDER_SLACK;
     int size = survey.size();
     for (int i = 0; i < size; i++) {
       int code = rows.code(i);
@@ -116,20 +149,13 @@ public final class Categorical {
       if (code == LevelColumn.MISSING || Double.isNaN(change)) {
         excluded++;
       } else {
-        counts[code][change <= limit ? 1 : 0]++;
+        counts[code][(lower ? change <= limit : change >= limit) ? 1 : 0]++;
       }
     }
-    String column = String.format(Locale.ROOT, "responder (%s change <= -%s)",
-        StudyDesign.PRIMARY_OUTCOME, plain(points));
+    String column = String.format(Locale.ROOT, "responder (%s change %s %s)",
+        primary.get().name(), lower ? "<=" : ">=", (lower ? "-" : "") + plain(points));
     return Optional.of(compute(new ContingencyTable(rows.name(), rows.levels(), column, NO_YES,
         counts), excluded));
-  }
-
-  /** The survey's column of the primary outcome's pre or post variable, if it has one. */
-  private static Optional<NumberColumn> primaryOutcome(Survey survey,
-      Function<StudyDesign.Outcome, Variable> wave) {
-    return StudyDesign.of(survey.codebook()).outcome(StudyDesign.PRIMARY_OUTCOME).map(wave)
-        .flatMap(v -> survey.numbers(v.name()));
   }
 
   /** The tests of two level columns of the same survey, over respondents with both values. */

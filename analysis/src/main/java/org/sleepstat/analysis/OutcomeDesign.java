@@ -176,8 +176,9 @@ final class OutcomeDesign implements DesignRows {
   }
 
   /**
-   * The codes of the levels with complete rows, in codebook order (the first is the reference),
-   * or null when fewer than two: the factor is then left out, with a note.
+   * The codes of the levels with complete rows, the reference first (the plan's reference level
+   * when it has complete rows, as R's {@code relevel}, else the first), then the others in
+   * codebook order; null when fewer than two: the factor is then left out, with a note.
    */
   private int[] factorLevels(LevelColumn c, int[] counts) {
     List<String> empty = new ArrayList<>();
@@ -199,6 +200,10 @@ final class OutcomeDesign implements DesignRows {
       notes.add(String.format(Locale.ROOT,
           "%s: no complete rows with %s; dropped (lm drops unused levels), reference level %s",
           c.name(), String.join(", ", empty), c.levels().get(kept.get(0))));
+    }
+    int reference = c.levels().indexOf(designs.referenceLevels.getOrDefault(c.name(), ""));
+    if (kept.remove(Integer.valueOf(reference))) {
+      kept.add(0, reference);
     }
     int[] out = new int[kept.size()];
     for (int k = 0; k < out.length; k++) {

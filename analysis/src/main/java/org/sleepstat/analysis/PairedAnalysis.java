@@ -3,6 +3,7 @@ package org.sleepstat.analysis;
 import java.util.Locale;
 import org.apache.commons.statistics.inference.PValueMethod;
 import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.stats.CompensatedSum;
@@ -36,9 +37,6 @@ final class PairedAnalysis {
   /** R's wilcox.test gives an exact p-value only below this many non-zero differences. */
   private static final int EXACT_BELOW = 50;
 
-  /** A relative responder improves by at least this share of the own baseline. */
-  static final double RELATIVE_RESPONDER_SHARE = 0.3;
-
   private PairedAnalysis() {}
 
   /**
@@ -49,6 +47,8 @@ final class PairedAnalysis {
   static final class Pairs {
     private final Direction direction;
     private final double responderLimit;
+    /** The share of the own baseline a relative responder improves by; NaN when off. */
+    private final double share;
     private int n;
     private final CompensatedSum pre = new CompensatedSum();
     private final CompensatedSum post = new CompensatedSum();
@@ -60,11 +60,13 @@ final class PairedAnalysis {
     /** Pairs whose change post − pre is beyond the range of doubles (kept out of the tally). */
     private int overflowed;
 
-    /** @param threshold the responder change in points, &gt; 0 */
-    Pairs(Direction direction, double threshold) {
+    Pairs(Direction direction, StudyDesign.Responder responder) {
       this.direction = direction;
+      double threshold = responder.points();
       this.responderLimit = direction == Direction.LOWER_IS_BETTER
           ? -threshold + RESPONDER_SLACK : threshold - RESPONDER_SLACK;
+      this.share = responder.percent().isPresent() ? responder.percent().getAsDouble() / 100
+          : Double.NaN;
     }
 
     /** Adds a pair; neither value is missing. */
@@ -78,7 +80,7 @@ final class PairedAnalysis {
       } else {
         change.add(d);
       }
-      double limit = RELATIVE_RESPONDER_SHARE * before;
+      double limit = share * before;
       if (direction == Direction.LOWER_IS_BETTER) {
         if (d <= responderLimit) {
           responders++;
@@ -107,15 +109,18 @@ final class PairedAnalysis {
    * The analysis of the pairs added to {@code pairs} (made with the same direction and threshold).
    */
   static PairedResult compute(String outcome, String selection, Direction direction,
-      double threshold, Pairs pairs) {
+      StudyDesign.Responder responder, Pairs pairs) {
     int n = pairs.n;
+    double threshold = responder.points();
     String rule = direction == Direction.LOWER_IS_BETTER
         ? "change <= -" + NumberText.format(threshold)
         : "change >= " + NumberText.format(threshold);
     int responders = pairs.responders;
-    String relativeRule = direction == Direction.LOWER_IS_BETTER
-        ? "change <= -0.3 * pre and change < 0"
-        : "change >= 0.3 * pre and change > 0";
+    String share = responder.percent().isEmpty() ? "" : NumberText.format(pairs.share);
+    String relativeRule = responder.percent().isEmpty() ? PairedResult.Responders.OFF
+        : direction == Direction.LOWER_IS_BETTER
+            ? "change <= -" + share + " * pre and change < 0"
+            : "change >= " + share + " * pre and change > 0";
     int relativeResponders = pairs.relativeResponders;
     int zeros = pairs.zeros;
     int zeroBaselines = pairs.zeroBaselines;
@@ -130,7 +135,8 @@ final class PairedAnalysis {
               "Wilcoxon signed-rank, not computable: no pairs"),
           new PairedResult.HodgesLehmann(noEstimate, none), noEstimate,
           new PairedResult.Responders(rule, 0, noEstimate),
-          new PairedResult.Responders(relativeRule, 0, noEstimate), 0);
+          responder.percent().isEmpty() ? PairedResult.Responders.off()
+              : new PairedResult.Responders(relativeRule, 0, noEstimate), 0);
     }
 
     Tally change = pairs.change.done();
@@ -282,9 +288,12 @@ final class PairedAnalysis {
         relative(relativeRule, relativeResponders, n, relativeWilson), zeroBaselines);
   }
 
-  /** The 30% responders: their rate with its Wilson interval. */
+  /** The relative (30%) responders: their rate with its Wilson interval; or switched off. */
   private static PairedResult.Responders relative(String rule, int count, int n,
       double[] wilson) {
+    if (rule.equals(PairedResult.Responders.OFF)) {
+      return PairedResult.Responders.off();
+    }
     return new PairedResult.Responders(rule, count, new Estimate(Stat.of((double) count / n),
         Stat.of(wilson[0]), Stat.of(wilson[1])));
   }

@@ -3,17 +3,17 @@ package org.sleepstat.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
 
 /** An outcome whose pre and post columns are both in the survey. */
-record PairedColumns(Codebook.Outcome outcome, NumberColumn pre, NumberColumn post) {
+record PairedColumns(StudyDesign.Outcome outcome, NumberColumn pre, NumberColumn post) {
 
-  /** Every such outcome, in codebook order. */
-  static List<PairedColumns> of(Survey survey) {
+  /** Every such outcome of the design, in its order. */
+  static List<PairedColumns> of(Survey survey, StudyDesign design) {
     List<PairedColumns> out = new ArrayList<>();
-    for (Codebook.Outcome o : survey.codebook().outcomes()) {
+    for (StudyDesign.Outcome o : design.outcomes()) {
       if (o.pre() == null || o.post() == null) {
         continue;
       }

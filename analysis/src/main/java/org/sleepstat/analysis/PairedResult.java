@@ -161,11 +161,24 @@ public record PairedResult(
    *     Wilson interval ({@code prop.test(count, n, correct = FALSE)$conf.int})
    */
   public record Responders(String rule, int count, Estimate rate) {
+    /** The rule of responders the plan switched off. */
+    public static final String OFF = "off (switched off in the plan)";
 
     /** Checks that nothing is null. */
     public Responders {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(rate, "rate");
+    }
+
+    /** A rule the plan switched off: no count, its rate undefined. */
+    static Responders off() {
+      return new Responders(OFF, 0, Estimate.all(Stat.undefined("the plan switches this rule"
+          + " off")));
+    }
+
+    /** Whether the rule was applied (not switched off in the plan). */
+    public boolean applied() {
+      return !rule.equals(OFF);
     }
   }
 }

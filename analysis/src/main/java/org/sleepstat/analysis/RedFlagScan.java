@@ -14,9 +14,9 @@ import org.sleepstat.core.survey.TextColumn;
 final class RedFlagScan {
   private RedFlagScan() {}
 
-  static RedFlags scan(Survey survey) {
+  static RedFlags scan(Survey survey, StudyDesign design) {
     List<LevelColumn> columns = new ArrayList<>();
-    for (Variable v : StudyDesign.of(survey.codebook()).redFlags()) {
+    for (Variable v : design.redFlags()) {
       survey.levels(v.name()).ifPresent(columns::add);
     }
     int k = columns.size();

@@ -3,6 +3,7 @@ package org.sleepstat.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.sleepstat.core.survey.Column;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
@@ -41,7 +42,12 @@ final class RegressionDesigns {
   private LevelColumn[] sharedLevels;
   private int[][] sharedIndicator;
 
-  private RegressionDesigns(Survey survey, List<NumberColumn> ys, List<Column> present) {
+  /** Per factor's name, the level the others are compared with (default: its first). */
+  final Map<String, String> referenceLevels;
+
+  private RegressionDesigns(Survey survey, List<NumberColumn> ys, List<Column> present,
+      Map<String, String> referenceLevels) {
+    this.referenceLevels = Map.copyOf(referenceLevels);
     if (ys.size() > MAX_OUTCOMES) {
       throw new IllegalArgumentException(ys.size() + " outcomes > " + MAX_OUTCOMES);
     }
@@ -66,9 +72,12 @@ final class RegressionDesigns {
   /**
    * The designs of {@code ys} (at most {@link #MAX_OUTCOMES}) on the covariate columns {@code
    * present} (numeric or level columns, in formula order): one pass over the rows.
+   *
+   * @param referenceLevels per factor, its reference level (absent: the first level)
    */
-  static RegressionDesigns of(Survey survey, List<NumberColumn> ys, List<Column> present) {
-    RegressionDesigns d = new RegressionDesigns(survey, ys, present);
+  static RegressionDesigns of(Survey survey, List<NumberColumn> ys, List<Column> present,
+      Map<String, String> referenceLevels) {
+    RegressionDesigns d = new RegressionDesigns(survey, ys, present, referenceLevels);
     int m = ys.size();
     NumberColumn[] y = ys.toArray(NumberColumn[]::new);
     OutcomeDesign[] outcome = d.outcomes.toArray(OutcomeDesign[]::new);

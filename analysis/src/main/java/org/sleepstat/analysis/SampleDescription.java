@@ -93,19 +93,30 @@ public final class SampleDescription {
    * neither (missing); a group is the union of its parts, overall of all three.
    */
   public static Table1 describe(Survey survey) {
+    return describe(survey, StudyDesign.of(survey.codebook()));
+  }
+
+  /**
+   * {@link #describe(Survey)} by the group of {@code design}: its treated level, the others
+   * ("changed_mattress = no", or "group != treated" when the group has more than two levels);
+   * overall alone without a group or its column.
+   */
+  public static Table1 describe(Survey survey, StudyDesign design) {
     List<String> groups = new ArrayList<>(List.of("overall"));
     byte[] part = null;
-    LevelColumn changed = survey.levels(StudyDesign.GROUP).orElse(null);
+    LevelColumn changed = design.groupName().flatMap(survey::levels).orElse(null);
     if (changed != null) {
-      groups.add(StudyDesign.GROUP + " = " + StudyDesign.YES);
-      groups.add(StudyDesign.GROUP + " = " + StudyDesign.NO);
-      // a level the column lacks has code -1, so its group is the respondents without a value
-      int yes = changed.levels().indexOf(StudyDesign.YES);
-      int no = changed.levels().indexOf(StudyDesign.NO);
+      StudyDesign.Group g = design.group().get();
+      String name = g.variable().name();
+      List<String> levels = g.variable().levels();
+      groups.add(name + " = " + g.treated());
+      groups.add(levels.size() == 2 ? name + " = " + levels.get(1 - g.treatedCode())
+          : name + " != " + g.treated());
+      int yes = g.treatedCode();
       part = new byte[survey.size()];
       for (int i = 0; i < part.length; i++) {
         int code = changed.code(i);
-        part[i] = (byte) ((code == yes ? 1 : 0) | (code == no ? 2 : 0));
+        part[i] = (byte) (code == yes ? 1 : code == LevelColumn.MISSING ? 0 : 2);
       }
     }
     List<Table1Row> rows = new ArrayList<>();

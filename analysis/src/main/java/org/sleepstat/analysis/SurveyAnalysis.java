@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.sleepstat.core.schema.Codebook;
-import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.plan.StudyDesign;
+import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
@@ -28,26 +27,35 @@ import org.sleepstat.stats.Tally;
  * }</pre>
  */
 public final class SurveyAnalysis {
-  private static final double DEFAULT_RESPONDER_CHANGE = 2;
   /** At most this many threads analyse at once (the working set of each part is small). */
   static final int MAX_THREADS = 4;
-  private static final SurveyAnalysis DEFAULT =
-      new SurveyAnalysis(Map.of(), DEFAULT_RESPONDER_CHANGE);
+  private static final SurveyAnalysis DEFAULT = new SurveyAnalysis(null, Map.of(), null);
 
+  /** The design; null: the built-in plan on each survey's codebook. */
+  private final StudyDesign design;
   private final Map<String, Direction> directions;
-  private final double responderChange;
+  /** Responder points for every outcome instead of the design's; null: the design's. */
+  private final Double responderChange;
 
-  private SurveyAnalysis(Map<String, Direction> directions, double responderChange) {
+  private SurveyAnalysis(StudyDesign design, Map<String, Direction> directions,
+      Double responderChange) {
+    this.design = design;
     this.directions = Map.copyOf(directions);
     this.responderChange = responderChange;
   }
 
   /**
-   * Responders improve by at least 2 points; sleep_quality improves upwards, every other outcome
-   * downwards ({@link StudyDesign#defaultDirection}).
+   * The built-in plan ({@link StudyDesign#of(org.sleepstat.core.schema.Codebook)}) on each
+   * survey's codebook: responders improve by at least 2 points; sleep_quality improves upwards,
+   * every other outcome downwards.
    */
   public static SurveyAnalysis withDefaults() {
     return DEFAULT;
+  }
+
+  /** The analyses of a study's own design ({@link org.sleepstat.core.plan.StudyPlan#design()}). */
+  public static SurveyAnalysis of(StudyDesign design) {
+    return new SurveyAnalysis(Objects.requireNonNull(design, "design"), Map.of(), null);
   }
 
   /** A copy in which {@code outcome} (e.g. "pain_morning") improves in {@code direction}. */
@@ -55,11 +63,11 @@ public final class SurveyAnalysis {
     Map<String, Direction> copy = new HashMap<>(directions);
     copy.put(Objects.requireNonNull(outcome, "outcome"),
         Objects.requireNonNull(direction, "direction"));
-    return new SurveyAnalysis(copy, responderChange);
+    return new SurveyAnalysis(design, copy, responderChange);
   }
 
   /**
-   * A copy in which a responder improves by at least {@code points}.
+   * A copy in which a responder improves by at least {@code points} on every outcome.
    *
    * @throws IllegalArgumentException if {@code points} is not finite and positive
    */
@@ -67,17 +75,29 @@ public final class SurveyAnalysis {
     if (!(points > 0) || !Double.isFinite(points)) {
       throw new IllegalArgumentException("responder change " + points + " is not > 0");
     }
-    return new SurveyAnalysis(directions, points);
+    return new SurveyAnalysis(design, directions, points);
   }
 
-  /** Which way {@code outcome} improves: as set with {@link #with}, else the default. */
-  public Direction direction(String outcome) {
-    return directions.getOrDefault(outcome, StudyDesign.defaultDirection(outcome));
-  }
-
-  /** The improvement in points that makes a responder. */
-  public double responderChange() {
-    return responderChange;
+  /**
+   * The design the analyses of {@code survey} follow: this analysis's, or the built-in plan on
+   * the survey's codebook, with the directions and responder points set by {@link #with} and
+   * {@link #withResponderChange}.
+   */
+  public StudyDesign design(Survey survey) {
+    StudyDesign base = design != null ? design : StudyDesign.of(survey.codebook());
+    if (directions.isEmpty() && responderChange == null) {
+      return base;
+    }
+    List<StudyDesign.Outcome> outcomes = new ArrayList<>();
+    for (StudyDesign.Outcome o : base.outcomes()) {
+      StudyDesign.Responder r = responderChange == null ? o.responder()
+          : new StudyDesign.Responder(responderChange, o.responder().percent());
+      outcomes.add(new StudyDesign.Outcome(o.name(), o.pre(), o.post(),
+          directions.getOrDefault(o.name(), o.direction()), o.label(), r, o.highAt()));
+    }
+    return new StudyDesign(base.title(), base.id(), base.group(), base.singleArm(), outcomes,
+        base.primaryOutcome(), base.position(), base.mattressAge(), base.redFlags(),
+        base.models(), base.levelLabels());
   }
 
   /**
@@ -91,35 +111,37 @@ public final class SurveyAnalysis {
 
   /** {@link #analyze(Survey)} on {@code threads} threads (1: all on the caller's). */
   AnalysisResult analyze(Survey survey, int threads) {
+    StudyDesign d = design(survey);
     try (SideBySide parts = new SideBySide(threads)) {
       // longest first
       SideBySide.Part<List<RegressionResult>> regressionPart =
-          parts.submit(() -> BaselineRegression.analyze(survey));
+          parts.submit(() -> BaselineRegression.analyze(survey, d));
       SideBySide.Part<SampleDescription.Table1> sample =
-          parts.submit(() -> SampleDescription.describe(survey));
+          parts.submit(() -> SampleDescription.describe(survey, d));
       SideBySide.Part<List<ArmComparisonResult>> armsPart =
-          parts.submit(() -> ArmComparison.compare(survey));
+          parts.submit(() -> ArmComparison.compare(survey, d));
       SideBySide.Part<Selected<PairedResult>> pairedPart =
-          parts.submit(() -> pairedWithRows(survey));
+          parts.submit(() -> pairedWithRows(survey, d));
       SideBySide.Part<List<CategoricalResult>> categoricalPart = parts.submit(() -> {
         List<CategoricalResult> out = new ArrayList<>();
-        Categorical.positionByMorningPain(survey).ifPresent(out::add);
-        Categorical.changedByResponder(survey, responderChange).ifPresent(out::add);
+        Categorical.positionByPrimary(survey, d).ifPresent(out::add);
+        Categorical.groupByResponder(survey, d).ifPresent(out::add);
         return out;
       });
       SideBySide.Part<Selected<MattressAgeResult>> mattressAgePart =
-          parts.submit(() -> mattressAgeWithRows(survey));
+          parts.submit(() -> mattressAgeWithRows(survey, d));
       SideBySide.Part<Selected<PositionResult>> positionPart =
-          parts.submit(() -> byPositionWithRows(survey));
-      SideBySide.Part<List<AgeBandResult>> ageBands = parts.submit(() -> AgeBands.analyze(survey));
-      SideBySide.Part<RedFlags> redFlags = parts.submit(() -> redFlags(survey));
+          parts.submit(() -> byPositionWithRows(survey, d));
+      SideBySide.Part<List<AgeBandResult>> ageBands =
+          parts.submit(() -> AgeBands.analyze(survey, d));
+      SideBySide.Part<RedFlags> redFlags = parts.submit(() -> RedFlagScan.scan(survey, d));
 
       List<PairedResult> paired = pairedPart.get().results();
       List<PositionResult> byPosition = positionPart.get().results();
       List<MattressAgeResult> mattressAge = mattressAgePart.get().results();
       List<ArmComparisonResult> arms = armsPart.get();
       List<RegressionResult> regression = regressionPart.get();
-      return new AnalysisResult(paired, byPosition, mattressAge, redFlags.get(), sample.get(),
+      return new AnalysisResult(d, paired, byPosition, mattressAge, redFlags.get(), sample.get(),
           multiplicity(paired, byPosition, mattressAge, arms), arms, ageBands.get(), regression,
           categoricalPart.get(), new AnalysisResult.Rows(pairedPart.get().rows(),
               positionPart.get().rows(), mattressAgePart.get().rows()));
@@ -150,37 +172,33 @@ public final class SurveyAnalysis {
   }
 
   /**
-   * One result per outcome with both a pre and a post column: respondents with changed_mattress =
-   * yes and both values, or every respondent with both values when there is no changed_mattress
-   * column.
+   * One result per outcome with both a pre and a post column: the treated respondents with both
+   * values, or every respondent with both values in a single-arm study or when the survey has
+   * no column for the group.
    */
   public List<PairedResult> paired(Survey survey) {
-    return pairedWithRows(survey).results();
+    return pairedWithRows(survey, design(survey)).results();
   }
 
   /** Results and the respondents of each, in the same order. */
   private record Selected<R>(List<R> results, List<Selection> rows) {}
 
-  private Selected<PairedResult> pairedWithRows(Survey survey) {
-    Optional<LevelColumn> changed = survey.levels(StudyDesign.GROUP);
-    int yes = changed.map(c -> c.levels().indexOf(StudyDesign.YES)).orElse(-1);
-    String selection = changed.isPresent()
-        ? StudyDesign.GROUP + " = " + StudyDesign.YES + ", both values present"
-        : "all respondents with both values (no " + StudyDesign.GROUP + " column)";
+  private static Selected<PairedResult> pairedWithRows(Survey survey, StudyDesign d) {
+    Optional<LevelColumn> groupColumn = d.groupName().flatMap(survey::levels);
+    int treated = d.treatedCode().orElse(-1);
+    String selection = PairedSelection.describe(d, groupColumn.isPresent());
     List<PairedResult> out = new ArrayList<>();
     List<Selection> selections = new ArrayList<>();
-    LevelColumn changedColumn = changed.orElse(null);
+    LevelColumn group = groupColumn.orElse(null);
     int size = survey.size();
-    for (PairedColumns columns : PairedColumns.of(survey)) {
-      Codebook.Outcome o = columns.outcome();
+    for (PairedColumns columns : PairedColumns.of(survey, d)) {
+      StudyDesign.Outcome o = columns.outcome();
       NumberColumn pre = columns.pre();
       NumberColumn post = columns.post();
-      Direction direction = direction(o.name());
-      PairedAnalysis.Pairs pairs = new PairedAnalysis.Pairs(direction, responderChange);
+      PairedAnalysis.Pairs pairs = new PairedAnalysis.Pairs(o.direction(), o.responder());
       Selection.Builder rows = new Selection.Builder(size);
       for (int i = 0; i < size; i++) {
-        // yes < 0: a custom codebook's changed_mattress without a "yes" level selects no one
-        if (changedColumn != null && (yes < 0 || changedColumn.code(i) != yes)) {
+        if (group != null && group.code(i) != treated) {
           continue;
         }
         double before = pre.get(i);
@@ -192,7 +210,7 @@ public final class SurveyAnalysis {
         rows.add(i);
       }
       selections.add(rows.build());
-      out.add(PairedAnalysis.compute(o.name(), selection, direction, responderChange, pairs));
+      out.add(PairedAnalysis.compute(o.name(), selection, o.direction(), o.responder(), pairs));
     }
     return new Selected<>(out, selections);
   }
@@ -202,11 +220,12 @@ public final class SurveyAnalysis {
    * survey has no sleep_position column.
    */
   public List<PositionResult> byPosition(Survey survey) {
-    return byPositionWithRows(survey).results();
+    return byPositionWithRows(survey, design(survey)).results();
   }
 
-  private static Selected<PositionResult> byPositionWithRows(Survey survey) {
-    Optional<LevelColumn> positionColumn = survey.levels(StudyDesign.POSITION);
+  private static Selected<PositionResult> byPositionWithRows(Survey survey, StudyDesign d) {
+    Optional<LevelColumn> positionColumn =
+        d.position().flatMap(v -> survey.levels(v.name()));
     if (positionColumn.isEmpty()) {
       return new Selected<>(List.of(), List.of());
     }
@@ -214,7 +233,7 @@ public final class SurveyAnalysis {
     List<PositionResult> out = new ArrayList<>();
     List<Selection> selections = new ArrayList<>();
     int size = survey.size();
-    for (NumberColumn column : baselineColumns(survey)) {
+    for (NumberColumn column : baselineColumns(survey, d)) {
       Tally[] byLevel = new Tally[position.levels().size()];
       for (int g = 0; g < byLevel.length; g++) {
         byLevel[g] = new Tally();
@@ -240,11 +259,11 @@ public final class SurveyAnalysis {
    * empty when the survey has no mattress_age_years column.
    */
   public List<MattressAgeResult> mattressAge(Survey survey) {
-    return mattressAgeWithRows(survey).results();
+    return mattressAgeWithRows(survey, design(survey)).results();
   }
 
-  private static Selected<MattressAgeResult> mattressAgeWithRows(Survey survey) {
-    Optional<NumberColumn> ageColumn = survey.numbers(StudyDesign.MATTRESS_AGE);
+  private static Selected<MattressAgeResult> mattressAgeWithRows(Survey survey, StudyDesign d) {
+    Optional<NumberColumn> ageColumn = d.mattressAge().flatMap(v -> survey.numbers(v.name()));
     if (ageColumn.isEmpty()) {
       return new Selected<>(List.of(), List.of());
     }
@@ -252,7 +271,7 @@ public final class SurveyAnalysis {
     List<MattressAgeResult> out = new ArrayList<>();
     List<Selection> selections = new ArrayList<>();
     int size = survey.size();
-    for (NumberColumn column : baselineColumns(survey)) {
+    for (NumberColumn column : baselineColumns(survey, d)) {
       Selection.Builder rows = new Selection.Builder(size);
       for (int i = 0; i < size; i++) {
         if (!Double.isNaN(age.get(i)) && !Double.isNaN(column.get(i))) {
@@ -261,19 +280,19 @@ public final class SurveyAnalysis {
       }
       Selection both = rows.build();
       selections.add(both);
-      out.add(Correlation.compute(column.name(), StudyDesign.MATTRESS_AGE, age, column, both));
+      out.add(Correlation.compute(column.name(), age.name(), age, column, both));
     }
     return new Selected<>(out, selections);
   }
 
-  /** Respondents with any rf_* flag answered yes, and the count per flag. */
+  /** Respondents with any red flag answered yes, and the count per flag. */
   public RedFlags redFlags(Survey survey) {
-    return RedFlagScan.scan(survey);
+    return RedFlagScan.scan(survey, design(survey));
   }
 
-  private static List<NumberColumn> baselineColumns(Survey survey) {
+  private static List<NumberColumn> baselineColumns(Survey survey, StudyDesign d) {
     List<NumberColumn> columns = new ArrayList<>();
-    for (Codebook.Outcome o : survey.codebook().outcomes()) {
+    for (StudyDesign.Outcome o : d.outcomes()) {
       if (o.pre() != null) {
         survey.numbers(o.pre().name()).ifPresent(columns::add);
       }
@@ -283,7 +302,7 @@ public final class SurveyAnalysis {
 
   @Override
   public String toString() {
-    return "SurveyAnalysis[responderChange=" + responderChange + ", directions=" + directions
-        + "]";
+    return "SurveyAnalysis[design=" + (design == null ? "built-in plan" : design.title())
+        + ", responderChange=" + responderChange + ", directions=" + directions + "]";
   }
 }

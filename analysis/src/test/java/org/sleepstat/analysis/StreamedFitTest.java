@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -144,10 +145,11 @@ class StreamedFitTest {
   @Test
   void surveyRegressionsAndAncovasAgree() {
     Survey survey = Surveys.generated(20261126, 4000);
-    List<String> outcomes = BaselineRegression.outcomes(survey);
+    List<String> outcomes =
+        BaselineRegression.outcomes(survey, StudyDesign.of(survey.codebook()));
     // all outcomes decomposed in one pass, each row into the triangle of the outcomes it has
     List<RegressionResult> together =
-        BaselineRegression.fit(survey, outcomes, StudyDesign.BASELINE_COVARIATES, 0);
+        BaselineRegression.fit(survey, outcomes, StudyDesign.BASELINE_COVARIATES, Map.of(), 0);
     assertThat(together).hasSize(3);
     for (int k = 0; k < outcomes.size(); k++) {
       String outcome = outcomes.get(k);
@@ -158,8 +160,10 @@ class StreamedFitTest {
       assertClose(held, alone);
       assertClose(held, together.get(k));
     }
-    List<ArmComparisonResult> held = ArmComparison.compare(survey, Long.MAX_VALUE);
-    List<ArmComparisonResult> streamed = ArmComparison.compare(survey, 0);
+    List<ArmComparisonResult> held = ArmComparison.compare(survey,
+        StudyDesign.of(survey.codebook()), Long.MAX_VALUE);
+    List<ArmComparisonResult> streamed = ArmComparison.compare(survey,
+        StudyDesign.of(survey.codebook()), 0);
     assertThat(streamed).hasSameSizeAs(held).isNotEmpty();
     for (int k = 0; k < held.size(); k++) {
       ArmComparisonResult h = held.get(k);
@@ -197,7 +201,7 @@ class StreamedFitTest {
     Survey survey = Surveys.of(csv.toString());
     List<String> outcomes = List.of("pain_morning_pre", "pain_night_pre");
     List<RegressionResult> together =
-        BaselineRegression.fit(survey, outcomes, StudyDesign.BASELINE_COVARIATES, 0);
+        BaselineRegression.fit(survey, outcomes, StudyDesign.BASELINE_COVARIATES, Map.of(), 0);
     for (int k = 0; k < 2; k++) {
       RegressionResult held = BaselineRegression.fit(survey, outcomes.get(k),
           StudyDesign.BASELINE_COVARIATES, Long.MAX_VALUE);

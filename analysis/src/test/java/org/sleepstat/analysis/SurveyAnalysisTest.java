@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.survey.Survey;
 
@@ -29,12 +30,13 @@ class SurveyAnalysisTest {
 
   @Test
   void directionDefaultsByOutcomeName() {
-    SurveyAnalysis a = SurveyAnalysis.withDefaults();
-    assertThat(a.direction("sleep_quality")).isEqualTo(Direction.HIGHER_IS_BETTER);
-    assertThat(a.direction("pain_morning")).isEqualTo(Direction.LOWER_IS_BETTER);
-    assertThat(a.direction("pain_night")).isEqualTo(Direction.LOWER_IS_BETTER);
-    assertThat(a.direction("roland_morris")).isEqualTo(Direction.LOWER_IS_BETTER);
-    assertThat(a.responderChange()).isEqualTo(2.0);
+    assertThat(StudyDesign.defaultDirection("sleep_quality")).isEqualTo(Direction.HIGHER_IS_BETTER);
+    assertThat(StudyDesign.defaultDirection("pain_morning")).isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(StudyDesign.defaultDirection("pain_night")).isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(StudyDesign.defaultDirection("roland_morris"))
+        .isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(SurveyAnalysis.withDefaults().design(Surveys.of(FIVE_CHANGES)).outcomes())
+        .extracting(o -> o.responder().points()).containsOnly(2.0);
   }
 
   @Test
@@ -52,7 +54,7 @@ class SurveyAnalysisTest {
     assertThat(r.absolute().rule()).isEqualTo("change >= 2");
     assertThat(r.absolute().count()).isEqualTo(1);
     // the default is unchanged: analyses are immutable
-    assertThat(SurveyAnalysis.withDefaults().direction("pain_morning"))
+    assertThat(SurveyAnalysis.withDefaults().paired(s).get(0).direction())
         .isEqualTo(Direction.LOWER_IS_BETTER);
   }
 

@@ -10,6 +10,7 @@ import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
 import org.sleepstat.cli.json.JsonWriter;
 import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.stats.Stat;
 
 /**
  * The JSON document of {@code analyze --json}: the sections of {@code
@@ -78,7 +79,8 @@ final class AnalysisJson {
         .stat("responder_ci_low", p.absolute().rate().ciLow())
         .stat("responder_ci_high", p.absolute().rate().ciHigh())
         .value("relative_responder_rule", p.relative().rule())
-        .value("relative_responders", p.relative().count())
+        .stat("relative_responders", p.relative().applied() ? Stat.of(p.relative().count())
+            : p.relative().rate().value())
         .value("zero_baselines", p.zeroBaselines())
         .stat("relative_responder_rate", p.relative().rate().value())
         .stat("relative_responder_ci_low", p.relative().rate().ciLow())

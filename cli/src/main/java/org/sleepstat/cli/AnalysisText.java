@@ -12,8 +12,8 @@ import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
 import org.sleepstat.analysis.SampleDescription;
-import org.sleepstat.stats.Stat;
 import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.stats.Stat;
 
 /** The readable summary of {@code analyze}: estimates with CIs, tests, p-values, methods. */
 final class AnalysisText {
@@ -133,6 +133,10 @@ final class AnalysisText {
   }
 
   private void responders(PairedResult.Responders r, int n) {
+    if (!r.applied()) {
+      out.println("    relative responders: " + r.rule());
+      return;
+    }
     out.println("    responders (" + r.rule() + "): " + r.count() + " of " + n + " = "
         + pct(r.rate().value()) + " (95% Wilson CI " + pct(r.rate().ciLow()) + " to "
         + pct(r.rate().ciHigh()) + ")");

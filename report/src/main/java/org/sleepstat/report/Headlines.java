@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.CategoricalResult;
-import org.sleepstat.core.plan.StudyDesign;
-import org.sleepstat.stats.ChiSquareResult;
-import org.sleepstat.stats.FisherResult;
 import org.sleepstat.analysis.Estimate;
 import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
-import org.sleepstat.stats.Stat;
 import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.NumberText;
+import org.sleepstat.stats.ChiSquareResult;
+import org.sleepstat.stats.FisherResult;
+import org.sleepstat.stats.Stat;
 
 /**
  * The headline findings of a report, in the order the analysis reports them: the change after a
@@ -87,7 +87,7 @@ public final class Headlines {
 
   private Headline responders(PairedResult p) {
     String title = text.title(p.outcome());
-    String points = NumberText.format(report.settings().responderChange());
+    String points = NumberText.format(report.responderPoints(p.outcome()));
     PairedResult.Responders responders = p.absolute();
     Estimate rate = responders.rate();
     String topic = title + ": responders (" + responders.rule() + ")";

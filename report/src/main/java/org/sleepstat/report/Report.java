@@ -8,6 +8,7 @@ import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.analysis.SurveyAnalysis;
 import org.sleepstat.analysis.TestFamily;
 import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.survey.Survey;
 
 /**
@@ -47,7 +48,7 @@ public final class Report {
     this.options = Objects.requireNonNull(options, "options");
     Survey survey = imported.survey();
     this.text = new OutcomeText(survey.codebook());
-    this.paired = ReportSamples.paired(survey, analysis, settings.responderChange());
+    this.paired = ReportSamples.paired(survey, analysis);
     this.byPosition = ReportSamples.byPosition(survey, analysis);
     this.mattressAge = ReportSamples.mattressAge(survey, analysis);
   }
@@ -66,6 +67,17 @@ public final class Report {
 
   public SurveyAnalysis settings() {
     return settings;
+  }
+
+  /** The design the analyses followed. */
+  public StudyDesign design() {
+    return analysis.design();
+  }
+
+  /** The responder points of {@code outcome} in the design. */
+  public double responderPoints(String outcome) {
+    return design().outcome(outcome).map(o -> o.responder().points())
+        .orElse(StudyDesign.Responder.BUILT_IN.points());
   }
 
   public ReportOptions options() {

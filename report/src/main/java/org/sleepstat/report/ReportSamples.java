@@ -11,8 +11,8 @@ import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.Selection;
-import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.plan.StudyDesign;
+import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
@@ -43,17 +43,17 @@ final class ReportSamples {
    * The pairs of each paired result: the rows the analysis selected for it ({@link
    * AnalysisResult.Rows#paired()}), read in three passes (sums; refinements and histogram;
    * squares), each value in file order as {@link MeanInterval#of(double[])} and {@link
-   * ChangeHistogram#of} read them.
-   *
-   * @param points the improvement in points that makes a responder
+   * ChangeHistogram#of} read them; responders by the points of each outcome's design.
    */
-  static List<PairedSample> paired(Survey survey, AnalysisResult analysis, double points) {
+  static List<PairedSample> paired(Survey survey, AnalysisResult analysis) {
     List<PairedSample> out = new ArrayList<>();
     for (int k = 0; k < analysis.paired().size(); k++) {
       PairedResult result = analysis.paired().get(k);
       Codebook.Outcome o = outcome(survey, result.outcome());
       NumberColumn pre = survey.numbers(o.pre().name()).orElseThrow();
       NumberColumn post = survey.numbers(o.post().name()).orElseThrow();
+      double points = analysis.design().outcome(result.outcome()).orElseThrow().responder()
+          .points();
       out.add(paired(result, analysis.rows().paired().get(k), pre, post, points));
     }
     return out;

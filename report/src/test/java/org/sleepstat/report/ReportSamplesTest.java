@@ -71,7 +71,7 @@ class ReportSamplesTest {
         PairedSample picked = PairedSample.of(s.result(),
             Arrays.stream(rows).mapToDouble(pre::get).toArray(),
             Arrays.stream(rows).mapToDouble(post::get).toArray(),
-            report.settings().responderChange());
+            report.responderPoints(s.outcome()));
         assertThat(s).as(s.outcome()).isEqualTo(picked);
       }
     }

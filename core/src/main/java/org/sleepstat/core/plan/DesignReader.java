@@ -118,6 +118,10 @@ final class DesignReader {
     }
     Optional<Variable> variable = yaml.word(v, "group variable")
         .flatMap(name -> variable(new PlanNodes.Word(name, v), "group", Kind.LEVELS));
+    if (lenient && variable.isPresent() && yaml.word(t, "group treated")
+        .map(w -> variable.get().levelCode(w) < 0).orElse(true)) {
+      return Optional.empty(); // an own codebook's group without the built-in treated level
+    }
     Optional<String> level = variable.flatMap(var -> level(var, t, "group treated"));
     return level.map(l -> new StudyDesign.Group(variable.get(), l));
   }

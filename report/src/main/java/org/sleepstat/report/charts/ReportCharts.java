@@ -36,7 +36,7 @@ public final class ReportCharts {
     }
     if (!withPairs.isEmpty()) {
       charts.add(new ReportChart("responders", ResponderChart.build(withPairs, report.text(),
-          report.settings().responderChange())));
+          withPairs.stream().map(r -> report.responderPoints(r.outcome())).toList())));
     }
     for (PositionSample s : report.byPosition()) {
       if (s.result().n() >= 1) {

@@ -23,9 +23,9 @@ final class ResponderChart {
   /**
    * The chart of the results with pairs; at least one.
    *
-   * @param points the improvement that makes a responder
+   * @param points the improvement that makes a responder, per result
    */
-  static XYChart build(List<PairedResult> results, OutcomeText text, double points) {
+  static XYChart build(List<PairedResult> results, OutcomeText text, List<Double> points) {
     XYChart chart = new XYChart(ChartLook.WIDTH, ChartLook.HEIGHT);
     ChartLook.apply(chart.getStyler());
     chart.getStyler().setLegendVisible(false);
@@ -38,11 +38,15 @@ final class ResponderChart {
     chart.setTitle("Responders after a mattress change, with 95% CIs (n = "
         + Wording.range(fewest, most) + " pairs)");
     chart.setXAxisTitle("Outcome (pairs)");
-    chart.setYAxisTitle("Improved by " + Wording.number(points, points == Math.rint(points) ? 0
-        : 1) + " points or more (% of pairs, 95% CI)");
+    boolean same = points.stream().distinct().count() == 1;
+    chart.setYAxisTitle(same ? "Improved by " + points(points.get(0))
+        + " or more (% of pairs, 95% CI)" : "Improved by the outcome's responder points or more"
+        + " (% of pairs, 95% CI)");
     List<String> labels = new ArrayList<>();
-    for (PairedResult p : results) {
-      labels.add(text.title(p.outcome()) + " (n = " + Wording.integer(p.n()) + ")");
+    for (int i = 0; i < results.size(); i++) {
+      PairedResult p = results.get(i);
+      labels.add(text.title(p.outcome()) + " (" + (same ? "" : points(points.get(i)) + ", ")
+          + "n = " + Wording.integer(p.n()) + ")");
     }
     CategoryAxis.install(chart, labels);
     double[] x = new double[results.size()];
@@ -65,5 +69,10 @@ final class ResponderChart {
     rates.setMarker(SeriesMarkers.CIRCLE);
     rates.setMarkerColor(Palette.RESPONDERS);
     return chart;
+  }
+
+  private static String points(double points) {
+    return Wording.number(points, points == Math.rint(points) ? 0 : 1) + " point"
+        + (points == 1 ? "" : "s");
   }
 }

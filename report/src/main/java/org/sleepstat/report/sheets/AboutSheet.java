@@ -2,11 +2,12 @@ package org.sleepstat.report.sheets;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sleepstat.core.schema.Direction;
-import org.sleepstat.report.Report;
 import org.sleepstat.core.io.ImportResult;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Codebook;
+import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.schema.NumberText;
+import org.sleepstat.report.Report;
 import org.sleepstat.report.xlsx.CellKind;
 import org.sleepstat.report.xlsx.SheetWriter;
 
@@ -127,13 +128,16 @@ final class AboutSheet implements ReportSheet {
       facts.add(colon < 0 ? new String[] {"Option", option}
           : new String[] {option.substring(0, colon), option.substring(colon + 2)});
     }
-    String threshold = "improvement of at least "
-        + NumberText.format(report.settings().responderChange()) + " points";
-    facts.add(new String[] {"Responder threshold", threshold});
-    for (Codebook.Outcome o : codebook.outcomes()) {
-      Direction d = report.settings().direction(o.name());
+    for (StudyDesign.Outcome o : report.design().outcomes()) {
+      StudyDesign.Responder r = o.responder();
+      String percent = r.percent().isPresent() ? "of at least "
+          + NumberText.format(r.percent().getAsDouble()) + "% of the value before"
+          : "percent rule off";
+      String rules = "improvement of at least " + NumberText.format(r.points()) + " points; "
+          + percent;
+      facts.add(new String[] {"Responder rules (" + o.name() + ")", rules});
       facts.add(new String[] {"Better is (" + o.name() + ")",
-          d == Direction.LOWER_IS_BETTER ? "lower" : "higher"});
+          o.direction() == Direction.LOWER_IS_BETTER ? "lower" : "higher"});
     }
     facts.add(new String[] {"sleepstat version", report.options().version()});
     int header = w.header(List.of("Item", "Value"));
