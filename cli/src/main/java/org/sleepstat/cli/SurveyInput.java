@@ -115,6 +115,7 @@ final class SurveyInput {
     }
     ImportResult result = importer.read(source);
     describe(result, err);
+    RedcapHint.print(result, dictionary != null, err);
     return result;
   }
 

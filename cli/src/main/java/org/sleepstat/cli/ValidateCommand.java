@@ -3,7 +3,6 @@ package org.sleepstat.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.sleepstat.core.io.ImportResult;
-import org.sleepstat.core.io.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +16,9 @@ import picocli.CommandLine.Spec;
     versionProvider = SleepstatCommand.Version.class,
     description = {
       "Read a survey against the codebook and report what was read and every problem,",
-      "as FILE:LINE:COLUMN: variable: message. Exit 0 when the file was read (even with",
-      "rejected rows), 2 when it could not be used."
+      "as FILE:LINE:COLUMN: variable: message; problems alike (same variable, value and",
+      "rule) are one line with their count and first lines, and --json lists each one.",
+      "Exit 0 when the file was read (even with rejected rows), 2 when it could not be used."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -64,10 +64,6 @@ final class ValidateCommand implements Callable<Integer> {
       out.println("  form status columns (kept out of the data) "
           + String.join(", ", r.formStatusColumns()));
     }
-    int n = r.problems().size();
-    out.println(n == 0 ? "no problems" : n + (n == 1 ? " problem:" : " problems:"));
-    for (Problem p : r.problems()) {
-      out.println(p.format(r.file()));
-    }
+    ProblemText.print(r.file(), r.problems(), out);
   }
 }

@@ -223,8 +223,10 @@ class ImportFormatsTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("rows        " + (RESPONDENTS + UNFINISHED) + " read: "
         + RESPONDENTS + " accepted, " + UNFINISHED + " rejected");
-    assertThat(run.out()).contains(qualtrics.file() + ":305:6: Finished: the response was not"
-        + " finished (Finished = \"False\"); unfinished responses are excluded (row rejected)");
+    // the four unfinished responses break one rule with one value: one line
+    assertThat(run.out()).contains(qualtrics.file() + ":304:6: Finished: in 4 rows: lines 304,"
+        + " 305, 306, 307 (the response was not finished (Finished = \"False\"); unfinished"
+        + " responses are excluded; rows rejected)");
     assertThat(run.err()).contains("as a Qualtrics export (xlsx workbook, sheet \"Sheet0\")")
         .contains(UNFINISHED + " unfinished responses excluded");
   }

@@ -79,9 +79,9 @@ class SharedSamplesTest {
     // seven records sleep "On my stomach": their baseline rows are rejected for it, and their
     // follow-up rows then have no sleep position left
     assertThat(run.out()).contains("rows        120 read: 106 accepted, 14 rejected")
-        .contains("example_redcap_export.csv:4:6: sleep_position: \"On my stomach\" is not one of"
-            + " side, back, stomach, combination (sleep_pos code \"3\" in the data dictionary)"
-            + " (row rejected)");
+        .contains("example_redcap_export.csv:4:6: sleep_position: in 7 rows: lines 4, 24, 30,"
+            + " 44, 72, … (\"On my stomach\" is not one of side, back, stomach, combination"
+            + " (sleep_pos code \"3\" in the data dictionary); rows rejected)");
   }
 
   @Test

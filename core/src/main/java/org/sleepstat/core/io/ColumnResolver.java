@@ -25,6 +25,10 @@ import org.sleepstat.core.schema.VariableType;
  */
 final class ColumnResolver {
   private static final int LISTED_COLUMNS = 15;
+  /** How REDCap names a form status column: {@code <form>_complete}. */
+  private static final String FORM_STATUS_SUFFIX = "_complete";
+  /** REDCap's record id column, as {@link Spelling#headerKey} has it. */
+  private static final String RECORD_ID = "recordid";
 
   private final Codebook codebook;
   private final ColumnMap map;
@@ -58,6 +62,10 @@ final class ColumnResolver {
       boolean checkRequired) throws SurveyFileException {
     this.file = file;
     this.importIds = importIds;
+    if (RedcapDictionary.isDictionaryHeader(header)) {
+      throw new SurveyFileException(file, line, 0, "this is a REDCap data dictionary, not a"
+          + " survey export: pass it with --dictionary and give the export as FILE");
+    }
     int width = header.size();
     headers = new String[width];
     kinds = new ColumnMapping.Kind[width];
@@ -112,6 +120,11 @@ final class ColumnResolver {
     return layout;
   }
 
+  /**
+   * A REDCap export without its dictionary is known by REDCap's own columns ({@code
+   * redcap_event_name}, {@code redcap_repeat_instrument}, …) or, in a project without events, by
+   * the record id first and a form status column after it.
+   */
   private SourceFormat.Platform platform() {
     if (importIds != null) {
       return SourceFormat.Platform.QUALTRICS;
@@ -119,12 +132,15 @@ final class ColumnResolver {
     if (dictionary != null) {
       return SourceFormat.Platform.REDCAP;
     }
+    boolean status = false;
     for (String h : headers) {
       if (Spelling.headerKey(h).startsWith("redcap")) {
         return SourceFormat.Platform.REDCAP;
       }
+      status |= h.toLowerCase(Locale.ROOT).endsWith(FORM_STATUS_SUFFIX);
     }
-    return SourceFormat.Platform.PLAIN;
+    return status && Spelling.headerKey(headers[0]).equals(RECORD_ID)
+        ? SourceFormat.Platform.REDCAP : SourceFormat.Platform.PLAIN;
   }
 
   /** REDCap's {@code <form>_complete} columns (any such column without a dictionary). */
@@ -133,7 +149,7 @@ final class ColumnResolver {
     if (platform == SourceFormat.Platform.REDCAP) {
       for (int i = 0; i < headers.length; i++) {
         status[i] = export[i] == null && (dictionary != null ? dictionary.isFormStatus(headers[i])
-            : headers[i].toLowerCase(Locale.ROOT).endsWith("_complete"));
+            : headers[i].toLowerCase(Locale.ROOT).endsWith(FORM_STATUS_SUFFIX));
       }
     }
     return status;
@@ -376,7 +392,10 @@ final class ColumnResolver {
           : "required columns \"" + String.join("\", \"", missing) + "\" are missing")
           + " (the header has: " + String.join(", ", headers) + ")"
           + (layout.platform == SourceFormat.Platform.PLAIN ? ""
-              : "; a column map can name the column that holds it"));
+              : "; a column map can name the column that holds it")
+          + (layout.platform != SourceFormat.Platform.REDCAP || dictionary != null ? ""
+              : ", and a REDCap export is read with its data dictionary (--dictionary"
+                  + " DICTIONARY.csv)"));
     }
   }
 

@@ -84,6 +84,15 @@ public final class RedcapDictionary {
     return RedcapDictionaryReader.parse(display, text);
   }
 
+  /**
+   * Whether a file's header is a data dictionary's, as {@link #read} finds its columns ("Variable
+   * / Field Name", "Form Name" and "Field Type", or the API's names): a dictionary given where a
+   * survey is expected.
+   */
+  public static boolean isDictionaryHeader(List<String> header) {
+    return RedcapDictionaryReader.isHeader(header);
+  }
+
   /** How messages name the dictionary. */
   public String name() {
     return name;

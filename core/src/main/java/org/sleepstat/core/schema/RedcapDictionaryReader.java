@@ -103,9 +103,29 @@ final class RedcapDictionaryReader {
 
   private static Map<Col, Integer> header(String display, long line, CsvRecord rec)
       throws CodebookException {
+    Map<Col, Integer> header = columns(rec.getFields());
+    if (!isHeader(header)) {
+      throw new CodebookException(display + ":" + line + ": not a REDCap data dictionary (the"
+          + " header needs \"Variable / Field Name\", \"Form Name\" and \"Field Type\")");
+    }
+    return header;
+  }
+
+  /** Whether {@code cells} is the header of a data dictionary, as {@link #parse} reads it. */
+  static boolean isHeader(List<String> cells) {
+    return isHeader(columns(cells));
+  }
+
+  private static boolean isHeader(Map<Col, Integer> header) {
+    return header.containsKey(Col.NAME) && header.containsKey(Col.FORM)
+        && header.containsKey(Col.TYPE);
+  }
+
+  /** The standard columns found among {@code cells}, each at its first place. */
+  private static Map<Col, Integer> columns(List<String> cells) {
     Map<Col, Integer> header = new HashMap<>();
-    for (int i = 0; i < rec.getFieldCount(); i++) {
-      String key = Spelling.headerKey(rec.getField(i));
+    for (int i = 0; i < cells.size(); i++) {
+      String key = Spelling.headerKey(cells.get(i));
       for (Col col : Col.values()) {
         for (String k : col.keys) {
           if (k.equals(key)) {
@@ -113,11 +133,6 @@ final class RedcapDictionaryReader {
           }
         }
       }
-    }
-    if (!header.containsKey(Col.NAME) || !header.containsKey(Col.FORM)
-        || !header.containsKey(Col.TYPE)) {
-      throw new CodebookException(display + ":" + line + ": not a REDCap data dictionary (the"
-          + " header needs \"Variable / Field Name\", \"Form Name\" and \"Field Type\")");
     }
     return header;
   }

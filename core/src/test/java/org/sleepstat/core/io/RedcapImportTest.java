@@ -1,6 +1,7 @@
 package org.sleepstat.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -252,6 +253,46 @@ class RedcapImportTest {
     assertThat(r.extraColumns()).containsExactly("survey_complete");
     assertThat(r.formStatusColumns()).isEmpty();
     assertThat(r.provenance().formatLabel()).isEqualTo("wide");
+  }
+
+  @Test
+  void withoutADictionaryAProjectWithoutEventsIsKnownByRecordIdFirstAndAStatusColumn()
+      throws Exception {
+    ImportResult r = Imports.read("export.csv",
+        "record_id,sleep_position,pain_morning_pre,baseline_complete\n7,side,4,2\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.provenance().formatLabel()).isEqualTo("redcap");
+    assertThat(r.formStatusColumns()).containsExactly("baseline_complete");
+    assertThat(r.columns().get(0).variable()).isEqualTo("respondent_id");
+  }
+
+  @Test
+  void aRecordIdThatIsNotTheFirstColumnMakesNoExport() throws Exception {
+    ImportResult r = Imports.read("plain.csv",
+        "respondent_id,record_id,sleep_position,survey_complete\nA,7,side,yes\n");
+    assertThat(r.provenance().formatLabel()).isEqualTo("wide");
+    assertThat(r.extraColumns()).containsExactly("record_id", "survey_complete");
+  }
+
+  @Test
+  void aRequiredColumnMissingFromAnExportReadWithoutItsDictionaryNamesTheDictionary() {
+    assertThatThrownBy(() -> Imports.read("export.csv",
+        "record_id,redcap_event_name,pos,pain_morning\n7,baseline_arm_1,1,4\n"))
+        .isInstanceOf(SurveyFileException.class)
+        .hasMessageEndingWith("; a column map can name the column that holds it, and a REDCap"
+            + " export is read with its data dictionary (--dictionary DICTIONARY.csv)");
+    assertThatThrownBy(() -> Imports.read(importer(DICTIONARY, null), "export.csv",
+        "study_id,redcap_event_name,pos,pain\n7,baseline_arm_1,1,4\n"))
+        .isInstanceOf(SurveyFileException.class)
+        .hasMessageEndingWith("; a column map can name the column that holds it");
+  }
+
+  @Test
+  void aDataDictionaryGivenAsTheSurveyIsRefusedInOneLine() {
+    assertThatThrownBy(() -> Imports.read("dictionary.csv", DICTIONARY))
+        .isInstanceOf(SurveyFileException.class)
+        .hasMessage("dictionary.csv:1: this is a REDCap data dictionary, not a survey export:"
+            + " pass it with --dictionary and give the export as FILE");
   }
 
   @Test

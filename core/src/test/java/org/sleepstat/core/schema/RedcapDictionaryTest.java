@@ -59,6 +59,19 @@ class RedcapDictionaryTest {
   }
 
   @Test
+  void aDictionarysHeaderIsKnownAsTheReaderKnowsIt() {
+    assertThat(RedcapDictionary.isDictionaryHeader(List.of("Variable / Field Name", "Form Name",
+        "Section Header", "Field Type", "Field Label"))).isTrue();
+    assertThat(RedcapDictionary.isDictionaryHeader(List.of("field_name", "form_name",
+        "field_type"))).isTrue();
+    // a survey with a column called form_name is no dictionary without the other two
+    assertThat(RedcapDictionary.isDictionaryHeader(List.of("respondent_id", "form_name",
+        "sleep_position"))).isFalse();
+    assertThat(RedcapDictionary.isDictionaryHeader(List.of("Variable / Field Name",
+        "Form Name"))).isFalse();
+  }
+
+  @Test
   void yesNoAndTrueFalseHaveRedcapsFixedChoices() throws CodebookException {
     RedcapDictionary d = parse("id,f,,text,Id,,,,,\nq,f,,yesno,Q?,,,,,\nt,f,,truefalse,T?,,,,,\n");
     assertThat(d.field("q").orElseThrow().choices()).containsExactly(
