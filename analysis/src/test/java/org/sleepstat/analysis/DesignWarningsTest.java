@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +183,25 @@ class DesignWarningsTest {
 
     assertThat(r.survey().size()).isPositive();
     assertThat(check(r.survey(), needed, CODEBOOK.outcomes())).isEmpty();
+  }
+
+  @Test
+  void theSampleSurveyWithTheIssuesTwoMisnamedColumnsGetsBothProposed() throws Exception {
+    byte[] sample;
+    try (InputStream in = getClass().getResourceAsStream("/org/sleepstat/data/sample-survey.csv")) {
+      sample = in.readAllBytes();
+    }
+    String text = new String(sample, StandardCharsets.UTF_8);
+    int headerEnd = text.indexOf('\n');
+    String header = text.substring(0, headerEnd).replace(",changed_mattress,", ",new_mattress,")
+        .replace(",pain_morning_post,", ",pain_morning_pst,");
+    ImportResult r = SurveyImporter.withDefaults().read(ByteSource.ofBytes("renamed.csv",
+        (header + text.substring(headerEnd)).getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(check(r.survey(), List.of(GROUP), CODEBOOK.outcomes()))
+        .extracting(DesignWarning::rule, DesignWarning::variable, DesignWarning::column)
+        .containsExactly(tuple(Rule.DESIGN_VARIABLE_MISSING, "changed_mattress", "new_mattress"),
+            tuple(Rule.OUTCOME_INCOMPLETE, "pain_morning_post", "pain_morning_pst"));
   }
 
   @Test
