@@ -1,12 +1,14 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sleepstat.analysis.DesignWarning.Rule;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.survey.Survey;
@@ -29,6 +31,41 @@ public final class DesignWarnings {
   private static final String ADVICE = ": rename it, or map it with --map";
 
   private DesignWarnings() {}
+
+  /**
+   * The warnings for the variables {@code design}'s analyses need: its group, sleep position,
+   * mattress age, covariates and red flags, then its outcomes, each with what its absence means.
+   */
+  public static List<DesignWarning> check(Survey survey, StudyDesign design) {
+    List<Variable> needed = new ArrayList<>();
+    Map<String, String> consequences = new HashMap<>();
+    design.group().ifPresent(g -> {
+      needed.add(g.variable());
+      consequences.put(g.variable().name(), "the paired analyses cover every respondent and"
+          + " nobody is compared with the untreated");
+    });
+    design.position().ifPresent(v -> {
+      needed.add(v);
+      consequences.put(v.name(), "outcomes are not compared across its levels");
+    });
+    design.mattressAge().ifPresent(v -> {
+      needed.add(v);
+      consequences.put(v.name(), "outcomes are not related to it");
+    });
+    for (Variable v : design.models().covariates()) {
+      if (!needed.contains(v)) {
+        needed.add(v);
+        consequences.putIfAbsent(v.name(), "the models of baseline outcomes leave it out");
+      }
+    }
+    for (Variable v : design.redFlags()) {
+      needed.add(v);
+      consequences.put(v.name(), "respondents with it are not listed for follow-up");
+    }
+    List<Codebook.Outcome> outcomes = design.outcomes().stream()
+        .map(o -> new Codebook.Outcome(o.name(), o.pre(), o.post())).toList();
+    return check(survey, needed, outcomes, consequences);
+  }
 
   /** The warnings of {@link #check(Survey, List, List, Map)}, each with the generic consequence. */
   public static List<DesignWarning> check(Survey survey, List<Variable> needed,

@@ -17,7 +17,7 @@ import org.sleepstat.core.io.ByteSource;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.io.SurveyImporter;
 import org.sleepstat.core.schema.Codebook;
-import org.sleepstat.core.schema.StudyDesign;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.survey.Survey;
 

@@ -9,7 +9,6 @@ import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
 import org.sleepstat.cli.json.JsonWriter;
-import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.stats.Stat;
 
 /**
@@ -25,13 +24,14 @@ final class AnalysisJson {
     this.out = out;
   }
 
-  static void write(ImportResult imported, AnalysisResult result, PrintWriter writer) {
+  static void write(StudyInput study, AnalysisResult result, PrintWriter writer) {
     JsonWriter json = new JsonWriter(writer);
     StatJson out = new StatJson(json);
     AnalysisJson doc = new AnalysisJson(out);
     json.beginObject();
     ValidationJson.tool(json);
-    ValidationJson.input(json, imported);
+    ValidationJson.input(json, study);
+    ValidationJson.warnings(json, study.warnings());
     json.name("paired").beginArray();
     result.paired().forEach(doc::paired);
     json.endArray();

@@ -35,14 +35,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ImportResult imported = input.read(err);
+    StudyInput study = input.study(err, err);
+    ImportResult imported = study.imported();
     if (imported.survey().size() == 0) {
       throw new UnusableInputException(imported.file() + ": no row was accepted ("
           + imported.counts().rejected() + " rejected); run sleepstat validate to see why");
     }
-    AnalysisResult result = SurveyAnalysis.withDefaults().analyze(imported.survey());
+    AnalysisResult result = SurveyAnalysis.of(study.plan().design()).analyze(imported.survey());
     if (json) {
-      AnalysisJson.write(imported, result, out);
+      AnalysisJson.write(study, result, out);
     } else {
       PrintWriter text = TerminalText.printer(out);
       AnalysisText.write(imported, result, text);

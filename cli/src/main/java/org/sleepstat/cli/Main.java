@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.sleepstat.core.io.SurveyFileException;
+import org.sleepstat.core.plan.PlanException;
 import org.sleepstat.core.schema.CodebookException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -119,6 +120,11 @@ public final class Main {
   private int handle(Exception e, CommandLine cmd, ParseResult parsed) {
     if (e instanceof StandardOutputFailed) {
       return ExitCode.USAGE; // run says so, with the reason, once the output is flushed
+    }
+    if (e instanceof PlanException plan) {
+      // one line per problem, FILE:LINE:COLUMN: message, as compilers print them
+      plan.problems().forEach(err::println);
+      return ExitCode.USAGE;
     }
     if (e instanceof SurveyFileException || e instanceof CodebookException
         || e instanceof UnusableInputException) {

@@ -84,17 +84,19 @@ final class ReportCommand implements Callable<Integer> {
         : spec.commandLine().getOut());
     PrintWriter messages = quiet ? new PrintWriter(Writer.nullWriter())
         : spec.commandLine().getErr();
-    ImportResult imported = input.read(messages);
+    StudyInput study = input.study(messages, spec.commandLine().getErr());
+    ImportResult imported = study.imported();
     if (imported.survey().size() == 0) {
       throw new UnusableInputException(imported.file() + ": no row was accepted ("
           + imported.counts().rejected() + " rejected); run sleepstat validate to see why");
     }
     Path dir = outputDirectory();
-    SurveyAnalysis settings = SurveyAnalysis.withDefaults();
+    SurveyAnalysis settings = SurveyAnalysis.of(study.plan().design());
     AnalysisResult analysis = settings.analyze(imported.survey());
     Report report = new Report(imported, analysis, settings, new ReportOptions(inputName(),
         formats, dpi, ReportOptions.documentDate(System.getenv("SOURCE_DATE_EPOCH")),
-        SleepstatCommand.version(), optionsUsed(formats)));
+        SleepstatCommand.version(), optionsUsed(formats)), study.plan().source(),
+        study.warnings());
     report.dataSheetNote().ifPresent(note -> {
       messages.println("sleepstat: " + note);
       messages.flush();
@@ -165,6 +167,8 @@ final class ReportCommand implements Callable<Integer> {
         : "no (rows with an invalid value rejected)"));
     used.add("--codebook: " + (input.codebook == null ? "built-in"
         : input.codebook.getFileName().toString()));
+    used.add("--plan: " + (input.plan == null ? "built-in" : input.plan.getFileName().toString()));
+    used.add("--strict: " + (input.strict ? "yes" : "no"));
     used.add("--chart-formats: " + formats.stream().map(ChartFormat::extension)
         .collect(Collectors.joining(",")));
     used.add("--dpi: " + dpi);

@@ -3,6 +3,8 @@ package org.sleepstat.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.sleepstat.analysis.DesignWarning;
+import org.sleepstat.analysis.DesignWarnings;
 import org.sleepstat.core.io.ByteSource;
 import org.sleepstat.core.io.ColumnMap;
 import org.sleepstat.core.io.ImportResult;
@@ -12,6 +14,8 @@ import org.sleepstat.core.io.SourceFormat;
 import org.sleepstat.core.io.SurveyFileException;
 import org.sleepstat.core.io.SurveyImporter;
 import org.sleepstat.core.io.UnfinishedResponses;
+import org.sleepstat.core.plan.PlanException;
+import org.sleepstat.core.plan.StudyPlan;
 import org.sleepstat.core.schema.CodebookException;
 import org.sleepstat.core.schema.CodebookReader;
 import org.sleepstat.core.schema.RedcapDictionary;
@@ -50,6 +54,20 @@ final class SurveyInput {
   Path codebook;
 
   @Option(
+      names = "--plan",
+      paramLabel = "FILE",
+      description = "A study plan (YAML; `sleepstat plan` prints the built-in one): the"
+          + " codebook, group, waves, outcomes and their rules. A variable it names that the"
+          + " file lacks stops the run (exit 2).")
+  Path plan;
+
+  @Option(
+      names = "--strict",
+      description = "Stop (exit 2) on any warning, such as a design variable without a column"
+          + " (default: warn and go on).")
+  boolean strict;
+
+  @Option(
       names = "--map",
       paramLabel = "FILE",
       description = "A column map (CSV with the header column,variable): which column holds"
@@ -79,15 +97,36 @@ final class SurveyInput {
   @Option(names = "--debug", description = "Show the stack trace of an internal error.")
   boolean debug;
 
-  /** The importer these options describe. */
-  SurveyImporter importer() throws SurveyFileException, CodebookException {
+  /**
+   * The study plan: the file given with --plan, or the built-in plan on the codebook (the
+   * built-in one, or --codebook's).
+   *
+   * @throws UnusableInputException if both --plan and --codebook are given
+   */
+  StudyPlan plan() throws CodebookException, PlanException, UnusableInputException {
+    if (plan != null) {
+      if (codebook != null) {
+        throw new UnusableInputException("--codebook and --plan: the plan names its codebook"
+            + " (codebook: FILE); give the plan alone");
+      }
+      return StudyPlan.read(plan);
+    }
+    return codebook == null ? StudyPlan.builtIn()
+        : StudyPlan.builtIn(CodebookReader.read(codebook));
+  }
+
+  /** The importer these options describe, with the built-in plan or --codebook's. */
+  SurveyImporter importer() throws SurveyFileException, CodebookException, PlanException,
+      UnusableInputException {
+    return importer(plan());
+  }
+
+  /** The importer these options describe, reading with {@code study}'s codebook and waves. */
+  SurveyImporter importer(StudyPlan study) throws SurveyFileException, CodebookException {
     SurveyImporter importer = SurveyImporter.withDefaults()
         .with(lenient ? InvalidValues.SET_MISSING : InvalidValues.REJECT_ROW)
         .with(includeUnfinished ? UnfinishedResponses.INCLUDE : UnfinishedResponses.EXCLUDE)
-        .withSheet(sheet);
-    if (codebook != null) {
-      importer = importer.with(CodebookReader.read(codebook));
-    }
+        .withSheet(sheet).with(study.codebook()).with(study.waves());
     if (map != null) {
       importer = importer.with(ColumnMap.read(map));
     }
@@ -98,11 +137,44 @@ final class SurveyInput {
   }
 
   /**
+   * Reads the survey with the plan, then checks that the file has a column for every variable
+   * the plan's analyses need: each gap is a warning on {@code warn}; with --plan or --strict the
+   * warnings stop the run.
+   *
+   * @param err where notes on the reading go
+   * @param warn where warnings go (stderr even when notes are quiet)
+   * @throws UnusableInputException when warnings stop the run
+   */
+  StudyInput study(PrintWriter err, PrintWriter warn) throws SurveyFileException, CodebookException,
+      PlanException, UnusableInputException {
+    StudyPlan study = plan();
+    ImportResult imported = read(importer(study), err);
+    List<DesignWarning> warnings = DesignWarnings.check(imported.survey(), study.design());
+    for (DesignWarning w : warnings) {
+      warn.println("sleepstat: warning: " + w.message());
+    }
+    warn.flush();
+    if (!warnings.isEmpty() && (plan != null || strict)) {
+      String n = warnings.size() == 1 ? "1 warning" : warnings.size() + " warnings";
+      throw new UnusableInputException(imported.file() + ": " + n + " above; "
+          + (plan != null ? "the plan " + plan + " names variables the file has no column for:"
+              + " rename or map the columns (--map), or change the plan"
+              : "--strict stops on warnings"));
+    }
+    return new StudyInput(imported, study, warnings);
+  }
+
+  /**
    * Reads the survey, or the bundled sample (saying so on {@code err}); says on {@code err} how
    * an export or a workbook was read.
    */
-  ImportResult read(PrintWriter err) throws SurveyFileException, CodebookException {
-    SurveyImporter importer = importer();
+  ImportResult read(PrintWriter err) throws SurveyFileException, CodebookException,
+      PlanException, UnusableInputException {
+    return read(importer(), err);
+  }
+
+  private ImportResult read(SurveyImporter importer, PrintWriter err)
+      throws SurveyFileException {
     ByteSource source;
     if (file == null) {
       err.println("sleepstat: no FILE given; using the bundled sample survey (" + SAMPLE_NAME

@@ -32,9 +32,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ImportResult result = input.read(err);
+    StudyInput study = input.study(err, err);
+    ImportResult result = study.imported();
     if (json) {
-      ValidationJson.write(result, input.lenient, out);
+      ValidationJson.write(study, input.lenient, out);
     } else {
       PrintWriter text = TerminalText.printer(out);
       printText(result, text);

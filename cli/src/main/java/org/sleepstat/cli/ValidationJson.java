@@ -1,22 +1,27 @@
 package org.sleepstat.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.sleepstat.analysis.DesignWarning;
 import java.util.Locale;
 import org.sleepstat.cli.json.JsonWriter;
 import org.sleepstat.core.io.ColumnMapping;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.io.Problem;
 import org.sleepstat.core.io.RejectedRow;
+import org.sleepstat.core.plan.StudyPlan;
 
 /** The JSON document of {@code validate --json}; its "input" object is shared with analyze. */
 final class ValidationJson {
   private ValidationJson() {}
 
-  static void write(ImportResult r, boolean lenient, PrintWriter out) {
+  static void write(StudyInput study, boolean lenient, PrintWriter out) {
+    ImportResult r = study.imported();
     JsonWriter json = new JsonWriter(out);
     json.beginObject();
     tool(json);
-    input(json, r);
+    input(json, study);
+    warnings(json, study.warnings());
     json.name("options").beginObject()
         .name("lenient").value(lenient)
         .name("codebook").value(r.survey().codebook().name() + " v"
@@ -66,7 +71,23 @@ final class ValidationJson {
         .endObject();
   }
 
-  static void input(JsonWriter json, ImportResult r) {
+  /** The warnings of the document: [{rule, variable, column, message}], possibly empty. */
+  static void warnings(JsonWriter json, List<DesignWarning> warnings) {
+    json.name("warnings").beginArray();
+    for (DesignWarning w : warnings) {
+      json.beginObject()
+          .name("rule").value(w.rule().jsonName())
+          .name("variable").value(w.variable())
+          .name("column").value(w.column())
+          .name("message").value(w.message())
+          .endObject();
+    }
+    json.endArray();
+  }
+
+  static void input(JsonWriter json, StudyInput study) {
+    ImportResult r = study.imported();
+    StudyPlan.Source plan = study.plan().source();
     json.name("input").beginObject()
         .name("path").value(r.file())
         .name("sha256").value(r.provenance().sha256())
@@ -81,6 +102,12 @@ final class ValidationJson {
         .name("accepted").value(r.counts().accepted())
         .name("rejected").value(r.counts().rejected())
         .name("respondents").value(r.survey().size())
+        .name("plan").beginObject()
+        .name("path").value(plan.path())
+        .name("sha256").value(plan.sha256())
+        .name("title").value(study.plan().design().title())
+        .name("text").value(plan.text())
+        .endObject()
         .endObject();
   }
 }

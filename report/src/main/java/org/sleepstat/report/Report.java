@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sleepstat.analysis.AnalysisResult;
+import org.sleepstat.analysis.DesignWarning;
 import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.analysis.SurveyAnalysis;
 import org.sleepstat.analysis.TestFamily;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.plan.StudyDesign;
+import org.sleepstat.core.plan.StudyPlan;
 import org.sleepstat.core.survey.Survey;
 
 /**
@@ -32,6 +34,8 @@ public final class Report {
   private final List<PairedSample> paired;
   private final List<PositionSample> byPosition;
   private final List<AgeSample> mattressAge;
+  private final StudyPlan.Source plan;
+  private final List<DesignWarning> warnings;
 
   /**
    * @param imported the import, whose survey was analysed
@@ -42,6 +46,22 @@ public final class Report {
    */
   public Report(ImportResult imported, AnalysisResult analysis, SurveyAnalysis settings,
       ReportOptions options) {
+    this(imported, analysis, settings, options, StudyPlan.builtIn(imported.survey().codebook())
+        .source(), List.of());
+  }
+
+  /**
+   * A report of a study read with its own plan.
+   *
+   * @param plan the plan the survey was read and analysed with: its path, SHA-256 and text go
+   *     into the About sheet
+   * @param warnings variables the plan's analyses need that the file has no column for, first
+   *     on the Summary sheet
+   */
+  public Report(ImportResult imported, AnalysisResult analysis, SurveyAnalysis settings,
+      ReportOptions options, StudyPlan.Source plan, List<DesignWarning> warnings) {
+    this.plan = Objects.requireNonNull(plan, "plan");
+    this.warnings = List.copyOf(warnings);
     this.imported = Objects.requireNonNull(imported, "imported");
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -67,6 +87,16 @@ public final class Report {
 
   public SurveyAnalysis settings() {
     return settings;
+  }
+
+  /** The plan the survey was read and analysed with. */
+  public StudyPlan.Source plan() {
+    return plan;
+  }
+
+  /** Variables the analyses need that the file has no column for. */
+  public List<DesignWarning> warnings() {
+    return warnings;
   }
 
   /** The design the analyses followed. */

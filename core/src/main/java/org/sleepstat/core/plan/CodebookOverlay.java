@@ -81,8 +81,12 @@ final class CodebookOverlay {
     codes.addAll(missing.getOrDefault(v.name(), List.of()));
     double[] scale = scales.get(v.outcome());
     boolean outcome = v.role() != Role.RESPONDENT;
-    Double min = outcome && scale != null ? scale[0] : v.min();
-    Double max = outcome && scale != null ? scale[1] : v.max();
+    Double min = v.min();
+    Double max = v.max();
+    if (outcome && scale != null) {
+      min = scale[0];
+      max = scale[1];
+    }
     try {
       return new Variable(v.name(), v.type(), v.required(), v.role(), min, max, v.levels(),
           spellings, codes, labels.getOrDefault(v.name(), v.label()));

@@ -139,6 +139,9 @@ final class AboutSheet implements ReportSheet {
       facts.add(new String[] {"Better is (" + o.name() + ")",
           o.direction() == Direction.LOWER_IS_BETTER ? "lower" : "higher"});
     }
+    facts.add(new String[] {"Study", report.design().title()});
+    facts.add(new String[] {"Study plan", report.plan().path()});
+    facts.add(new String[] {"Study plan SHA-256", report.plan().sha256()});
     facts.add(new String[] {"sleepstat version", report.options().version()});
     int header = w.header(List.of("Item", "Value"));
     for (String[] f : facts) {
@@ -160,6 +163,12 @@ final class AboutSheet implements ReportSheet {
         .text("R", Method::r)
         .withoutNotes()
         .write(w, METHODS);
+    w.skip();
+    w.title("The study plan the results were computed with (" + report.plan().path()
+        + ", SHA-256 " + report.plan().sha256() + ")");
+    for (String line : report.plan().text().split("\\R", -1)) {
+      w.line().text(line);
+    }
     w.finish();
   }
 }

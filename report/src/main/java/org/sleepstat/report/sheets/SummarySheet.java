@@ -2,6 +2,7 @@ package org.sleepstat.report.sheets;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sleepstat.analysis.DesignWarning;
 import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.report.Headline;
 import org.sleepstat.report.Headlines;
@@ -28,6 +29,9 @@ final class SummarySheet implements ReportSheet {
     w.title("Summary of " + report.imported().file() + ": "
         + Wording.count(report.imported().counts().accepted(), "respondent") + " accepted of "
         + Wording.count(report.imported().counts().rows(), "row") + " read");
+    for (DesignWarning warning : report.warnings()) {
+      w.note("Warning: " + warning.message());
+    }
     w.note("Sentences round the numbers; the columns beside them hold them unrounded. Each"
         + " result has its own sheet; methods and their R equivalents are on the About sheet.");
     List<Headline> headlines = Headlines.of(report);
