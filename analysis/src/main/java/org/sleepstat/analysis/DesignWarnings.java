@@ -33,10 +33,13 @@ public final class DesignWarnings {
   private DesignWarnings() {}
 
   /**
-   * The warnings for the variables {@code design}'s analyses need: its group, sleep position,
-   * mattress age, covariates and red flags, then its outcomes, each with what its absence means.
+   * The warnings for the variables {@code design}'s analyses need: its group, sleep position and
+   * mattress age, then its outcomes with one of their two columns and the primary outcome, each
+   * with what its absence means; with {@code everyName} (a plan of one's own, whose every name
+   * is meant) also its covariates, its red flags and every outcome.
    */
-  public static List<DesignWarning> check(Survey survey, StudyDesign design) {
+  public static List<DesignWarning> check(Survey survey, StudyDesign design,
+      boolean everyName) {
     List<Variable> needed = new ArrayList<>();
     Map<String, String> consequences = new HashMap<>();
     design.group().ifPresent(g -> {
@@ -52,18 +55,26 @@ public final class DesignWarnings {
       needed.add(v);
       consequences.put(v.name(), "outcomes are not related to it");
     });
-    for (Variable v : design.models().covariates()) {
-      if (!needed.contains(v)) {
+    if (everyName) {
+      for (Variable v : design.models().covariates()) {
+        if (!needed.contains(v)) {
+          needed.add(v);
+          consequences.putIfAbsent(v.name(), "the models of baseline outcomes leave it out");
+        }
+      }
+      for (Variable v : design.redFlags()) {
         needed.add(v);
-        consequences.putIfAbsent(v.name(), "the models of baseline outcomes leave it out");
+        consequences.put(v.name(), "respondents with it are not listed for follow-up");
       }
     }
-    for (Variable v : design.redFlags()) {
-      needed.add(v);
-      consequences.put(v.name(), "respondents with it are not listed for follow-up");
+    List<Codebook.Outcome> outcomes = new ArrayList<>();
+    for (StudyDesign.Outcome o : design.outcomes()) {
+      boolean any = o.pre() != null && survey.column(o.pre().name()).isPresent()
+          || o.post() != null && survey.column(o.post().name()).isPresent();
+      if (everyName || any || o.name().equals(design.primaryOutcome())) {
+        outcomes.add(new Codebook.Outcome(o.name(), o.pre(), o.post()));
+      }
     }
-    List<Codebook.Outcome> outcomes = design.outcomes().stream()
-        .map(o -> new Codebook.Outcome(o.name(), o.pre(), o.post())).toList();
     return check(survey, needed, outcomes, consequences);
   }
 

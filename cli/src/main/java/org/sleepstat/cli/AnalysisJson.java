@@ -31,7 +31,6 @@ final class AnalysisJson {
     json.beginObject();
     ValidationJson.tool(json);
     ValidationJson.input(json, study);
-    ValidationJson.warnings(json, study.warnings());
     json.name("paired").beginArray();
     result.paired().forEach(doc::paired);
     json.endArray();
@@ -43,6 +42,7 @@ final class AnalysisJson {
     json.endArray();
     doc.redFlags(result.redFlags());
     AnalysisJsonExtras.write(out, result);
+    ValidationJson.warnings(json, study.warnings());
     json.endObject();
     json.finish();
   }

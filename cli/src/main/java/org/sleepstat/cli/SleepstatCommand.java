@@ -31,7 +31,7 @@ import picocli.CommandLine.IVersionProvider;
 final class SleepstatCommand implements Callable<Integer> {
   /** The subcommands' names, in the order --help lists them. */
   static final List<String> SUBCOMMANDS =
-      List.of("validate", "analyze", "generate", "report", "codebook");
+      List.of("validate", "analyze", "generate", "report", "plan", "codebook");
 
   final PrintWriter out;
   final PrintWriter err;
@@ -64,6 +64,7 @@ final class SleepstatCommand implements Callable<Integer> {
       case "analyze" -> new AnalyzeCommand();
       case "generate" -> new GenerateCommand();
       case "report" -> new ReportCommand();
+      case "plan" -> new PlanCommand();
       case "codebook" -> new CodebookCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
@@ -71,8 +72,8 @@ final class SleepstatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    err.println("sleepstat: a command is needed (validate, analyze, report, codebook,"
-        + " generate); see sleepstat --help");
+    err.println("sleepstat: a command is needed (validate, analyze, report, plan,"
+        + " codebook, generate); see sleepstat --help");
     return ExitCode.USAGE;
   }
 

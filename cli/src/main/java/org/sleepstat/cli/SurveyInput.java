@@ -149,7 +149,8 @@ final class SurveyInput {
       PlanException, UnusableInputException {
     StudyPlan study = plan();
     ImportResult imported = read(importer(study), err);
-    List<DesignWarning> warnings = DesignWarnings.check(imported.survey(), study.design());
+    List<DesignWarning> warnings = DesignWarnings.check(imported.survey(),
+        study.design(), plan != null);
     for (DesignWarning w : warnings) {
       warn.println("sleepstat: warning: " + w.message());
     }

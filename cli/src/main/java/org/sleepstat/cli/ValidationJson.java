@@ -21,7 +21,6 @@ final class ValidationJson {
     json.beginObject();
     tool(json);
     input(json, study);
-    warnings(json, study.warnings());
     json.name("options").beginObject()
         .name("lenient").value(lenient)
         .name("codebook").value(r.survey().codebook().name() + " v"
@@ -60,6 +59,7 @@ final class ValidationJson {
           .endObject();
     }
     json.endArray();
+    warnings(json, study.warnings());
     json.endObject();
     json.finish();
   }

@@ -10,7 +10,16 @@ import java.nio.file.Path;
 
 /** Runs the command line in this JVM and captures what it printed. */
 final class CliRunner {
-  record Run(int exitCode, String out, String err) {}
+  record Run(int exitCode, String out, String err) {
+    /**
+     * Standard error without the design warnings ("sleepstat: warning: …"), which the small
+     * files of many tests give because they lack the study's design variables.
+     */
+    String errBesidesWarnings() {
+      return err.lines().filter(l -> !l.startsWith("sleepstat: warning: "))
+          .map(l -> l + "\n").reduce("", String::concat);
+    }
+  }
 
   private CliRunner() {}
 

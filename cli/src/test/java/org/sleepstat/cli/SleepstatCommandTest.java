@@ -74,7 +74,7 @@ class SleepstatCommandTest {
   void everyOtherRunSeesEveryCommandInHelpOrder() {
     for (String[] args : new String[][] {{}, {"--help"}, {"-V"}, {"analyse"}, {"@args.txt"}}) {
       assertThat(commandLine(args).getSubcommands().keySet())
-          .containsExactly("validate", "analyze", "generate", "report", "codebook");
+          .containsExactly("validate", "analyze", "generate", "report", "plan", "codebook");
     }
   }
 

@@ -77,8 +77,8 @@ public final class Headlines {
     double change = mean.value().getAsDouble();
     String verb = change < 0 ? "fell" : change > 0 ? "rose" : "stayed";
     String sentence = title + " " + verb + " from " + Wording.number(p.means().pre(), 1) + " to "
-        + Wording.number(p.means().post(), 1) + " after a mattress change (n = "
-        + Wording.integer(p.n()) + " pairs): mean change " + Wording.number(mean.value(), 1)
+        + Wording.number(p.means().post(), 1) + " after a mattress change " + report.whom(p.n())
+        + ": mean change " + Wording.number(mean.value(), 1)
         + ", 95% CI " + Wording.number(mean.ciLow(), 1) + " to " + Wording.number(mean.ciHigh(), 1)
         + ", paired t-test " + Wording.p(p.tTest().p()) + ".";
     return new Headline(topic, sentence, p.n(), mean.value(), Headline.Kind.NUMBER, mean.ciLow(),

@@ -99,6 +99,24 @@ public final class Report {
     return warnings;
   }
 
+  /**
+   * Whom the paired results describe, to follow a finding: "among the 149 respondents with
+   * changed_mattress = yes", "among all 1,781 respondents (single-arm study)" or "among all 1,781
+   * respondents (the file has no changed_mattress column)"; each with both values.
+   */
+  public String whom(int pairs) {
+    StudyDesign d = design();
+    String n = Wording.integer(pairs);
+    Optional<StudyDesign.Group> group = d.group();
+    if (group.isPresent() && survey().column(group.get().variable().name()).isPresent()) {
+      return "among the " + n + " respondents with " + group.get().variable().name() + " = "
+          + group.get().treated() + " and both values";
+    }
+    return "among all " + n + " respondents with both values (" + (d.singleArm()
+        ? "single-arm study" : "the file has no " + d.groupName().orElse(StudyDesign.GROUP)
+        + " column") + ")";
+  }
+
   /** The design the analyses followed. */
   public StudyDesign design() {
     return analysis.design();

@@ -13,7 +13,8 @@ class HeadlinesTest {
     // numbers from the analysis of the sample (checked against R in AnalyzeCommandTest):
     // mean pre 4.717, post 2.815, change -1.903 (95% CI -2.161 to -1.644), p_t 2.3e-30
     assertThat(headlines.get(0).sentence()).isEqualTo("Back pain on waking fell from 4.7 to 2.8"
-        + " after a mattress change (n = 149 pairs): mean change −1.9, 95% CI −2.2 to −1.6,"
+        + " after a mattress change among the 149 respondents with changed_mattress = yes and"
+        + " both values: mean change −1.9, 95% CI −2.2 to −1.6,"
         + " paired t-test p < 0.001.");
     assertThat(headlines.get(0).estimate().getAsDouble())
         .isEqualTo(Reports.sample().analysis().paired().get(0).tTest().meanChange().value()
@@ -78,5 +79,17 @@ class HeadlinesTest {
     // 3 outcomes' change and responders, morning pain changed vs not, 3 by position, 3 against
     // mattress age, 2 categorical tests, red flags, rows
     assertThat(headlines).hasSize(3 * 2 + 1 + 3 + 3 + 2 + 2);
+  }
+
+  @Test
+  void withoutAGroupColumnTheChangeSaysItCoversEveryRespondent() {
+    Report report = Reports.ofCsv("nogroup.csv", """
+        respondent_id,sleep_position,pain_morning_pre,pain_morning_post
+        1,side,6,3
+        2,back,5,5
+        3,side,7,4
+        """);
+    assertThat(Headlines.of(report).get(0).sentence()).contains("after a mattress change among"
+        + " all 3 respondents with both values (the file has no changed_mattress column)");
   }
 }

@@ -1,5 +1,6 @@
 package org.sleepstat.core.plan;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** A plan that cannot be used, with every problem found, in file order. */
@@ -10,9 +11,11 @@ public final class PlanException extends Exception {
   @SuppressWarnings("serial")
   private final List<PlanProblem> problems;
 
+  /** The problems, put in file order (line, then column; the order found within a place). */
   PlanException(List<PlanProblem> problems) {
     super(problems.isEmpty() ? "plan problem" : problems.get(0).toString());
-    this.problems = List.copyOf(problems);
+    this.problems = problems.stream().sorted(Comparator.comparingInt(PlanProblem::line)
+        .thenComparingInt(PlanProblem::column)).toList();
   }
 
   /** Every problem, in file order. */
