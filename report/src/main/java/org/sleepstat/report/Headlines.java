@@ -172,10 +172,13 @@ public final class Headlines {
           .orElseThrow();
       PositionGroup low = groups.stream().min(Comparator.comparingDouble(PositionGroup::mean))
           .orElseThrow();
-      b.append(": highest in ").append(high.position()).append(" sleepers (mean ")
+      String position = report.design().position().map(v -> v.name()).orElse("");
+      b.append(": highest in ").append(text.level(position, high.position()))
+          .append(" sleepers (mean ")
           .append(Wording.number(high.mean(), 1)).append(", n = ")
           .append(Wording.integer(high.n()))
-          .append("), lowest in ").append(low.position()).append(" sleepers (mean ")
+          .append("), lowest in ").append(text.level(position, low.position()))
+          .append(" sleepers (mean ")
           .append(Wording.number(low.mean(), 1)).append(", n = ")
           .append(Wording.integer(low.n())).append(")");
     }

@@ -1,9 +1,12 @@
 package org.sleepstat.report;
 
 import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.schema.Variable;
@@ -19,13 +22,39 @@ public final class OutcomeText {
   private static final Pattern PARENTHESES = Pattern.compile("\\s*\\(([^)]*)\\)");
 
   private final Codebook codebook;
+  /** The plan's label of each outcome that has one beyond its name. */
+  private final Map<String, String> outcomeLabels = new HashMap<>();
+  /** The plan's labels of levels, per variable. */
+  private final Map<String, Map<String, String>> levelLabels;
 
+  /** Names from the codebook's labels alone. */
   public OutcomeText(Codebook codebook) {
     this.codebook = codebook;
+    this.levelLabels = Map.of();
+  }
+
+  /** Names from the plan's labels of outcomes and levels, else from the codebook's labels. */
+  public OutcomeText(Codebook codebook, StudyDesign design) {
+    this.codebook = codebook;
+    for (StudyDesign.Outcome o : design.outcomes()) {
+      if (!o.label().equals(o.name())) {
+        outcomeLabels.put(o.name(), o.label());
+      }
+    }
+    this.levelLabels = design.levelLabels();
+  }
+
+  /** The label of {@code level} of {@code variable}: the plan's, else the level itself. */
+  public String level(String variable, String level) {
+    return levelLabels.getOrDefault(variable, Map.of()).getOrDefault(level, level);
   }
 
   /** The title of an outcome ("pain_morning") or of one of its columns ("pain_morning_pre"). */
   public String title(String name) {
+    String planned = outcomeLabels.get(name);
+    if (planned != null) {
+      return planned;
+    }
     Optional<Variable> v = variable(name);
     String label = v.map(Variable::label).orElse("").strip();
     if (label.isEmpty()) {

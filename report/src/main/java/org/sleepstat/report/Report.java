@@ -67,7 +67,7 @@ public final class Report {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.options = Objects.requireNonNull(options, "options");
     Survey survey = imported.survey();
-    this.text = new OutcomeText(survey.codebook());
+    this.text = new OutcomeText(survey.codebook(), analysis.design());
     this.paired = ReportSamples.paired(survey, analysis);
     this.byPosition = ReportSamples.byPosition(survey, analysis);
     this.mattressAge = ReportSamples.mattressAge(survey, analysis);

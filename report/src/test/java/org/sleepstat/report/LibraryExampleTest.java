@@ -9,13 +9,18 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sleepstat.analysis.AnalysisResult;
+import org.sleepstat.analysis.DesignWarning;
+import org.sleepstat.analysis.DesignWarnings;
+import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.SurveyAnalysis;
 import org.sleepstat.core.io.ByteSource;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.io.SurveyImporter;
+import org.sleepstat.core.plan.StudyPlan;
 import org.sleepstat.report.write.ReportWriter;
 
-/** The README's library example, compiled and run: read, analyse, write the report. */
+/** The README's library examples, compiled and run: read, analyse, write the report. */
 class LibraryExampleTest {
   @Test
   void readAnalyseAndWriteAReportInAFewLines(@TempDir Path results) throws Exception {
@@ -41,5 +46,28 @@ class LibraryExampleTest {
       assertThat(names).hasSize(2 * written.charts().size())
           .allMatch(n -> n.endsWith(".png") || n.endsWith(".svg"));
     }
+  }
+
+  @Test
+  void readAndAnalyseWithAStudyPlanOfOnesOwn() throws Exception {
+    Path planFile = Path.of("..", "docs", "examples", "odi", "plan.yaml");
+    Path surveyFile = Path.of("..", "docs", "examples", "odi", "survey.csv");
+
+    // --- the README's example ---
+    StudyPlan plan = StudyPlan.read(planFile);   // PlanException: every problem
+    ImportResult imported = SurveyImporter.withDefaults().with(plan.codebook()).with(plan.waves())
+        .read(surveyFile);
+    AnalysisResult result = SurveyAnalysis.of(plan.design()).analyze(imported.survey());
+    List<DesignWarning> warnings = DesignWarnings.check(imported.survey(), plan.design(), true);
+    // ---
+
+    assertThat(imported.counts().accepted()).isEqualTo(300);
+    assertThat(warnings).isEmpty();
+    assertThat(result.paired()).extracting(PairedResult::outcome)
+        .containsExactly("odi", "sleep_quality");
+    assertThat(result.paired().get(0).absolute().rule()).isEqualTo("change <= -10");
+    assertThat(result.paired().get(0).selection())
+        .isEqualTo("all respondents with both values (single-arm study)");
+    assertThat(result.armComparison()).isEmpty();
   }
 }

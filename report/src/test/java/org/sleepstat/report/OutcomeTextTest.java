@@ -2,10 +2,12 @@ package org.sleepstat.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sleepstat.core.plan.StudyPlan;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.Role;
 import org.sleepstat.core.schema.Variable;
@@ -48,5 +50,22 @@ class OutcomeTextTest {
   void acronymsKeepTheirCapitalsInASentence() {
     assertThat(OutcomeText.lowerFirst("BMI")).isEqualTo("BMI");
     assertThat(OutcomeText.lowerFirst("Sleep quality")).isEqualTo("sleep quality");
+  }
+
+  @Test
+  void aPlansLabelsOfOutcomesAndLevelsNameThemWhereTheCodebooksWouldNot() throws Exception {
+    StudyPlan plan = StudyPlan.read(Path.of("..", "docs", "examples", "odi", "plan.yaml"));
+    OutcomeText text = new OutcomeText(plan.codebook(), plan.design());
+    assertThat(text.title("odi")).isEqualTo("Oswestry Disability Index");
+    assertThat(text.level("sleep_position", "combination")).isEqualTo("Changing");
+    assertThat(text.level("sleep_position", "unknown level")).isEqualTo("unknown level");
+    assertThat(new OutcomeText(plan.codebook()).level("sleep_position", "combination"))
+        .isEqualTo("combination");
+    // the built-in plan's labels are the codebook's: the same titles either way
+    StudyPlan builtIn = StudyPlan.builtIn();
+    for (String outcome : List.of("pain_morning", "pain_night", "sleep_quality")) {
+      assertThat(new OutcomeText(builtIn.codebook(), builtIn.design()).title(outcome))
+          .isEqualTo(this.builtIn.title(outcome));
+    }
   }
 }

@@ -29,7 +29,7 @@ final class PositionBoxChart {
 
   private PositionBoxChart() {}
 
-  static XYChart build(PositionSample sample, OutcomeText text) {
+  static XYChart build(PositionSample sample, OutcomeText text, String position) {
     String outcome = sample.outcome();
     XYChart chart = new XYChart(ChartLook.WIDTH, ChartLook.HEIGHT);
     ChartLook.apply(chart.getStyler());
@@ -43,7 +43,8 @@ final class PositionBoxChart {
     chart.setYAxisTitle(text.title(outcome) + ", " + text.unit(outcome));
     List<String> labels = new ArrayList<>();
     for (PositionSample.Group g : sample.groups()) {
-      labels.add(g.position() + " (n = " + Wording.integer(g.box().n()) + ")");
+      labels.add(text.level(position, g.position()) + " (n = " + Wording.integer(g.box().n())
+          + ")");
     }
     CategoryAxis.install(chart, labels);
     for (int i = 0; i < sample.groups().size(); i++) {

@@ -41,7 +41,8 @@ public final class ReportCharts {
     for (PositionSample s : report.byPosition()) {
       if (s.result().n() >= 1) {
         charts.add(new ReportChart("by-position-" + s.outcome(),
-            PositionBoxChart.build(s, report.text())));
+            PositionBoxChart.build(s, report.text(),
+                report.design().position().map(v -> v.name()).orElse(""))));
       }
     }
     for (AgeSample s : report.mattressAge()) {
