@@ -51,11 +51,11 @@ public final class OutcomeText {
 
   /** The title of an outcome ("pain_morning") or of one of its columns ("pain_morning_pre"). */
   public String title(String name) {
-    String planned = outcomeLabels.get(name);
+    Optional<Variable> v = variable(name);
+    String planned = outcomeLabels.get(v.map(Variable::outcome).orElse(name));
     if (planned != null) {
       return planned;
     }
-    Optional<Variable> v = variable(name);
     String label = v.map(Variable::label).orElse("").strip();
     if (label.isEmpty()) {
       String base = v.map(Variable::outcome).orElse(name).replace('_', ' ');
@@ -120,7 +120,10 @@ public final class OutcomeText {
 
   static String lowerFirst(String s) {
     if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
-      return s;
+      return s; // an acronym: BMI
+    }
+    if (s.matches("\\S+( \\S+)* \\p{Lu}\\S*.*")) {
+      return s; // a name in title case: Oswestry Disability Index
     }
     return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }

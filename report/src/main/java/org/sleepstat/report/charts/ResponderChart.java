@@ -40,8 +40,7 @@ final class ResponderChart {
     chart.setXAxisTitle("Outcome (pairs)");
     boolean same = points.stream().distinct().count() == 1;
     chart.setYAxisTitle(same ? "Improved by " + points(points.get(0))
-        + " or more (% of pairs, 95% CI)" : "Improved by the outcome's responder points or more"
-        + " (% of pairs, 95% CI)");
+        + " or more (% of pairs, 95% CI)" : "Responders (% of pairs, 95% CI)");
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       PairedResult p = results.get(i);

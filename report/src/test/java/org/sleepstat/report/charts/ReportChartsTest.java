@@ -114,6 +114,18 @@ class ReportChartsTest {
     }
     assertThat(c.getTitle()).isEqualTo("Responders after a mattress change, with 95% CIs"
         + " (n = 149–153 pairs)");
+    assertThat(c.getYAxisTitle()).isEqualTo("Improved by 2 points or more (% of pairs, 95% CI)");
+  }
+
+  @Test
+  void respondersOfOutcomesWithTheirOwnPointsSayTheirPointsBesideEachOutcome() {
+    List<PairedResult> paired = report.analysis().paired();
+    List<Double> points = List.of(10.0, 2.0, 2.0);
+    XYChart c = ResponderChart.build(paired, report.text(), points);
+    assertThat(c.getYAxisTitle()).isEqualTo("Responders (% of pairs, 95% CI)");
+    assertThat(c.getXAxisTitle()).isEqualTo("Outcome (pairs)");
+    assertThat(c.getStyler().getxAxisTickLabelsFormattingFunction().apply(1.0))
+        .endsWith("(10 points, n = " + paired.get(0).n() + ")");
   }
 
   @Test
