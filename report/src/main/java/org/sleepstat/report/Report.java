@@ -117,6 +117,20 @@ public final class Report {
         + " column") + ")";
   }
 
+  /**
+   * Whom the paired results describe, briefly, for chart titles: "changed_mattress = yes",
+   * "all respondents, single-arm study" or "all respondents: no changed_mattress column".
+   */
+  public String pairedScope() {
+    StudyDesign d = design();
+    Optional<StudyDesign.Group> group = d.group();
+    if (group.isPresent() && survey().column(group.get().variable().name()).isPresent()) {
+      return group.get().variable().name() + " = " + group.get().treated();
+    }
+    return d.singleArm() ? "all respondents, single-arm study"
+        : "all respondents: no " + d.groupName().orElse(StudyDesign.GROUP) + " column";
+  }
+
   /** The design the analyses followed. */
   public StudyDesign design() {
     return analysis.design();

@@ -91,5 +91,7 @@ class HeadlinesTest {
         """);
     assertThat(Headlines.of(report).get(0).sentence()).contains("after a mattress change among"
         + " all 3 respondents with both values (the file has no changed_mattress column)");
+    assertThat(report.pairedScope()).isEqualTo("all respondents: no changed_mattress column");
+    assertThat(Reports.sample().pairedScope()).isEqualTo("changed_mattress = yes");
   }
 }

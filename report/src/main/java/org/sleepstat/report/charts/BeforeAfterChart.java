@@ -20,13 +20,14 @@ final class BeforeAfterChart {
   private BeforeAfterChart() {}
 
   /** The chart; the pairs must number at least 2. */
-  static XYChart build(PairedSample sample, OutcomeText text) {
+  /** @param scope whom the pairs are ({@link org.sleepstat.report.Report#pairedScope()}) */
+  static XYChart build(PairedSample sample, OutcomeText text, String scope) {
     String outcome = sample.outcome();
     XYChart chart = new XYChart(ChartLook.WIDTH, ChartLook.HEIGHT);
     ChartLook.apply(chart.getStyler());
     chart.setTitle(text.title(outcome) + " before and after a mattress change (n = "
         + Wording.integer(sample.result().n()) + " pairs)");
-    chart.setXAxisTitle("Measured on the same respondents");
+    chart.setXAxisTitle("Measured on the same respondents (" + scope + ")");
     chart.setYAxisTitle(text.title(outcome) + ", " + text.unit(outcome)
         + ": mean and 95% CI");
     chart.getStyler().setLegendVisible(false);

@@ -21,14 +21,16 @@ final class ChangeHistogramChart {
   private ChangeHistogramChart() {}
 
   /** The chart; the sample must hold at least one pair. */
-  static XYChart build(PairedSample sample, ChangeHistogram histogram, OutcomeText text) {
+  /** @param scope whom the pairs are ({@link org.sleepstat.report.Report#pairedScope()}) */
+  static XYChart build(PairedSample sample, ChangeHistogram histogram, OutcomeText text,
+      String scope) {
     String outcome = sample.outcome();
     XYChart chart = new XYChart(ChartLook.WIDTH, ChartLook.HEIGHT);
     ChartLook.apply(chart.getStyler());
     chart.setTitle(text.title(outcome) + ": change after a mattress change (n = "
         + Wording.integer(histogram.n()) + " pairs)");
     chart.setXAxisTitle("Change, after − before (" + text.unit(outcome) + ", points; bins of "
-        + NumberText.format(histogram.width()) + ")");
+        + NumberText.format(histogram.width()) + "; pairs: " + scope + ")");
     chart.setYAxisTitle("Pairs");
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setXAxisDecimalPattern("0.#");

@@ -26,17 +26,19 @@ public final class ReportCharts {
       if (s.result().n() >= 2 && s.before().ciLow().isDefined()
           && s.after().ciLow().isDefined()) {
         charts.add(new ReportChart("before-after-" + s.outcome(),
-            BeforeAfterChart.build(s, report.text())));
+            BeforeAfterChart.build(s, report.text(), report.pairedScope())));
       }
       if (s.change().isPresent()) {
         charts.add(new ReportChart("change-" + s.outcome(),
-            ChangeHistogramChart.build(s, s.change().get(), report.text())));
+            ChangeHistogramChart.build(s, s.change().get(), report.text(),
+                report.pairedScope())));
         withPairs.add(s.result());
       }
     }
     if (!withPairs.isEmpty()) {
       charts.add(new ReportChart("responders", ResponderChart.build(withPairs, report.text(),
-          withPairs.stream().map(r -> report.responderPoints(r.outcome())).toList())));
+          withPairs.stream().map(r -> report.responderPoints(r.outcome())).toList(),
+          report.pairedScope())));
     }
     for (PositionSample s : report.byPosition()) {
       if (s.result().n() >= 1) {

@@ -24,8 +24,10 @@ final class ResponderChart {
    * The chart of the results with pairs; at least one.
    *
    * @param points the improvement that makes a responder, per result
+   * @param scope whom the pairs are ({@link org.sleepstat.report.Report#pairedScope()})
    */
-  static XYChart build(List<PairedResult> results, OutcomeText text, List<Double> points) {
+  static XYChart build(List<PairedResult> results, OutcomeText text, List<Double> points,
+      String scope) {
     XYChart chart = new XYChart(ChartLook.WIDTH, ChartLook.HEIGHT);
     ChartLook.apply(chart.getStyler());
     chart.getStyler().setLegendVisible(false);
@@ -37,7 +39,7 @@ final class ResponderChart {
     int most = results.stream().mapToInt(PairedResult::n).max().orElseThrow();
     chart.setTitle("Responders after a mattress change, with 95% CIs (n = "
         + Wording.range(fewest, most) + " pairs)");
-    chart.setXAxisTitle("Outcome (pairs)");
+    chart.setXAxisTitle("Outcome (pairs: " + scope + ")");
     boolean same = points.stream().distinct().count() == 1;
     chart.setYAxisTitle(same ? "Improved by " + points(points.get(0))
         + " or more (% of pairs, 95% CI)" : "Responders (% of pairs, 95% CI)");

@@ -62,6 +62,8 @@ class ReportChartsTest {
     XYChart c = chart("before-after-pain_morning");
     assertThat(c.getTitle()).isEqualTo("Back pain on waking before and after a mattress change"
         + " (n = 149 pairs)");
+    assertThat(c.getXAxisTitle())
+        .isEqualTo("Measured on the same respondents (changed_mattress = yes)");
     assertThat(c.getYAxisTitle()).isEqualTo("Back pain on waking, NRS 0–10: mean and 95% CI");
     PairedResult p = report.analysis().paired().get(0);
     assertThat(series(c, "Mean: " + BeforeAfterChart.BEFORE).getYData()[0])
@@ -114,6 +116,7 @@ class ReportChartsTest {
     }
     assertThat(c.getTitle()).isEqualTo("Responders after a mattress change, with 95% CIs"
         + " (n = 149–153 pairs)");
+    assertThat(c.getXAxisTitle()).isEqualTo("Outcome (pairs: changed_mattress = yes)");
     assertThat(c.getYAxisTitle()).isEqualTo("Improved by 2 points or more (% of pairs, 95% CI)");
   }
 
@@ -121,9 +124,9 @@ class ReportChartsTest {
   void respondersOfOutcomesWithTheirOwnPointsSayTheirPointsBesideEachOutcome() {
     List<PairedResult> paired = report.analysis().paired();
     List<Double> points = List.of(10.0, 2.0, 2.0);
-    XYChart c = ResponderChart.build(paired, report.text(), points);
+    XYChart c = ResponderChart.build(paired, report.text(), points, report.pairedScope());
     assertThat(c.getYAxisTitle()).isEqualTo("Responders (% of pairs, 95% CI)");
-    assertThat(c.getXAxisTitle()).isEqualTo("Outcome (pairs)");
+    assertThat(c.getXAxisTitle()).isEqualTo("Outcome (pairs: changed_mattress = yes)");
     assertThat(c.getStyler().getxAxisTickLabelsFormattingFunction().apply(1.0))
         .endsWith("(10 points, n = " + paired.get(0).n() + ")");
   }
