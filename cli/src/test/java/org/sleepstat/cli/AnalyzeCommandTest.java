@@ -1,13 +1,10 @@
 package org.sleepstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,63 +38,14 @@ class AnalyzeCommandTest {
    * its own reading and validation (reference/sample-analysis.R).
    */
   static Stream<Arguments> rReference() throws IOException {
-    List<Arguments> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        AnalyzeCommandTest.class.getResourceAsStream("/reference/sample-analysis-expected.tsv"),
-        StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.startsWith("#") || line.startsWith("pointer\t")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        rows.add(Arguments.of(f[0], f[1], f[2]));
-      }
-    }
-    return rows.stream();
+    return RReferenceTable.rows("/reference/sample-analysis-expected.tsv");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rReference")
   void sampleAnalysisEqualsR(String pointer, String expected, String rCall) {
-    JsonNode node = find(sample, pointer);
-    String why = pointer + " should equal R's " + rCall
-        + " (rerun: Rscript cli/src/test/resources/reference/sample-analysis.R)";
-    if (expected.equals("NA")) {
-      assertThat(node.isNull()).as(why).isTrue();
-      return;
-    }
-    double want = Double.parseDouble(expected);
-    assertThat(node.isNumber()).as(why + ": got " + node).isTrue();
-    double tolerance = pointer.contains("/p_") ? 1e-10 : Math.max(1e-9 * Math.abs(want), 1e-15);
-    assertThat(node.asDouble()).as(why).isCloseTo(want, within(tolerance));
-  }
-
-  /**
-   * Walks a pointer such as paired/pain_morning/t: a part that meets an array selects the element
-   * with a member ("outcome", "family", "variable", "group", "name", "term", "band") equal to
-   * it.
-   */
-  private static JsonNode find(JsonNode root, String pointer) {
-    JsonNode node = root;
-    for (String part : pointer.split("/")) {
-      if (node.isArray()) {
-        JsonNode match = null;
-        for (JsonNode element : node) {
-          for (String key : List.of("outcome", "family", "variable", "group", "name", "term",
-              "band")) {
-            if (element.path(key).asText().equals(part)) {
-              match = element;
-            }
-          }
-        }
-        assertThat(match).as("no element %s in %s", part, pointer).isNotNull();
-        node = match;
-      } else {
-        node = node.path(part);
-      }
-    }
-    assertThat(node.isMissingNode()).as("missing key " + pointer).isFalse();
-    return node;
+    RReferenceTable.assertEqualsR(sample, pointer, expected, rCall,
+        "Rscript cli/src/test/resources/reference/sample-analysis.R");
   }
 
   @Test

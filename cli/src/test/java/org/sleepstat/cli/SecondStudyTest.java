@@ -1,21 +1,16 @@
 package org.sleepstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,11 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SecondStudyTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final String RERUN =
-      " (rerun: Rscript cli/src/test/resources/reference/odi-study.R)";
-  /** Members by which a pointer part selects an element of an array of objects. */
-  private static final List<String> SELECTORS =
-      List.of("outcome", "family", "variable", "group", "name", "term", "band", "level");
+  private static final String RERUN = "Rscript cli/src/test/resources/reference/odi-study.R";
 
   private static Path plan;
   private static JsonNode result;
@@ -66,40 +57,13 @@ class SecondStudyTest {
 
   /** Rows of reference/odi-study-expected.tsv: pointer, expected value, the R call. */
   static Stream<Arguments> rReference() throws IOException {
-    List<Arguments> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        SecondStudyTest.class.getResourceAsStream("/reference/odi-study-expected.tsv"),
-        StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.startsWith("#") || line.startsWith("pointer\t")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        rows.add(Arguments.of(f[0], f[1], f[2]));
-      }
-    }
-    return rows.stream();
+    return RReferenceTable.rows("/reference/odi-study-expected.tsv");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rReference")
   void everyNumberOfTheSecondStudyEqualsR(String pointer, String expected, String rCall) {
-    JsonNode node = find(result, pointer);
-    String why = pointer + " should equal R's " + rCall + RERUN;
-    if (expected.equals("NA")) {
-      assertThat(node.isNull()).as(why + ": got " + node).isTrue();
-      return;
-    }
-    double want = Double.parseDouble(expected);
-    if (node.isBoolean()) {
-      assertThat(node.asBoolean()).as(why).isEqualTo(want == 1);
-      return;
-    }
-    assertThat(node.isNumber()).as(why + ": got " + node).isTrue();
-    String key = pointer.substring(pointer.lastIndexOf('/') + 1);
-    boolean pValue = key.equals("p") || key.startsWith("p_");
-    double tolerance = pValue ? 1e-10 : Math.max(1e-9 * Math.abs(want), 1e-15);
-    assertThat(node.asDouble()).as(why).isCloseTo(want, within(tolerance));
+    RReferenceTable.assertEqualsR(result, pointer, expected, rCall, RERUN);
   }
 
   @Test
@@ -134,36 +98,5 @@ class SecondStudyTest {
     assertThat(result.path("changed_vs_unchanged").isArray()).isTrue();
     assertThat(result.path("changed_vs_unchanged")).isEmpty();
     assertThat(result.path("sample").path("groups")).hasSize(1);
-  }
-
-  /**
-   * Walks a pointer such as paired/odi/t. A part that meets an array of objects selects the
-   * element with a {@link #SELECTORS} member equal to it, or for a pair of positions
-   * ("side|back") the element with that group1 and group2; a part that meets an array of
-   * numbers (categorical counts) is an index.
-   */
-  private static JsonNode find(JsonNode root, String pointer) {
-    JsonNode node = root;
-    for (String part : pointer.split("/")) {
-      if (node.isArray() && node.size() > 0 && !node.get(0).isObject()) {
-        node = node.path(Integer.parseInt(part));
-      } else if (node.isArray()) {
-        JsonNode match = null;
-        for (JsonNode element : node) {
-          String pair = element.path("group1").asText() + "|" + element.path("group2").asText();
-          boolean selected = pair.equals(part)
-              || SELECTORS.stream().anyMatch(k -> element.path(k).asText().equals(part));
-          if (selected) {
-            match = element;
-          }
-        }
-        assertThat(match).as("no element %s in %s", part, pointer).isNotNull();
-        node = match;
-      } else {
-        node = node.path(part);
-      }
-    }
-    assertThat(node.isMissingNode()).as("missing key " + pointer).isFalse();
-    return node;
   }
 }
