@@ -68,9 +68,14 @@ public record StudyPlan(Codebook codebook, Waves waves, StudyDesign design, Sour
     return PlanReader.read(path);
   }
 
-  /** The built-in plan with the built-in codebook. */
+  /** The built-in plan with the built-in codebook (read once: it is immutable). */
   public static StudyPlan builtIn() {
-    return builtIn(Codebook.builtIn());
+    return BuiltIn.PLAN;
+  }
+
+  /** Holds the built-in plan, read the first time it is asked for. */
+  private static final class BuiltIn {
+    static final StudyPlan PLAN = PlanReader.builtIn(Codebook.builtIn());
   }
 
   /**
@@ -79,7 +84,7 @@ public record StudyPlan(Codebook codebook, Waves waves, StudyDesign design, Sour
    * rules (lower is better, 2 points and 30%).
    */
   public static StudyPlan builtIn(Codebook codebook) {
-    return PlanReader.builtIn(codebook);
+    return codebook == Codebook.builtIn() ? builtIn() : PlanReader.builtIn(codebook);
   }
 
   /** The built-in plan's text: a commented file to start a plan of one's own from. */
