@@ -12,19 +12,24 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes a report's set (the workbook and the charts folder) into a folder so that the folder
- * never holds parts of two runs. The set is built whole in a hidden staging folder inside the
- * folder (same disk: moves are renames), then published under a lock: the old charts folder
- * out, the new one in, the workbook over the old one. A run that fails while building leaves
- * the old set untouched and no staging folder; two runs at once each build their own set and
- * publish one after the other, so the last one's set is the folder's, whole.
+ * Writes a report's set (its files, such as the workbook, the slides and the document, and the
+ * charts folder) into a folder so that the folder never holds parts of two runs. The set is built
+ * whole in a hidden staging folder inside the folder (same disk: moves are renames), then
+ * published under a lock: the old charts folder and files out, the new ones in (and back again if
+ * a move fails). A run that fails while building leaves the old set untouched and no staging
+ * folder; two runs at once each build their own set and publish one after the other, so the last
+ * one's set is the folder's, whole.
  *
- * <p>The lock file, {@value #STATE}, also names the workbook whose charts are in the charts
- * folder. A report of another input (another workbook name) would put its charts beside that
- * workbook, so it is refused while that workbook is there.
+ * <p>The lock file, {@value #STATE}, also names the files whose charts are in the charts folder,
+ * one per line. A report of another input (other file names) would put its charts beside those
+ * files, so it is refused while one of them is there.
  */
 public final class ReportFolder {
   /** The folder's lock and the name of the workbook of its charts. */
@@ -38,6 +43,15 @@ public final class ReportFolder {
   @FunctionalInterface
   public interface Build {
     void write(Path charts, Path workbook) throws IOException;
+  }
+
+  /** Writes a set into a staging folder: its charts folder and each of its files. */
+  @FunctionalInterface
+  public interface BuildSet {
+    /**
+     * @param files the staging path of each file of the set, by its name
+     */
+    void write(Path charts, Map<String, Path> files) throws IOException;
   }
 
   /** The folder holds the report of another input, which this report would mix with. */
@@ -57,32 +71,44 @@ public final class ReportFolder {
    */
   public static void write(Path dir, String workbookName, Build build)
       throws IOException, OtherReport {
-    checkOtherReport(dir, workbookName, previous(dir));
+    write(dir, List.of(workbookName),
+        (charts, files) -> build.write(charts, files.get(workbookName)));
+  }
+
+  /**
+   * Builds the set with {@code build} and publishes it into {@code dir} as {@code dir/<name>}
+   * for each of {@code names} (each must be written) and {@code dir/charts}.
+   */
+  public static void write(Path dir, List<String> names, BuildSet build)
+      throws IOException, OtherReport {
+    checkOtherReport(dir, names, previous(dir));
     Path staging = dir.resolve("." + STATE + "-" + UUID.randomUUID() + ".tmp");
     TempFiles.register(staging);
     try {
       Files.createDirectory(staging);
       Path charts = staging.resolve(CHARTS);
-      Path workbook = staging.resolve(workbookName);
-      build.write(charts, workbook);
+      Map<String, Path> files = new LinkedHashMap<>();
+      for (String name : names) {
+        files.put(name, staging.resolve(name));
+      }
+      build.write(charts, files);
       Files.createDirectories(charts);
-      publish(dir, workbookName, staging);
+      publish(dir, names, staging);
     } finally {
       TempFiles.delete(staging);
       TempFiles.release(staging);
     }
   }
 
-  private static void publish(Path dir, String workbookName, Path staging)
+  private static void publish(Path dir, List<String> names, Path staging)
       throws IOException, OtherReport {
     synchronized (PUBLISHING) {
       try (FileChannel state = FileChannel.open(dir.resolve(STATE), StandardOpenOption.CREATE,
           StandardOpenOption.READ, StandardOpenOption.WRITE);
           FileLock lock = state.lock()) {
-        checkOtherReport(dir, workbookName, read(state));
+        checkOtherReport(dir, names, read(state));
         Path charts = dir.resolve(CHARTS);
         Path oldCharts = staging.resolve("old-" + CHARTS);
-        Path workbook = OutputFiles.regularFile(dir.resolve(workbookName));
         if (Files.exists(charts, LinkOption.NOFOLLOW_LINKS)) {
           if (!Files.isDirectory(charts, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(charts.toString(), null,
@@ -90,23 +116,56 @@ public final class ReportFolder {
           }
           Files.move(charts, oldCharts, StandardCopyOption.ATOMIC_MOVE);
         }
+        List<String> published = new ArrayList<>();
         try {
           Files.move(staging.resolve(CHARTS), charts, StandardCopyOption.ATOMIC_MOVE);
-          Path newWorkbook = staging.resolve(workbookName);
-          OutputFiles.keepMode(workbook, newWorkbook);
-          move(newWorkbook, workbook);
+          for (String name : names) {
+            Path target = OutputFiles.regularFile(dir.resolve(name));
+            Path old = staging.resolve("old-" + name);
+            Path fresh = staging.resolve(name);
+            OutputFiles.keepMode(target, fresh);
+            keepAside(target, old);
+            move(fresh, target);
+            published.add(name);
+          }
         } catch (IOException e) {
-          // back to the old set: the new charts out, the old ones in
-          if (Files.exists(charts, LinkOption.NOFOLLOW_LINKS)
-              && !Files.exists(staging.resolve(CHARTS), LinkOption.NOFOLLOW_LINKS)) {
-            Files.move(charts, staging.resolve(CHARTS), StandardCopyOption.ATOMIC_MOVE);
-          }
-          if (Files.exists(oldCharts, LinkOption.NOFOLLOW_LINKS)) {
-            Files.move(oldCharts, charts, StandardCopyOption.ATOMIC_MOVE);
-          }
+          restore(dir, staging, charts, oldCharts, published);
           throw e;
         }
-        write(state, workbookName);
+        write(state, names);
+      }
+    }
+  }
+
+  /**
+   * Moves an earlier file aside (a rename on the same disk), so that a failed publication can put
+   * it back; a file on another disk (through a symbolic link) is replaced without a copy aside.
+   */
+  private static void keepAside(Path target, Path old) throws IOException {
+    if (!Files.exists(target)) {
+      return;
+    }
+    try {
+      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      // replaced in place below
+    }
+  }
+
+  /** Back to the old set after a failed publication: the old charts and files in again. */
+  private static void restore(Path dir, Path staging, Path charts, Path oldCharts,
+      List<String> published) throws IOException {
+    if (Files.exists(charts, LinkOption.NOFOLLOW_LINKS)
+        && !Files.exists(staging.resolve(CHARTS), LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(charts, staging.resolve(CHARTS), StandardCopyOption.ATOMIC_MOVE);
+    }
+    if (Files.exists(oldCharts, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(oldCharts, charts, StandardCopyOption.ATOMIC_MOVE);
+    }
+    for (String name : published) {
+      Path old = staging.resolve("old-" + name);
+      if (Files.exists(old)) {
+        move(old, dir.resolve(name));
       }
     }
   }
@@ -120,14 +179,35 @@ public final class ReportFolder {
     }
   }
 
-  private static void checkOtherReport(Path dir, String workbookName, String previous)
+  private static void checkOtherReport(Path dir, List<String> names, String previous)
       throws OtherReport {
-    if (previous != null && !previous.isEmpty() && !previous.equals(workbookName)
-        && !previous.contains("/") && Files.exists(dir.resolve(previous))) {
-      throw new OtherReport(dir + " holds the report " + previous + ", whose charts are in "
-          + dir.resolve(CHARTS) + "; a report of another input there would mix the two:"
-          + " choose another --out folder, or remove " + previous + " first");
+    if (previous == null) {
+      return;
     }
+    for (String earlier : previous.split("\n")) {
+      String name = earlier.strip();
+      if (!name.isEmpty() && !names.contains(name) && !name.contains("/")
+          && ofAnotherInput(names, name) && Files.exists(dir.resolve(name))) {
+        throw new OtherReport(dir + " holds the report " + name + ", whose charts are in "
+            + dir.resolve(CHARTS) + "; a report of another input there would mix the two:"
+            + " choose another --out folder, or remove " + name + " first");
+      }
+    }
+  }
+
+  /**
+   * Whether an earlier file belongs to another input's set: its name is not one of ours. (A
+   * file of our own input that this run leaves out, e.g. the slides under --formats xlsx, stays
+   * as it was.)
+   */
+  private static boolean ofAnotherInput(List<String> names, String earlier) {
+    return names.stream().noneMatch(n -> inputOf(n).equals(inputOf(earlier)));
+  }
+
+  /** The input part of a report file's name: "survey" of "survey-report.xlsx". */
+  private static String inputOf(String name) {
+    int dash = name.lastIndexOf('-');
+    return dash > 0 ? name.substring(0, dash) : name;
   }
 
   /** The workbook named in {@code dir}'s state file, or null. */
@@ -145,9 +225,10 @@ public final class ReportFolder {
     return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
   }
 
-  private static void write(FileChannel state, String workbookName) throws IOException {
+  private static void write(FileChannel state, List<String> names) throws IOException {
     state.truncate(0);
-    state.write(ByteBuffer.wrap((workbookName + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+    state.write(ByteBuffer.wrap((String.join("\n", names) + "\n")
+        .getBytes(StandardCharsets.UTF_8)), 0);
     state.force(false);
   }
 }

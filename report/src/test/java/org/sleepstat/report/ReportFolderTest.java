@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,5 +56,43 @@ class ReportFolderTest {
 
     assertThat(tree(dir)).containsExactly(".sleepstat-report=s-report.xlsx\n", "charts/",
         "charts/a.png=two", "charts/two.svg=two", "s-report.xlsx=two");
+  }
+
+  private static void files(Path charts, Map<String, Path> files, String run)
+      throws IOException {
+    Files.createDirectories(charts);
+    Files.writeString(charts.resolve("a.png"), run);
+    for (Path f : files.values()) {
+      Files.writeString(f, run);
+    }
+  }
+
+  @Test
+  void aSetOfSeveralFilesIsPublishedWholeAndNamedInTheState() throws Exception {
+    List<String> names = List.of("s-report.xlsx", "s-slides.pptx", "s-report.docx");
+    ReportFolder.write(dir, names, (charts, staged) -> files(charts, staged, "one"));
+    ReportFolder.write(dir, names, (charts, staged) -> files(charts, staged, "two"));
+    assertThat(tree(dir)).containsExactly(
+        ".sleepstat-report=s-report.xlsx\ns-slides.pptx\ns-report.docx\n", "charts/",
+        "charts/a.png=two", "s-report.docx=two", "s-report.xlsx=two", "s-slides.pptx=two");
+  }
+
+  @Test
+  void aFileOfTheSameInputLeftOutOfARunStaysAsItWas() throws Exception {
+    ReportFolder.write(dir, List.of("s-report.xlsx", "s-slides.pptx"),
+        (charts, staged) -> files(charts, staged, "one"));
+    ReportFolder.write(dir, List.of("s-report.xlsx"),
+        (charts, staged) -> files(charts, staged, "two"));
+    assertThat(tree(dir)).contains("s-report.xlsx=two", "s-slides.pptx=one");
+  }
+
+  @Test
+  void aReportOfAnotherInputIsRefusedWhileAFileOfTheEarlierSetIsThere() throws Exception {
+    ReportFolder.write(dir, List.of("s-report.xlsx", "s-slides.pptx"),
+        (charts, staged) -> files(charts, staged, "one"));
+    Files.delete(dir.resolve("s-report.xlsx"));
+    assertThatThrownBy(() -> ReportFolder.write(dir, List.of("t-report.xlsx"),
+        (charts, staged) -> files(charts, staged, "two")))
+        .isInstanceOf(ReportFolder.OtherReport.class).hasMessageContaining("s-slides.pptx");
   }
 }

@@ -190,7 +190,7 @@ final class DesignReader {
         ? yaml.word(k.get("label"), what + ": label").orElse(name.get()) : name.get();
     Direction direction = direction(k.get("better"), item, what);
     StudyDesign.Responder responder = responder(k.get("responder"), item, what);
-    OptionalDouble highAt = PlanReader.optionalNumber(yaml, k, "high_at", what + ": high_at");
+    OptionalDouble highAt = yaml.optionalNumber(k, "high_at", what + ": high_at");
     if (direction == null || responder == null) {
       return Optional.empty();
     }

@@ -135,6 +135,12 @@ final class PlanNodes {
     return OptionalDouble.of(d);
   }
 
+  /** The number at {@code key} of {@code keys}: empty when the key is absent or not a number. */
+  OptionalDouble optionalNumber(Map<String, Node> keys, String key, String what) {
+    Node n = keys.get(key);
+    return n == null ? OptionalDouble.empty() : number(n, what);
+  }
+
   /** The items of a list, or empty (with a problem) for anything else. */
   Optional<List<Node>> list(Node node, String what) {
     if (!(node instanceof SequenceNode s)) {

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.CodebookException;
 import org.sleepstat.core.schema.CodebookReader;
@@ -185,13 +184,6 @@ final class PlanReader {
         ? yaml.words(w.get("spellings"), "spellings").stream().map(PlanNodes.Word::text).toList()
         : List.of();
     n.ifPresent(text -> list.add(new Waves.Wave(text, spellings)));
-  }
-
-  /** The optional number at {@code key} of {@code keys}, if present and valid. */
-  static OptionalDouble optionalNumber(PlanNodes yaml, Map<String, Node> keys, String key,
-      String what) {
-    Node n = keys.get(key);
-    return n == null ? OptionalDouble.empty() : yaml.number(n, what);
   }
 
   private static String sha256(byte[] bytes) {
