@@ -23,6 +23,7 @@ import org.sleepstat.report.Headlines;
 import org.sleepstat.report.OutputFiles;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.ReportFolder;
+import org.sleepstat.report.ReportFormat;
 import org.sleepstat.report.ReportOptions;
 import org.sleepstat.report.charts.ReportChart;
 import org.sleepstat.report.write.ReportWriter;
@@ -65,6 +66,11 @@ final class ReportCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   String chartFormats;
 
+  @Option(names = "--formats", paramLabel = "FORMATS", defaultValue = "all",
+      description = "Files to write, comma-separated: xlsx (the workbook), charts (the chart"
+          + " files, in --chart-formats); all for every one (default: ${DEFAULT-VALUE}).")
+  String reportFormats;
+
   @Option(names = "--dpi", paramLabel = "N", defaultValue = "" + ReportOptions.DEFAULT_DPI,
       description = "Resolution of the PNG charts; the 1600x900 charts scale by N/72"
           + " (default: ${DEFAULT-VALUE}, 2x: 3200x1800 pixels).")
@@ -76,6 +82,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Set<ChartFormat> formats = formats();
+    Set<ReportFormat> files = reportFormats();
     if (dpi < 36 || dpi > 1200) {
       throw new ParameterException(spec.commandLine(),
           "--dpi " + dpi + " is outside 36..1200");
@@ -95,8 +102,8 @@ final class ReportCommand implements Callable<Integer> {
     AnalysisResult analysis = settings.analyze(imported.survey());
     Report report = new Report(imported, analysis, settings, new ReportOptions(inputName(),
         formats, dpi, ReportOptions.documentDate(System.getenv("SOURCE_DATE_EPOCH")),
-        SleepstatCommand.version(), optionsUsed(formats)), study.plan().source(),
-        study.warnings());
+        SleepstatCommand.version(), optionsUsed(formats)).withFormats(files),
+        study.plan().source(), study.warnings());
     report.dataSheetNote().ifPresent(note -> {
       messages.println("sleepstat: " + note);
       messages.flush();
@@ -113,17 +120,46 @@ final class ReportCommand implements Callable<Integer> {
       throw new UnusableInputException(e.getMessage());
     }
     List<ReportChart> charts = written.charts();
-    Path workbook = written.workbook();
     Path chartDir = written.chartFolder();
-    stdout.println("sleepstat: wrote " + workbook + " and " + charts.size() + " chart"
-        + (charts.size() == 1 ? "" : "s") + " in " + chartDir + " ("
-        + (formats.isEmpty() ? "none as files" : formats.stream().map(ChartFormat::extension)
-            .collect(Collectors.joining(", "))) + ")");
+    List<String> names = written.files().values().stream().map(Path::toString).toList();
+    String chartText = written.files().isEmpty() && charts.isEmpty() ? "nothing"
+        : charts.isEmpty() ? "no chart files"
+        : charts.size() + " chart" + (charts.size() == 1 ? "" : "s") + " in " + chartDir + " ("
+            + (formats.isEmpty() ? "none as files" : formats.stream()
+                .map(ChartFormat::extension).collect(Collectors.joining(", "))) + ")";
+    stdout.println("sleepstat: wrote " + (names.isEmpty() ? "" : String.join(", ", names)
+        + (charts.isEmpty() ? " (" + chartText + ")" : " and ")) + (charts.isEmpty() ? ""
+        : chartText));
     for (Headline h : Headlines.of(report)) {
       stdout.println("  " + h.sentence());
     }
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  /** The files --formats asks for. */
+  private Set<ReportFormat> reportFormats() {
+    Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
+    for (String part : reportFormats.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      if (part.strip().equalsIgnoreCase("all")) {
+        chosen.addAll(EnumSet.allOf(ReportFormat.class));
+        continue;
+      }
+      try {
+        chosen.add(ReportFormat.parse(part));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--formats: " + e.getMessage());
+      }
+    }
+    if (chosen.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--formats: name at least one of "
+          + EnumSet.allOf(ReportFormat.class).stream().map(ReportFormat::key)
+              .collect(Collectors.joining(", ")) + ", or all");
+    }
+    return chosen;
   }
 
   private Set<ChartFormat> formats() {
@@ -172,6 +208,7 @@ final class ReportCommand implements Callable<Integer> {
     used.add("--chart-formats: " + formats.stream().map(ChartFormat::extension)
         .collect(Collectors.joining(",")));
     used.add("--dpi: " + dpi);
+    used.add("--formats: " + reportFormats);
     return used;
   }
 

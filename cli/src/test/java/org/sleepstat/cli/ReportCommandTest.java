@@ -61,7 +61,7 @@ class ReportCommandTest {
         "before-after-pain_morning.png", "by-position-sleep_quality_pre.svg");
     try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
       assertThat(book.getSheetName(0)).isEqualTo("Summary");
-      assertThat(book.getNumberOfSheets()).isEqualTo(12);
+      assertThat(book.getNumberOfSheets()).isEqualTo(13);
     }
   }
 

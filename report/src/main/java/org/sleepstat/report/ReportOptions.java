@@ -1,6 +1,7 @@
 package org.sleepstat.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param documentDate the workbook's created and modified date
  * @param version the sleepstat version, for the About sheet
  * @param optionsUsed the options as given, in words, for the About sheet, e.g. "--lenient: no"
+ * @param formats the files to write (at least one)
  */
 public record ReportOptions(
     String inputName,
@@ -26,7 +28,8 @@ public record ReportOptions(
     int dpi,
     Instant documentDate,
     String version,
-    List<String> optionsUsed) {
+    List<String> optionsUsed,
+    Set<ReportFormat> formats) {
 
   /** 2x XChart's 72 dpi base: 1600 x 900 charts become 3200 x 1800 pixels. */
   public static final int DEFAULT_DPI = 144;
@@ -40,15 +43,34 @@ public record ReportOptions(
   /** Checks the fields and copies the collections. */
   public ReportOptions {
     Objects.requireNonNull(inputName, "inputName");
-    EnumSet<ChartFormat> formats = EnumSet.noneOf(ChartFormat.class);
-    formats.addAll(chartFormats);
-    chartFormats = Collections.unmodifiableSet(formats);
+    EnumSet<ChartFormat> charts = EnumSet.noneOf(ChartFormat.class);
+    charts.addAll(chartFormats);
+    chartFormats = Collections.unmodifiableSet(charts);
     Objects.requireNonNull(documentDate, "documentDate");
     Objects.requireNonNull(version, "version");
     optionsUsed = List.copyOf(optionsUsed);
+    if (formats.isEmpty()) {
+      throw new IllegalArgumentException("a report writes at least one format");
+    }
+    EnumSet<ReportFormat> files = EnumSet.noneOf(ReportFormat.class);
+    files.addAll(formats);
+    formats = Collections.unmodifiableSet(files);
     if (dpi < 36 || dpi > 1200) {
       throw new IllegalArgumentException("dpi " + dpi + " is outside 36..1200");
     }
+  }
+
+  /** Options that write every format. */
+  public ReportOptions(String inputName, Set<ChartFormat> chartFormats, int dpi,
+      Instant documentDate, String version, List<String> optionsUsed) {
+    this(inputName, chartFormats, dpi, documentDate, version, optionsUsed,
+        EnumSet.allOf(ReportFormat.class));
+  }
+
+  /** A copy that writes {@code chosen} only. */
+  public ReportOptions withFormats(Set<ReportFormat> chosen) {
+    return new ReportOptions(inputName, chartFormats, dpi, documentDate, version, optionsUsed,
+        chosen);
   }
 
   /**
@@ -63,6 +85,15 @@ public record ReportOptions(
   /** The workbook's file name. */
   public String workbookName() {
     return inputName + "-report.xlsx";
+  }
+
+  /** The names of the files the formats write (beside the charts folder), in a fixed order. */
+  public List<String> fileNames() {
+    List<String> names = new ArrayList<>();
+    if (formats.contains(ReportFormat.XLSX)) {
+      names.add(workbookName());
+    }
+    return names;
   }
 
   /**
