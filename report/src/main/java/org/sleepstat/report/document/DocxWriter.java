@@ -24,6 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -58,6 +59,8 @@ final class DocxWriter implements Closeable {
   private static final int RULE = 8;
 
   private final XWPFDocument doc = new XWPFDocument();
+  /** Pictures placed so far. */
+  private long pictures;
 
   DocxWriter() {
     XWPFStyles styles = doc.createStyles();
@@ -195,8 +198,8 @@ final class DocxWriter implements Closeable {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       XWPFRun run = p.createRun();
+      run.setBold(bold); // before the size: w:b comes before w:sz in the schema's order
       run.setFontSize(TABLE_POINTS);
-      run.setBold(bold);
       if (i > 0) {
         run.addBreak();
       }
@@ -207,8 +210,11 @@ final class DocxWriter implements Closeable {
   /**
    * A picture across the text width, its height in the image's proportion, kept on the page of
    * the caption that follows it.
+   *
+   * @param name the picture's file name in the document, without ".png"
+   * @param description its alternative text, for readers who cannot see it
    */
-  void picture(byte[] png, String name) throws IOException {
+  void picture(byte[] png, String name, String description) throws IOException {
     int[] size = pngSize(png);
     double width = Page.TEXT_WIDTH / 20.0;
     double height = width * size[1] / size[0];
@@ -216,12 +222,18 @@ final class DocxWriter implements Closeable {
     p.setAlignment(ParagraphAlignment.CENTER);
     p.setKeepNext(true);
     p.setSpacingAfter(0);
+    XWPFRun run = p.createRun();
     try {
-      p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
-          name + ".png", Units.toEMU(width), Units.toEMU(height));
+      run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, name + ".png",
+          Units.toEMU(width), Units.toEMU(height));
     } catch (InvalidFormatException e) {
       throw new IllegalArgumentException("chart " + name + " is not a PNG", e);
     }
+    // POI numbers drawings from 0 and describes them by file name; Word's own ids start at 1
+    CTNonVisualDrawingProps properties = run.getCTR().getDrawingArray(0).getInlineArray(0)
+        .getDocPr();
+    properties.setId(++pictures);
+    properties.setDescr(description);
   }
 
   /** A page break before the next paragraph. */
@@ -280,10 +292,10 @@ final class DocxWriter implements Closeable {
       p.addNewKeepNext();
     }
     CTRPr r = s.addNewRPr();
-    r.addNewSz().setVal(BigInteger.valueOf(size));
     if (bold) {
       r.addNewB();
     }
+    r.addNewSz().setVal(BigInteger.valueOf(size));
     return new XWPFStyle(s);
   }
 }

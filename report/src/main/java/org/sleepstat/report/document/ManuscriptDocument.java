@@ -65,7 +65,7 @@ public final class ManuscriptDocument {
         doc.paragraph("Heading1", "Figures");
         for (int i = 0; i < charts.size(); i++) {
           ReportChart chart = charts.get(i);
-          doc.picture(chart.picture(), chart.name());
+          doc.picture(chart.picture(), chart.name(), chart.title());
           doc.caption("Figure " + (i + 1) + ". " + chart.title());
         }
       }

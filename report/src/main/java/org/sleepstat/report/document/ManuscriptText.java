@@ -31,8 +31,8 @@ final class ManuscriptText {
         + " result is named below.");
     s.add("Of " + Wording.count(imported.counts().rows(), "row") + " in " + imported.file()
         + ", " + Wording.integer(imported.counts().rejected()) + " were rejected on import"
-        + " because a value broke the codebook (each listed with its line, column, value and"
-        + " reason), leaving " + Wording.count(imported.counts().accepted(), "respondent") + ".");
+        + " against the codebook, each listed with its line, column, value and reason, leaving "
+        + Wording.count(imported.counts().accepted(), "respondent") + " for analysis.");
     s.add("Baseline characteristics are given as mean (SD) and n (%).");
     if (!a.paired().isEmpty()) {
       s.add("The change from before to after (" + report.pairedScope() + ") was tested with"

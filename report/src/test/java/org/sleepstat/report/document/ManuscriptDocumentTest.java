@@ -17,10 +17,12 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
@@ -192,6 +194,17 @@ class ManuscriptDocumentTest {
       expected.add("Figure " + (i + 1) + ". " + charts.get(i).title());
     }
     assertThat(captions).containsExactlyElementsOf(expected);
+    // each picture has the chart's title as its alternative text
+    List<String> descriptions = new ArrayList<>();
+    for (XWPFParagraph p : doc.getParagraphs()) {
+      for (XWPFRun r : p.getRuns()) {
+        for (CTDrawing d : r.getCTR().getDrawingList()) {
+          descriptions.add(d.getInlineArray(0).getDocPr().getDescr());
+        }
+      }
+    }
+    assertThat(descriptions).containsExactlyElementsOf(charts.stream()
+        .map(ReportChart::title).toList());
   }
 
   @Test
