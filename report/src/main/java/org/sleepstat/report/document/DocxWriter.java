@@ -51,8 +51,8 @@ final class DocxWriter implements Closeable {
   private static final String FONT = "Arial";
   /** Font sizes in half-points, as Word stores them. */
   private static final int BODY = 22;
-  private static final int TABLE_POINTS = 9;
-  private static final int NOTE_POINTS = 8;
+  private static final int TABLE_TEXT = 18;
+  private static final int NOTE_TEXT = 16;
   /** Indent of a level under its variable: 0.4 cm. */
   private static final int INDENT = 227;
   /** A rule's width in eighths of a point. */
@@ -74,6 +74,10 @@ final class DocxWriter implements Closeable {
     styles.addStyle(style("Heading1", "heading 1", 28, true, 0, 120));
     styles.addStyle(style("Heading2", "heading 2", 24, true, 1, 80));
     styles.addStyle(style("Caption", "caption", 20, false, -1, 80));
+    // a table's cells and notes have styles of their own, so that an empty cell's paragraph mark
+    // is as small as its text and does not make the row taller
+    styles.addStyle(style("TableText", "Table Text", TABLE_TEXT, false, -1, 0));
+    styles.addStyle(style("TableNote", "Table Note", NOTE_TEXT, false, -1, 0));
     CTSectPr section = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
     size.setW(BigInteger.valueOf(Page.WIDTH));
@@ -171,11 +175,7 @@ final class DocxWriter implements Closeable {
       }
     }
     for (String note : t.notes()) {
-      XWPFParagraph p = doc.createParagraph();
-      p.setSpacingAfter(0);
-      XWPFRun run = p.createRun();
-      run.setFontSize(NOTE_POINTS);
-      run.setText(note);
+      paragraph("TableNote", note);
     }
     doc.createParagraph();
   }
@@ -189,17 +189,20 @@ final class DocxWriter implements Closeable {
     cell.setWidthType(TableWidthType.DXA);
     cell.setWidth(String.valueOf(width));
     XWPFParagraph p = cell.getParagraphs().get(0);
-    p.setSpacingAfter(0);
-    p.setSpacingBefore(spaceAbove ? 80 : 0);
+    p.setStyle("TableText");
+    if (spaceAbove) {
+      p.setSpacingBefore(80);
+    }
     p.setAlignment(indent >= 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
     if (indent > 0) {
       p.setIndentationLeft(indent * INDENT);
     }
-    String[] lines = text.split("\n", -1);
+    String[] lines = text.isEmpty() ? new String[0] : text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       XWPFRun run = p.createRun();
-      run.setBold(bold); // before the size: w:b comes before w:sz in the schema's order
-      run.setFontSize(TABLE_POINTS);
+      if (bold) {
+        run.setBold(true);
+      }
       if (i > 0) {
         run.addBreak();
       }
