@@ -45,4 +45,17 @@ class ReportFormatsTest {
     assertThat(run.err()).startsWith("sleepstat report: --formats: unknown format \"pdf\"");
     assertThat(dir.resolve("sample-survey-report.xlsx")).doesNotExist();
   }
+
+  @Test
+  void everyFormatByDefaultAndTheDocumentAloneWhenAsked() throws IOException {
+    CliRunner.Run all = CliRunner.run("report", "--out", dir.toString(), "--chart-formats", "");
+    assertThat(all.exitCode()).isZero();
+    assertThat(dir.resolve("sample-survey-report.xlsx")).isRegularFile();
+    assertThat(dir.resolve("sample-survey-report.docx")).isRegularFile();
+    Path other = dir.resolve("doc");
+    CliRunner.Run doc = CliRunner.run("report", "--out", other.toString(), "--formats", "docx");
+    assertThat(doc.exitCode()).isZero();
+    assertThat(other.resolve("sample-survey-report.docx")).isRegularFile();
+    assertThat(other.resolve("sample-survey-report.xlsx")).doesNotExist();
+  }
 }

@@ -87,11 +87,19 @@ public record ReportOptions(
     return inputName + "-report.xlsx";
   }
 
+  /** The manuscript document's file name. */
+  public String documentName() {
+    return inputName + "-report.docx";
+  }
+
   /** The names of the files the formats write (beside the charts folder), in a fixed order. */
   public List<String> fileNames() {
     List<String> names = new ArrayList<>();
     if (formats.contains(ReportFormat.XLSX)) {
       names.add(workbookName());
+    }
+    if (formats.contains(ReportFormat.DOCX)) {
+      names.add(documentName());
     }
     return names;
   }

@@ -30,7 +30,7 @@ public final class ManuscriptDocument {
 
   /** The document's file name, {@code <input>-report.docx}. */
   public static String fileName(ReportOptions options) {
-    return options.inputName() + "-report.docx";
+    return options.documentName();
   }
 
   /**

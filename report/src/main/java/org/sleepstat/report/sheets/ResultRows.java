@@ -50,16 +50,15 @@ record ResultRows(String outcome, String comparison, String measure, Stat estima
   static List<ResultRows> of(Report report) {
     AnalysisResult a = report.analysis();
     OutcomeText text = report.text();
-    Multiplicity m = a.multiplicity();
     List<ResultRows> rows = new ArrayList<>();
     String change = "after − before (" + report.pairedScope() + ")";
     for (PairedResult p : a.paired()) {
       String o = text.title(p.outcome());
       rows.add(row(o, change, "mean change", p.tTest().meanChange(), CellKind.NUMBER,
-          p.tTest().p(), holm(m, TestFamily.PAIRED_T, p.outcome()), p.n(), "paired t-test"));
+          p.tTest().p(), holm(report, TestFamily.PAIRED_T, p.outcome()), p.n(), "paired t-test"));
       rows.add(row(o, change, "pseudo-median change (Hodges–Lehmann)",
           p.hodgesLehmann().estimate(), CellKind.NUMBER, p.signedRank().p(),
-          holm(m, TestFamily.SIGNED_RANK, p.outcome()), p.n(), "Wilcoxon signed-rank"));
+          holm(report, TestFamily.SIGNED_RANK, p.outcome()), p.n(), "Wilcoxon signed-rank"));
       rows.add(row(o, change, "Cohen's dz", p.dz(), CellKind.PRECISE, NONE, NONE, p.n(),
           "mean change / SD of change; noncentral-t interval"));
       rows.add(row(o, change, "responders (" + p.absolute().rule() + ")", p.absolute().rate(),
@@ -77,17 +76,17 @@ record ResultRows(String outcome, String comparison, String measure, Stat estima
       int n = r.changed().n() + r.unchanged().n();
       rows.add(row(o, group + " − the others, after, adjusted for before", "difference",
           r.ancova().difference(), CellKind.NUMBER, r.ancova().p(),
-          holm(m, TestFamily.ANCOVA, r.outcome()), n, "ANCOVA lm(post ~ pre + group)"));
+          holm(report, TestFamily.ANCOVA, r.outcome()), n, "ANCOVA lm(post ~ pre + group)"));
       rows.add(row(o, group + " − the others, change", "difference in mean change",
           r.welch().difference(), CellKind.NUMBER, r.welch().p(),
-          holm(m, TestFamily.WELCH_CHANGE, r.outcome()), n, "Welch's t-test on the change"));
+          holm(report, TestFamily.WELCH_CHANGE, r.outcome()), n, "Welch's t-test on the change"));
     }
     for (PositionResult r : a.byPosition()) {
       String o = "Baseline " + text.inSentence(r.outcome());
       String position = report.design().position().map(v -> v.name()).orElse("");
       rows.add(row(o, "across " + position + " levels", "eta²",
           new Estimate(r.effectSizes().etaSquared(), NONE, NONE), CellKind.PRECISE,
-          r.welch().p(), holm(m, TestFamily.WELCH_ANOVA, r.outcome()), r.n(),
+          r.welch().p(), holm(report, TestFamily.WELCH_ANOVA, r.outcome()), r.n(),
           "Welch's ANOVA (p); eta² of the one-way ANOVA"));
       for (PairwiseComparison c : r.pairwise()) {
         rows.add(row(o, text.level(position, c.group2()) + " − "
@@ -101,10 +100,10 @@ record ResultRows(String outcome, String comparison, String measure, Stat estima
       String with = "with " + report.design().mattressAge().map(v -> v.name()).orElse("");
       rows.add(row(o, with, "Pearson r", new Estimate(r.pearsonR(), r.pearsonCiLow(),
           r.pearsonCiHigh()), CellKind.PRECISE, r.pPearson(),
-          holm(m, TestFamily.PEARSON, r.outcome()), r.n(), "cor.test; Fisher-z interval"));
+          holm(report, TestFamily.PEARSON, r.outcome()), r.n(), "cor.test; Fisher-z interval"));
       rows.add(row(o, with, "Spearman rho", new Estimate(r.spearmanRho(), r.spearmanCiLow(),
           r.spearmanCiHigh()), CellKind.PRECISE, r.pSpearman(),
-          holm(m, TestFamily.SPEARMAN, r.outcome()), r.n(),
+          holm(report, TestFamily.SPEARMAN, r.outcome()), r.n(),
           "cor.test(method = \"spearman\"); Fisher-z interval"));
     }
     for (CategoricalResult c : a.categorical()) {
@@ -126,9 +125,7 @@ record ResultRows(String outcome, String comparison, String measure, Stat estima
   }
 
   /** The Holm-adjusted p-value of {@code outcome} in {@code test}'s family, if any. */
-  private static Stat holm(Multiplicity m, TestFamily test, String outcome) {
-    return m.families().stream().filter(f -> f.test() == test)
-        .flatMap(f -> f.members().stream()).filter(x -> x.outcome().equals(outcome))
-        .map(Multiplicity.Adjusted::holm).findFirst().orElse(NONE);
+  private static Stat holm(Report report, TestFamily test, String outcome) {
+    return report.adjusted(test, outcome).map(Multiplicity.Adjusted::holm).orElse(NONE);
   }
 }

@@ -17,6 +17,7 @@ import org.sleepstat.report.ReportOptions;
 import org.sleepstat.report.charts.ChartFiles;
 import org.sleepstat.report.charts.ReportChart;
 import org.sleepstat.report.charts.ReportCharts;
+import org.sleepstat.report.document.ManuscriptDocument;
 import org.sleepstat.report.sheets.WorkbookWriter;
 
 /**
@@ -82,6 +83,12 @@ public final class ReportWriter {
         OutputFiles.writeAtomically(staged.get(options.workbookName()),
             stream -> WorkbookWriter.write(report, charts, stream, progress));
         written.put(ReportFormat.XLSX, dir.resolve(options.workbookName()));
+      }
+      if (formats.contains(ReportFormat.DOCX)) {
+        progress.accept("document");
+        OutputFiles.writeAtomically(staged.get(options.documentName()),
+            stream -> ManuscriptDocument.write(report, charts, stream));
+        written.put(ReportFormat.DOCX, dir.resolve(options.documentName()));
       }
     });
     return new Written(written, dir.resolve(ReportFolder.CHARTS),
