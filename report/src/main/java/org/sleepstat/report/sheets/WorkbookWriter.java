@@ -31,8 +31,8 @@ public final class WorkbookWriter {
 
   /** The sheets in their order; the Charts sheet shows {@code charts}. */
   static List<ReportSheet> sheets(List<ReportChart> charts) {
-    return List.of(new SummarySheet(), new SampleSheet(), new PairedSheet(),
-        new PositionSheet(), new MattressAgeSheet(), new CategoricalSheet(),
+    return List.of(new SummarySheet(), new Table1Sheet(), new Table1NumbersSheet(),
+        new PairedSheet(), new PositionSheet(), new MattressAgeSheet(), new CategoricalSheet(),
         new ValidationSheet(), new RedFlagsSheet(), new DataSheet(), new CodebookSheet(),
         new AboutSheet(), new ChartsSheet(charts));
   }
