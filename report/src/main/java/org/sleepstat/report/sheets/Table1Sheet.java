@@ -16,7 +16,7 @@ import org.sleepstat.report.xlsx.SheetWriter;
 final class Table1Sheet implements ReportSheet {
   static final String NAME = "Table 1";
   /** The width of the Characteristic column, in characters: long labels wrap. */
-  static final int LABEL_WIDTH = 46;
+  static final int LABEL_WIDTH = 50;
   /** The width of a group's column. */
   static final int CELL_WIDTH = 17;
   /** The width of the p and SMD columns. */
@@ -36,7 +36,9 @@ final class Table1Sheet implements ReportSheet {
     w.title("Table 1. Baseline characteristics of the "
         + Wording.count(report.survey().size(), "respondent")
         + (compared ? ", overall and by group" : ""));
-    List<String> headers = table.headers();
+    // the n on a line of its own under a group's name
+    List<String> headers = table.headers().stream().map(h -> h.replace(" (n = ", "\n(n = "))
+        .toList();
     int columns = headers.size();
     w.fixWidth(0, LABEL_WIDTH);
     int groups = compared ? columns - 3 : columns - 1;
@@ -59,12 +61,15 @@ final class Table1Sheet implements ReportSheet {
             .text(row.smd(), CellKind.CENTRED);
       }
     }
-    int width = LABEL_WIDTH + groups * CELL_WIDTH + (compared ? 2 * NARROW_WIDTH : 0);
+    // a line of the merged footnote holds about a quarter more characters of the proportional
+    // font than the columns' widths count
+    int width = (LABEL_WIDTH + groups * CELL_WIDTH + (compared ? 2 * NARROW_WIDTH : 0)) * 5 / 4;
     w.skip();
     for (String note : table.footnotes()) {
       w.footnote(markFirst(note), columns, width);
     }
     w.freezeBelow(header);
+    w.repeatOnEachPage(header);
     w.finish();
   }
 

@@ -174,6 +174,11 @@ public final class SheetWriter {
     return new Line(createRow(next++));
   }
 
+  /** Prints row {@code headerRow} again at the top of every page the table runs onto. */
+  public void repeatOnEachPage(int headerRow) {
+    sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+  }
+
   /** Keeps the rows down to {@code headerRow} in view while scrolling. */
   public void freezeBelow(int headerRow) {
     sheet.createFreezePane(0, headerRow + 1);

@@ -62,6 +62,8 @@ final class Styles {
     wrap.setVerticalAlignment(VerticalAlignment.TOP);
     indented = wb.createCellStyle();
     indented.setIndention((short) 2);
+    // spreadsheets indent only left-aligned text, not text in the General alignment
+    indented.setAlignment(HorizontalAlignment.LEFT);
     indented.setVerticalAlignment(VerticalAlignment.TOP);
     centred = wb.createCellStyle();
     centred.setAlignment(HorizontalAlignment.CENTER);
