@@ -61,7 +61,9 @@ class ReportCommandTest {
         "before-after-pain_morning.png", "by-position-sleep_quality_pre.svg");
     try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
       assertThat(book.getSheetName(0)).isEqualTo("Summary");
-      assertThat(book.getNumberOfSheets()).isEqualTo(13);
+      assertThat(book.getSheetName(1)).isEqualTo("Table 1");
+      assertThat(book.getSheetName(2)).isEqualTo("Results");
+      assertThat(book.getNumberOfSheets()).isEqualTo(14);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sleepstat.analysis.AnalysisResult;
+import org.sleepstat.analysis.BaselineTable;
 import org.sleepstat.analysis.DesignWarning;
 import org.sleepstat.analysis.Multiplicity;
 import org.sleepstat.analysis.SurveyAnalysis;
@@ -36,6 +37,8 @@ public final class Report {
   private final List<AgeSample> mattressAge;
   private final StudyPlan.Source plan;
   private final List<DesignWarning> warnings;
+  /** Table 1's baseline comparisons, made the first time a sheet or document asks. */
+  private BaselineTable baseline;
 
   /**
    * @param imported the import, whose survey was analysed
@@ -87,6 +90,17 @@ public final class Report {
 
   public SurveyAnalysis settings() {
     return settings;
+  }
+
+  /**
+   * Table 1's baseline characteristics with their tests and SMDs ({@link BaselineTable}), made
+   * once for the workbook and the document.
+   */
+  public synchronized BaselineTable baseline() {
+    if (baseline == null) {
+      baseline = BaselineTable.of(survey(), design(), analysis.sample());
+    }
+    return baseline;
   }
 
   /** The plan the survey was read and analysed with. */

@@ -46,6 +46,16 @@ public final class Distributions {
     return FDistribution.of(df1, df2).survivalProbability(f);
   }
 
+  /** pnorm(z). */
+  public static double normalLower(double z) {
+    return NormalDistribution.of(0, 1).cumulativeProbability(z);
+  }
+
+  /** pnorm(z, lower.tail = FALSE). */
+  public static double normalUpper(double z) {
+    return NormalDistribution.of(0, 1).survivalProbability(z);
+  }
+
   /** pchisq(x, df, lower.tail = FALSE). */
   static double chiSquaredUpper(double x, double df) {
     return ChiSquaredDistribution.of(df).survivalProbability(x);

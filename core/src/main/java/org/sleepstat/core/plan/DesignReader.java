@@ -99,7 +99,7 @@ final class DesignReader {
     StudyDesign.Models models = new StudyDesign.Models(
         variables(keys.get("covariates"), "covariates", Kind.ANY),
         variables(keys.get("subgroups"), "subgroups", Kind.LEVELS), bands(keys.get("bands")),
-        referenceLevels(keys.get("reference_levels")));
+        referenceLevels(keys.get("reference_levels")), table1(keys.get("table1")));
     return new StudyDesign(title, codebook.idVariable(), group, singleArm, outcomes, primary,
         position, mattressAge, redFlags, models, levelLabels(keys.get("level_labels")));
   }
@@ -328,6 +328,36 @@ final class DesignReader {
               Kind.LEVELS).flatMap(v -> level(v, level, "reference level of " + name))
               .ifPresent(l -> out.put(name, l))));
     }
+    return out;
+  }
+
+  /** The plan's table1: per variable mean, median (numbers only) or omit. */
+  private Map<String, Table1Summary> table1(Node node) {
+    Map<String, Table1Summary> out = new LinkedHashMap<>();
+    if (node == null) {
+      return out;
+    }
+    yaml.mapping(node, "table1", List.of()).ifPresent(map -> map.forEach((name, value) ->
+        variable(new PlanNodes.Word(name, value), "table1", Kind.ANY).ifPresent(v ->
+            yaml.word(value, "table1 of " + name).ifPresent(w -> {
+              Table1Summary s = switch (w.toLowerCase(Locale.ROOT)) {
+                case "mean" -> Table1Summary.MEAN;
+                case "median" -> Table1Summary.MEDIAN;
+                case "omit" -> Table1Summary.OMIT;
+                default -> null;
+              };
+              if (s == null) {
+                yaml.problem(value, "table1 of " + name + ": \"" + w
+                    + "\" is not mean, median or omit");
+              } else if (s != Table1Summary.OMIT && !v.type().isNumeric()) {
+                yaml.problem(value, "table1 of " + name + ": " + w + " needs an integer or"
+                    + " decimal variable; " + name + " is " + v.type().name()
+                    .toLowerCase(Locale.ROOT) + " (its levels are counted: leave it out of"
+                    + " table1, or write omit)");
+              } else {
+                out.put(v.name(), s);
+              }
+            }))));
     return out;
   }
 

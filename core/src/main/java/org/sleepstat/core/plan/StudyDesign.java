@@ -157,14 +157,29 @@ public record StudyDesign(String title, Variable id, Optional<Group> group, bool
    * @param subgroups variables whose levels the group's effect is compared across
    * @param bands per numeric variable, the lower limits of its bands in increasing order
    * @param referenceLevels per category, the level the others are compared with in models
+   * @param table1 per variable the plan names under {@code table1}, how Table 1 describes it
    */
   public record Models(List<Variable> covariates, List<Variable> subgroups,
-      Map<String, List<Double>> bands, Map<String, String> referenceLevels) {
+      Map<String, List<Double>> bands, Map<String, String> referenceLevels,
+      Map<String, Table1Summary> table1) {
     public Models {
       covariates = List.copyOf(covariates);
       subgroups = List.copyOf(subgroups);
       bands = Map.copyOf(bands);
       referenceLevels = Map.copyOf(referenceLevels);
+      table1 = Map.copyOf(table1);
+    }
+
+    /**
+     * How Table 1 describes {@code v}: as the plan says, else a number by its mean (SD) and a
+     * variable with levels by its counts.
+     */
+    public Table1Summary summary(Variable v) {
+      Table1Summary planned = table1.get(v.name());
+      if (planned != null) {
+        return planned;
+      }
+      return v.type().isNumeric() ? Table1Summary.MEAN : Table1Summary.COUNTS;
     }
 
     /** The reference level's code of {@code v} (default: its first level, 0). */

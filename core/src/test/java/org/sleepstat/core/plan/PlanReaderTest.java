@@ -14,6 +14,7 @@ import org.sleepstat.core.io.ByteSource;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.io.SurveyFileException;
 import org.sleepstat.core.io.SurveyImporter;
+import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
@@ -159,6 +160,51 @@ class PlanReaderTest {
     assertThat(problems(MINIMAL.replace("{points: 2}", "{points: 2, percent: 150}")))
         .containsExactly("plan.yaml:7:37: outcome pain_morning: responder percent must be"
             + " above 0 and at most 100, or off");
+  }
+
+  @Test
+  void table1SaysPerVariableMeanMedianOrOmitAndNumbersDefaultToMean() throws Exception {
+    StudyDesign d = StudyPlan.read(write(MINIMAL + """
+        table1:
+          bmi: median
+          sex: omit
+          age_years: mean
+        """)).design();
+    StudyDesign.Models m = d.models();
+    Codebook cb = Codebook.builtIn();
+    assertThat(m.summary(cb.variable("bmi").orElseThrow())).isEqualTo(Table1Summary.MEDIAN);
+    assertThat(m.summary(cb.variable("sex").orElseThrow())).isEqualTo(Table1Summary.OMIT);
+    assertThat(m.summary(cb.variable("age_years").orElseThrow()))
+        .isEqualTo(Table1Summary.MEAN);
+    assertThat(m.summary(cb.variable("exercise_days_week").orElseThrow()))
+        .isEqualTo(Table1Summary.MEAN);
+    assertThat(m.summary(cb.variable("sleep_position").orElseThrow()))
+        .isEqualTo(Table1Summary.COUNTS);
+  }
+
+  @Test
+  void theBuiltInPlanDescribesSkewedDurationsByMedianAndLeavesOutWeeksSinceTheChange() {
+    StudyDesign.Models m = StudyPlan.builtIn().design().models();
+    Codebook cb = Codebook.builtIn();
+    assertThat(m.summary(cb.variable("pain_duration_weeks").orElseThrow()))
+        .isEqualTo(Table1Summary.MEDIAN);
+    assertThat(m.summary(cb.variable("mattress_age_years").orElseThrow()))
+        .isEqualTo(Table1Summary.MEDIAN);
+    assertThat(m.summary(cb.variable("weeks_since_change").orElseThrow()))
+        .isEqualTo(Table1Summary.OMIT);
+  }
+
+  @Test
+  void table1WithAnUnknownVariableOrSummaryIsAProblemAtItsPlace() throws Exception {
+    assertThat(problems(MINIMAL + "table1:\n  bmj: median\n")).containsExactly(
+        "plan.yaml:9:8: table1: the codebook has no variable \"bmj\"; did you mean \"bmi\"?");
+    assertThat(problems(MINIMAL + "table1:\n  bmi: average\n")).containsExactly(
+        "plan.yaml:9:8: table1 of bmi: \"average\" is not mean, median or omit");
+    assertThat(problems(MINIMAL + "table1: {sex: median}\n")).containsExactly(
+        "plan.yaml:8:15: table1 of sex: median needs an integer or decimal variable; sex is"
+            + " category (its levels are counted: leave it out of table1, or write omit)");
+    assertThat(problems(MINIMAL + "table1: {respondent_id: omit}\n")).containsExactly(
+        "plan.yaml:8:25: table1: respondent_id is id; table1 needs a variable");
   }
 
   @Test

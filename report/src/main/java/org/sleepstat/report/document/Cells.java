@@ -24,12 +24,6 @@ final class Cells {
     return number(mean, 1) + " (" + number(sd, 1) + ")";
   }
 
-  /** "199 (51%)": a count and its percentage (0–100) of those who answered. */
-  static String countPercent(int count, Stat percent) {
-    return Wording.integer(count) + (percent.isDefined()
-        ? " (" + Wording.number(percent.getAsDouble(), 0) + "%)" : "");
-  }
-
   /** "−2.16, −1.64", as a table's 95% CI column shows it; NA when either end is undefined. */
   static String interval(Stat low, Stat high, int decimals) {
     return low.isDefined() && high.isDefined()

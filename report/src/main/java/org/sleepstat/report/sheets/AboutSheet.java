@@ -90,7 +90,16 @@ final class AboutSheet implements ReportSheet {
       new Method("Box plot whiskers", "to the last value within 1.5 IQR of the box",
           "boxplot.stats(x) whiskers, as ggplot2's geom_boxplot"),
       new Method("Table 1 percentages", "of those who answered (n in the table)",
-          "prop.table(table(x))"));
+          "prop.table(table(x))"),
+      new Method("Table 1 p-values", "treated against the others: Welch's t-test (mean (SD)"
+          + " rows); Wilcoxon rank-sum test (median rows; exact below 50 per group without ties,"
+          + " else normal with continuity correction); chi-square test (Yates on 2 x 2), or"
+          + " Fisher's exact test when an expected count is below 5",
+          "t.test(x ~ g); wilcox.test(x ~ g); chisq.test(table(g, x)); fisher.test(table(g, x))"),
+      new Method("Table 1 SMD", "standardised mean difference, treated minus the others; of a"
+          + " level's proportion of those who answered",
+          "(m1 - m2) / sqrt((s1^2 + s2^2) / 2); (p1 - p2) / sqrt((p1 * (1 - p1) + p2 * (1 - p2))"
+              + " / 2)"));
 
   @Override
   public String name() {

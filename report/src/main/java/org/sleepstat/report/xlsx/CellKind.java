@@ -6,6 +6,10 @@ public enum CellKind {
   TEXT,
   /** Long text, wrapped inside a wide column. */
   WRAP,
+  /** Text indented one step under the row above (a level under its variable). */
+  INDENTED,
+  /** Text of figures, centred in its column ("46.6 (15.0)"). */
+  CENTRED,
   /** A whole number: "#,##0". */
   COUNT,
   /** An estimate on the outcome's scale: "0.00". */

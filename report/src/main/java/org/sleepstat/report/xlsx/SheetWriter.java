@@ -92,6 +92,27 @@ public final class SheetWriter {
     cell.setCellStyle(styles.note);
   }
 
+  /**
+   * A note in grey italics across the first {@code columns} columns (merged), wrapped at about
+   * {@code characters} characters a line: a footnote under a table, which prints with it.
+   */
+  public void footnote(String text, int columns, int characters) {
+    int index = next++;
+    Row row = createRow(index);
+    Cell cell = row.createCell(0);
+    String safe = Text.safe(text);
+    cell.setCellValue(safe);
+    cell.setCellStyle(styles.noteWrap);
+    for (int c = 1; c < columns; c++) {
+      row.createCell(c).setCellStyle(styles.noteWrap);
+    }
+    if (columns > 1) {
+      sheet.addMergedRegion(new CellRangeAddress(index, index, 0, columns - 1));
+    }
+    int lines = Math.max(1, (safe.length() + characters - 1) / characters);
+    row.setHeightInPoints(LINE_POINTS * Math.min(lines, MAX_LINES));
+  }
+
   /** An empty row between tables. */
   public void skip() {
     next++;
@@ -151,6 +172,11 @@ public final class SheetWriter {
   /** A new value row. */
   public Line line() {
     return new Line(createRow(next++));
+  }
+
+  /** Prints row {@code headerRow} again at the top of every page the table runs onto. */
+  public void repeatOnEachPage(int headerRow) {
+    sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
   }
 
   /** Keeps the rows down to {@code headerRow} in view while scrolling. */

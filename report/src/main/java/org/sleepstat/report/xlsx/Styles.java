@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -22,6 +23,9 @@ final class Styles {
   final CellStyle header;
   final CellStyle text;
   final CellStyle wrap;
+  final CellStyle indented;
+  final CellStyle centred;
+  final CellStyle noteWrap;
   final CellStyle count;
   final CellStyle number;
   final CellStyle precise;
@@ -56,6 +60,18 @@ final class Styles {
     wrap = wb.createCellStyle();
     wrap.setWrapText(true);
     wrap.setVerticalAlignment(VerticalAlignment.TOP);
+    indented = wb.createCellStyle();
+    indented.setIndention((short) 2);
+    // spreadsheets indent only left-aligned text, not text in the General alignment
+    indented.setAlignment(HorizontalAlignment.LEFT);
+    indented.setVerticalAlignment(VerticalAlignment.TOP);
+    centred = wb.createCellStyle();
+    centred.setAlignment(HorizontalAlignment.CENTER);
+    centred.setVerticalAlignment(VerticalAlignment.TOP);
+    noteWrap = wb.createCellStyle();
+    noteWrap.setFont(italic);
+    noteWrap.setWrapText(true);
+    noteWrap.setVerticalAlignment(VerticalAlignment.TOP);
     count = numeric(wb, format, "#,##0");
     number = numeric(wb, format, "0.00");
     precise = numeric(wb, format, "0.000");
@@ -68,6 +84,8 @@ final class Styles {
     return switch (kind) {
       case TEXT -> text;
       case WRAP -> wrap;
+      case INDENTED -> indented;
+      case CENTRED -> centred;
       case COUNT -> count;
       case NUMBER -> number;
       case PRECISE -> precise;

@@ -54,7 +54,7 @@ public final class Text {
       case SHARE -> sign + (magnitude < 0.1 ? 1 : magnitude < 1 ? 2 : digits + 2) + 3;
       case GENERAL -> value == Math.rint(value) && magnitude < 1e11 ? sign + digits
           : Math.min(11, Double.toString(value).length());
-      case TEXT, WRAP -> digits;
+      case TEXT, WRAP, INDENTED, CENTRED -> digits;
     };
   }
 }

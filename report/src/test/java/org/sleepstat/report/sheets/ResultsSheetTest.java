@@ -38,8 +38,8 @@ class ResultsSheetTest {
   }
 
   @Test
-  void theResultsComeSecondInTenColumnsThatFitAPrintedPage() {
-    assertThat(sheet.getWorkbook().getSheetIndex(sheet)).isEqualTo(1);
+  void theResultsComeAfterTable1InTenColumnsThatFitAPrintedPage() {
+    assertThat(sheet.getWorkbook().getSheetIndex(sheet)).isEqualTo(2);
     assertThat(headers(header)).containsExactly("Outcome", "Comparison", "Measure", "Estimate",
         "95% CI low", "95% CI high", "p", "Adjusted p (Holm)", "n", "Method");
     assertThat(rowsBelow(header)).isEqualTo(ResultRows.of(report).size()).isGreaterThan(30);

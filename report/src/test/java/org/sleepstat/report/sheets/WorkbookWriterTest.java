@@ -37,9 +37,9 @@ import org.sleepstat.core.survey.Survey;
 
 /** The workbook of the bundled sample, written and read back with POI. */
 class WorkbookWriterTest {
-  private static final List<String> SHEETS = List.of("Summary", "Results", "Sample",
-      "Mattress change", "Sleep position", "Mattress age", "Categorical", "Validation",
-      "Red flags", "Data", "Codebook", "About", "Charts");
+  private static final List<String> SHEETS = List.of("Summary", "Table 1", "Results",
+      "Mattress change", "Sleep position", "Mattress age", "Categorical", "Table 1 numbers",
+      "Validation", "Red flags", "Data", "Codebook", "About", "Charts");
 
   private static Report report;
   private static List<ReportChart> charts;
@@ -135,7 +135,7 @@ class WorkbookWriterTest {
 
   @Test
   void tableHeadersAreStyledFrozenAndFiltered() {
-    for (String name : List.of("Summary", "Sample", "Mattress change", "Sleep position",
+    for (String name : List.of("Summary", "Table 1 numbers", "Mattress change", "Sleep position",
         "Mattress age", "Categorical", "Validation", "Red flags", "Data", "Codebook")) {
       XSSFSheet s = sheet(name);
       PaneInformation pane = s.getPaneInformation();
