@@ -138,13 +138,21 @@ public final class SlideDeck {
 
   private static void notes(XMLSlideShow deck, XSLFSlide slide, String text) {
     XSLFNotes notes = deck.getNotesSlide(slide);
+    XSLFTextShape body = null;
+    List<XSLFTextShape> dates = new ArrayList<>();
     for (XSLFTextShape shape : notes.getPlaceholders()) {
       if (shape.getTextType() == Placeholder.BODY) {
-        shape.setText(text);
-        return;
+        body = shape;
+      } else if (shape.getTextType() == Placeholder.DATETIME) {
+        dates.add(shape);
       }
     }
-    throw new IllegalStateException("POI's notes slide has no body placeholder");
+    if (body == null) {
+      throw new IllegalStateException("POI's notes slide has no body placeholder");
+    }
+    body.setText(text);
+    // POI's notes template has a date placeholder holding a fixed date of its own (1.7.2013)
+    dates.forEach(notes::removeShape);
   }
 
   private static XSLFSlideLayout layout(XMLSlideShow deck, SlideLayout type) {

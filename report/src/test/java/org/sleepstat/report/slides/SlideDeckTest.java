@@ -22,6 +22,8 @@ import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.report.Headline;
@@ -101,6 +103,20 @@ class SlideDeckTest {
   }
 
   @Test
+  void theChartsDataCanBeEditedInItsEmbeddedWorkbookDatedAsTheReport() throws Exception {
+    PairedSample pairs = SAMPLE.paired().get(0);
+    XSSFWorkbook book = charts(deck.getSlides().get(1)).get(0).getWorkbook();
+    XSSFSheet data = book.getSheetAt(0);
+    assertThat(data.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Before");
+    assertThat(data.getRow(1).getCell(1).getNumericCellValue())
+        .isEqualTo(pairs.before().mean().getAsDouble());
+    assertThat(data.getRow(2).getCell(3).getNumericCellValue())
+        .isEqualTo(pairs.after().plus().getAsDouble());
+    assertThat(book.getProperties().getCoreProperties().getCreated())
+        .isEqualTo(Date.from(Reports.DATE));
+  }
+
+  @Test
   void theResponderChartShowsBothRulesWithTheirWilsonIntervals() {
     PairedResult p = SAMPLE.analysis().paired().get(0);
     String xml = charts(deck.getSlides().get(2)).get(0).getCTChartSpace().xmlText();
@@ -143,7 +159,9 @@ class SlideDeckTest {
             .contains(Double.toString(h.ciHigh().getAsDouble()));
       }
     }
-    assertThat(notes(deck.getSlides().get(1))).contains(Methods.PAIRED_T.r())
+    // and no date but the report's: POI's notes template brings one of its own
+    assertThat(notes(deck.getSlides().get(1))).doesNotContain("2013")
+        .contains(Methods.PAIRED_T.r())
         .contains(Methods.MEAN_CI.r());
     assertThat(notes(deck.getSlides().get(3))).contains(Methods.ANCOVA.r());
   }
