@@ -67,9 +67,9 @@ final class ReportCommand implements Callable<Integer> {
   String chartFormats;
 
   @Option(names = "--formats", paramLabel = "FORMATS", defaultValue = "all",
-      description = "Files to write, comma-separated: xlsx (the workbook), docx (a Word"
-          + " document for a manuscript), charts (the chart files, in --chart-formats); all for"
-          + " every one (default: ${DEFAULT-VALUE}).")
+      description = "Files to write, comma-separated: xlsx (the workbook), pptx (a slide deck"
+          + " with native charts), docx (a Word document for a manuscript), charts (the chart"
+          + " files, in --chart-formats); all for every one (default: ${DEFAULT-VALUE}).")
   String reportFormats;
 
   @Option(names = "--dpi", paramLabel = "N", defaultValue = "" + ReportOptions.DEFAULT_DPI,

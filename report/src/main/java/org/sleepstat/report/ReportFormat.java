@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum ReportFormat {
   /** The workbook, {@code <input>-report.xlsx}. */
   XLSX,
+  /** The slide deck, {@code <input>-slides.pptx}. */
+  PPTX,
   /** The manuscript document, {@code <input>-report.docx}. */
   DOCX,
   /** The chart files in the charts folder, in the chart formats asked for. */

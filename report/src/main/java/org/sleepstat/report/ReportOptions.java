@@ -87,6 +87,11 @@ public record ReportOptions(
     return inputName + "-report.xlsx";
   }
 
+  /** The slide deck's file name. */
+  public String slidesName() {
+    return inputName + "-slides.pptx";
+  }
+
   /** The manuscript document's file name. */
   public String documentName() {
     return inputName + "-report.docx";
@@ -97,6 +102,9 @@ public record ReportOptions(
     List<String> names = new ArrayList<>();
     if (formats.contains(ReportFormat.XLSX)) {
       names.add(workbookName());
+    }
+    if (formats.contains(ReportFormat.PPTX)) {
+      names.add(slidesName());
     }
     if (formats.contains(ReportFormat.DOCX)) {
       names.add(documentName());

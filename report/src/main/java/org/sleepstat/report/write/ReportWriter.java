@@ -19,6 +19,7 @@ import org.sleepstat.report.charts.ReportChart;
 import org.sleepstat.report.charts.ReportCharts;
 import org.sleepstat.report.document.ManuscriptDocument;
 import org.sleepstat.report.sheets.WorkbookWriter;
+import org.sleepstat.report.slides.SlideDeck;
 
 /**
  * Writes a report into a folder: the files of the formats asked for (the workbook) and the chart
@@ -83,6 +84,12 @@ public final class ReportWriter {
         OutputFiles.writeAtomically(staged.get(options.workbookName()),
             stream -> WorkbookWriter.write(report, charts, stream, progress));
         written.put(ReportFormat.XLSX, dir.resolve(options.workbookName()));
+      }
+      if (formats.contains(ReportFormat.PPTX)) {
+        progress.accept("slides");
+        OutputFiles.writeAtomically(staged.get(options.slidesName()),
+            stream -> SlideDeck.write(report, stream));
+        written.put(ReportFormat.PPTX, dir.resolve(options.slidesName()));
       }
       if (formats.contains(ReportFormat.DOCX)) {
         progress.accept("document");
