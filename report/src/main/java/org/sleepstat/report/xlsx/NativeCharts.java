@@ -98,6 +98,11 @@ public final class NativeCharts {
     y.setTitle(yTitle);
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setCrossBetween(AxisCrossBetween.BETWEEN);
+    // bars stand on zero: LibreOffice would otherwise start the axis near the smallest mean
+    // and make a small difference look large
+    if (series.stream().allMatch(s -> nonNegative(sheet, s.values()))) {
+      y.setMinimum(0);
+    }
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
     data.setBarDirection(BarDirection.COL);
     data.setBarGrouping(BarGrouping.CLUSTERED);
@@ -140,6 +145,19 @@ public final class NativeCharts {
     // the series' colour, darkened: a bar of the lighter "before" colour keeps a visible bar
     line.addNewSolidFill().addNewSrgbClr().setVal(new byte[] {(byte) (color.getRed() * 2 / 3),
         (byte) (color.getGreen() * 2 / 3), (byte) (color.getBlue() * 2 / 3)});
+  }
+
+  /** Whether every number in the cells of {@code range} is 0 or more. */
+  private static boolean nonNegative(XSSFSheet sheet, CellRangeAddress range) {
+    for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+      Row row = sheet.getRow(r);
+      Cell cell = row == null ? null : row.getCell(range.getFirstColumn());
+      if (cell != null && cell.getCellType() == CellType.NUMERIC
+          && cell.getNumericCellValue() < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A reference to a column of cells with their current values cached, as Excel writes it. */
