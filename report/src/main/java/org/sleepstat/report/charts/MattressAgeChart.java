@@ -100,6 +100,13 @@ final class MattressAgeChart {
     for (int i = 0; i <= STEPS; i++) {
       x[i] = from + (to - from) * i / STEPS;
     }
+    boolean finite = Double.isFinite(band.fit(from)) && Double.isFinite(band.fit(to));
+    for (double v : x) {
+      finite &= !band.defined() || Double.isFinite(band.high(v)) && Double.isFinite(band.low(v));
+    }
+    if (!finite) {
+      return; // values near the largest double: the line or its band overflows
+    }
     if (band.defined()) {
       double[] bx = new double[2 * x.length];
       double[] by = new double[bx.length];

@@ -117,7 +117,9 @@ final class PositionBoxChart {
     }
     // the mean as a diamond in data units (XChart's markers share one size per chart, and the
     // points need a small one): as high on the page as it is wide
-    double yPerX = (yMax - yMin) / count * PLOT_ASPECT;
+    double span = (yMax - yMin) / count * PLOT_ASPECT;
+    double yPerX = Double.isFinite(span) && Double.isFinite(mean + MEAN_HALF * span)
+        && Double.isFinite(mean - MEAN_HALF * span) ? span : 0;
     XYSeries m = chart.addSeries("Mean: " + name,
         new double[] {x - MEAN_HALF, x, x + MEAN_HALF, x},
         new double[] {mean, mean + MEAN_HALF * yPerX, mean, mean - MEAN_HALF * yPerX});

@@ -35,6 +35,10 @@ final class Ticks {
     if (Math.abs(value) < 1e-9) {
       return "0";
     }
+    if (!Double.isFinite(value) || Math.abs(value) >= 1e15) {
+      // far beyond any score: scientific notation rather than hundreds of digits
+      return String.format(Locale.ROOT, "%.3g", value).replace('-', '\u2212');
+    }
     BigDecimal rounded = new BigDecimal(value).setScale(6, java.math.RoundingMode.HALF_EVEN)
         .stripTrailingZeros();
     int decimals = Math.max(0, rounded.scale());
@@ -67,10 +71,17 @@ final class Ticks {
     if (!(high >= low)) {
       return new double[] {floor, ceiling};
     }
+    if (!Double.isFinite(high - low) || !Double.isFinite(low) || !Double.isFinite(high)) {
+      // values near the largest double: no room to pad or round without overflowing
+      return new double[] {low, high};
+    }
     double pad = high > low ? (high - low) * 0.05 : Math.max(Math.abs(low) * 0.1, 0.5);
     double step = step(high - low + 2 * pad);
     double from = Math.floor((low - pad) / step) * step;
     double to = Math.ceil((high + pad) / step) * step;
+    if (!Double.isFinite(from) || !Double.isFinite(to)) {
+      return new double[] {low, high};
+    }
     if (!Double.isNaN(floor)) {
       from = Math.max(from, floor);
     }

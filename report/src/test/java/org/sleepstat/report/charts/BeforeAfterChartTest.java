@@ -112,5 +112,9 @@ class BeforeAfterChartTest {
     assertThat(Ticks.step(2.2)).isEqualTo(0.5);
     assertThat(List.of(Ticks.label(-2), Ticks.label(-0.5), Ticks.label(1500), Ticks.label(-0.0)))
         .containsExactly("\u22122", "\u22120.5", "1,500", "0");
+    // values near the largest double (an overflowing survey) neither overflow nor print 309 digits
+    assertThat(Ticks.label(-1.5e308)).isEqualTo("\u22121.50e+308");
+    assertThat(Ticks.range(-1.5e308, 1.5e308, Double.NaN, Double.NaN))
+        .containsExactly(-1.5e308, 1.5e308);
   }
 }
