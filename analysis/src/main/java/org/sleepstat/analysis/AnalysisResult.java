@@ -22,7 +22,9 @@ import org.sleepstat.core.plan.StudyDesign;
  * @param regression the baseline outcome regressed on mattress age and covariates
  * @param categorical chi-square and Fisher's exact tests of the two survey tables
  * @param rows the respondents each paired, by-position and mattress-age result was computed
- *     from, in the same order as those results
+ *     from, in the same order as those results, and the untreated pairs
+ * @param untreated the untreated arm's pairs, one per {@link #paired()} result in the same order;
+ *     empty without a group (single-arm study) or without its column
  */
 public record AnalysisResult(
     StudyDesign design,
@@ -36,7 +38,8 @@ public record AnalysisResult(
     List<AgeBandResult> ageBands,
     List<RegressionResult> regression,
     List<CategoricalResult> categorical,
-    Rows rows) {
+    Rows rows,
+    List<UntreatedPairs> untreated) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -54,6 +57,12 @@ public record AnalysisResult(
     rowsOf(rows.paired(), paired, "paired");
     rowsOf(rows.byPosition(), byPosition, "by-position");
     rowsOf(rows.mattressAge(), mattressAge, "mattress-age");
+    untreated = List.copyOf(untreated);
+    if (!untreated.isEmpty() && untreated.size() != paired.size()) {
+      throw new IllegalArgumentException(untreated.size() + " untreated results for "
+          + paired.size() + " paired results");
+    }
+    rowsOf(rows.untreated(), untreated, "untreated");
   }
 
   /**
@@ -64,14 +73,16 @@ public record AnalysisResult(
    * @param byPosition the respondents with a position and a value, per {@link #byPosition()}
    * @param mattressAge the respondents with a mattress age and a value, per
    *     {@link #mattressAge()}
+   * @param untreated the untreated pairs of each {@link #untreated()} result
    */
-  public record Rows(
-      List<Selection> paired, List<Selection> byPosition, List<Selection> mattressAge) {
+  public record Rows(List<Selection> paired, List<Selection> byPosition,
+      List<Selection> mattressAge, List<Selection> untreated) {
     /** Copies the lists. */
     public Rows {
       paired = List.copyOf(paired);
       byPosition = List.copyOf(byPosition);
       mattressAge = List.copyOf(mattressAge);
+      untreated = List.copyOf(untreated);
     }
   }
 

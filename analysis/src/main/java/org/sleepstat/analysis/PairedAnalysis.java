@@ -111,16 +111,9 @@ final class PairedAnalysis {
   static PairedResult compute(String outcome, String selection, Direction direction,
       StudyDesign.Responder responder, Pairs pairs) {
     int n = pairs.n;
-    double threshold = responder.points();
-    String rule = direction == Direction.LOWER_IS_BETTER
-        ? "change <= -" + NumberText.format(threshold)
-        : "change >= " + NumberText.format(threshold);
+    String rule = rule(direction, responder);
     int responders = pairs.responders;
-    String share = responder.percent().isEmpty() ? "" : NumberText.format(pairs.share);
-    String relativeRule = responder.percent().isEmpty() ? PairedResult.Responders.OFF
-        : direction == Direction.LOWER_IS_BETTER
-            ? "change <= -" + share + " * pre and change < 0"
-            : "change >= " + share + " * pre and change > 0";
+    String relativeRule = relativeRule(direction, responder, pairs);
     int relativeResponders = pairs.relativeResponders;
     int zeros = pairs.zeros;
     int zeroBaselines = pairs.zeroBaselines;
@@ -286,6 +279,52 @@ final class PairedAnalysis {
         new PairedResult.HodgesLehmann(new Estimate(hl, hlLow, hlHigh), hlLevel),
         new Estimate(dz, dzCiLow, dzCiHigh), absolute,
         relative(relativeRule, relativeResponders, n, relativeWilson), zeroBaselines);
+  }
+
+  /**
+   * The untreated arm's pairs added to {@code pairs} (made with the same direction and
+   * responder rules as the treated pairs'): their means and responders by the same rules.
+   */
+  static UntreatedPairs untreated(String outcome, String selection, Direction direction,
+      StudyDesign.Responder responder, Pairs pairs) {
+    int n = pairs.n;
+    String rule = rule(direction, responder);
+    String relativeRule = relativeRule(direction, responder, pairs);
+    if (n == 0) {
+      Estimate none = Estimate.all(Stat.undefined("no pairs (" + selection + ")"));
+      return new UntreatedPairs(outcome, selection, 0, none.value(), none.value(),
+          new PairedResult.Responders(rule, 0, none),
+          responder.percent().isEmpty() ? PairedResult.Responders.off()
+              : new PairedResult.Responders(relativeRule, 0, none));
+    }
+    double[] wilson = WilsonInterval.of(pairs.responders, n, Distributions.Z_975);
+    double[] relativeWilson = WilsonInterval.of(pairs.relativeResponders, n,
+        Distributions.Z_975);
+    return new UntreatedPairs(outcome, selection, n, Stat.of(pairs.pre.mean(n)),
+        Stat.of(pairs.post.mean(n)),
+        new PairedResult.Responders(rule, pairs.responders, new Estimate(
+            Stat.of((double) pairs.responders / n), Stat.of(wilson[0]), Stat.of(wilson[1]))),
+        relative(relativeRule, pairs.relativeResponders, n, relativeWilson));
+  }
+
+  /** The rule of responders by points: "change <= -2" or "change >= 2". */
+  private static String rule(Direction direction, StudyDesign.Responder responder) {
+    double threshold = responder.points();
+    return direction == Direction.LOWER_IS_BETTER
+        ? "change <= -" + NumberText.format(threshold)
+        : "change >= " + NumberText.format(threshold);
+  }
+
+  /** The rule of responders by a share of the own baseline, or switched off. */
+  private static String relativeRule(Direction direction, StudyDesign.Responder responder,
+      Pairs pairs) {
+    if (responder.percent().isEmpty()) {
+      return PairedResult.Responders.OFF;
+    }
+    String share = NumberText.format(pairs.share);
+    return direction == Direction.LOWER_IS_BETTER
+        ? "change <= -" + share + " * pre and change < 0"
+        : "change >= " + share + " * pre and change > 0";
   }
 
   /** The relative (30%) responders: their rate with its Wilson interval; or switched off. */

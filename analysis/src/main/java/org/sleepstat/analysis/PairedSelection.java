@@ -23,4 +23,14 @@ final class PairedSelection {
     return "all respondents with both values (no " + design.groupName().orElse(StudyDesign.GROUP)
         + " column)";
   }
+
+  /**
+   * The untreated pairs of a design with a group: "changed_mattress = no, both values present";
+   * with several untreated levels "arm = placebo or waitlist, both values present".
+   */
+  static String untreated(StudyDesign.Group g) {
+    java.util.List<String> others = g.variable().levels().stream()
+        .filter(l -> !l.equals(g.treated())).toList();
+    return g.variable().name() + " = " + String.join(" or ", others) + ", both values present";
+  }
 }

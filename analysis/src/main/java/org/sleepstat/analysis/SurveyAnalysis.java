@@ -120,8 +120,7 @@ public final class SurveyAnalysis {
           parts.submit(() -> SampleDescription.describe(survey, d));
       SideBySide.Part<List<ArmComparisonResult>> armsPart =
           parts.submit(() -> ArmComparison.compare(survey, d));
-      SideBySide.Part<Selected<PairedResult>> pairedPart =
-          parts.submit(() -> pairedWithRows(survey, d));
+      SideBySide.Part<Paired> pairedPart = parts.submit(() -> pairedWithRows(survey, d));
       SideBySide.Part<List<CategoricalResult>> categoricalPart = parts.submit(() -> {
         List<CategoricalResult> out = new ArrayList<>();
         Categorical.positionByPrimary(survey, d).ifPresent(out::add);
@@ -136,15 +135,16 @@ public final class SurveyAnalysis {
           parts.submit(() -> AgeBands.analyze(survey, d));
       SideBySide.Part<RedFlags> redFlags = parts.submit(() -> RedFlagScan.scan(survey, d));
 
-      List<PairedResult> paired = pairedPart.get().results();
+      List<PairedResult> paired = pairedPart.get().treated().results();
       List<PositionResult> byPosition = positionPart.get().results();
       List<MattressAgeResult> mattressAge = mattressAgePart.get().results();
       List<ArmComparisonResult> arms = armsPart.get();
       List<RegressionResult> regression = regressionPart.get();
       return new AnalysisResult(d, paired, byPosition, mattressAge, redFlags.get(), sample.get(),
           multiplicity(paired, byPosition, mattressAge, arms), arms, ageBands.get(), regression,
-          categoricalPart.get(), new AnalysisResult.Rows(pairedPart.get().rows(),
-              positionPart.get().rows(), mattressAgePart.get().rows()));
+          categoricalPart.get(), new AnalysisResult.Rows(pairedPart.get().treated().rows(),
+              positionPart.get().rows(), mattressAgePart.get().rows(),
+              pairedPart.get().untreated().rows()), pairedPart.get().untreated().results());
     }
   }
 
@@ -177,18 +177,35 @@ public final class SurveyAnalysis {
    * no column for the group.
    */
   public List<PairedResult> paired(Survey survey) {
-    return pairedWithRows(survey, design(survey)).results();
+    return pairedWithRows(survey, design(survey)).treated().results();
+  }
+
+  /**
+   * The untreated arm's pairs per outcome with both a pre and a post column, in the order of
+   * {@link #paired(Survey)}: respondents whose group is known and not the treated level; empty
+   * without a group (single-arm study) or without its column.
+   */
+  public List<UntreatedPairs> untreated(Survey survey) {
+    return pairedWithRows(survey, design(survey)).untreated().results();
   }
 
   /** Results and the respondents of each, in the same order. */
   private record Selected<R>(List<R> results, List<Selection> rows) {}
 
-  private static Selected<PairedResult> pairedWithRows(Survey survey, StudyDesign d) {
+  /** The treated pairs' results and the untreated arm's, each with its rows. */
+  private record Paired(Selected<PairedResult> treated, Selected<UntreatedPairs> untreated) {}
+
+  /** Both arms in one pass over the rows per outcome. */
+  private static Paired pairedWithRows(Survey survey, StudyDesign d) {
     Optional<LevelColumn> groupColumn = d.groupName().flatMap(survey::levels);
     int treated = d.treatedCode().orElse(-1);
     String selection = PairedSelection.describe(d, groupColumn.isPresent());
+    String untreatedSelection = groupColumn.isPresent()
+        ? PairedSelection.untreated(d.group().orElseThrow()) : null;
     List<PairedResult> out = new ArrayList<>();
     List<Selection> selections = new ArrayList<>();
+    List<UntreatedPairs> others = new ArrayList<>();
+    List<Selection> otherSelections = new ArrayList<>();
     LevelColumn group = groupColumn.orElse(null);
     int size = survey.size();
     for (PairedColumns columns : PairedColumns.of(survey, d)) {
@@ -196,9 +213,12 @@ public final class SurveyAnalysis {
       NumberColumn pre = columns.pre();
       NumberColumn post = columns.post();
       PairedAnalysis.Pairs pairs = new PairedAnalysis.Pairs(o.direction(), o.responder());
+      PairedAnalysis.Pairs otherPairs = new PairedAnalysis.Pairs(o.direction(), o.responder());
       Selection.Builder rows = new Selection.Builder(size);
+      Selection.Builder otherRows = new Selection.Builder(size);
       for (int i = 0; i < size; i++) {
-        if (group != null && group.code(i) != treated) {
+        int code = group == null ? treated : group.code(i);
+        if (group != null && code == LevelColumn.MISSING) {
           continue;
         }
         double before = pre.get(i);
@@ -206,13 +226,24 @@ public final class SurveyAnalysis {
         if (Double.isNaN(before) || Double.isNaN(after)) {
           continue;
         }
-        pairs.add(before, after);
-        rows.add(i);
+        if (group == null || code == treated) {
+          pairs.add(before, after);
+          rows.add(i);
+        } else {
+          otherPairs.add(before, after);
+          otherRows.add(i);
+        }
       }
       selections.add(rows.build());
       out.add(PairedAnalysis.compute(o.name(), selection, o.direction(), o.responder(), pairs));
+      if (group != null) {
+        otherSelections.add(otherRows.build());
+        others.add(PairedAnalysis.untreated(o.name(), untreatedSelection, o.direction(),
+            o.responder(), otherPairs));
+      }
     }
-    return new Selected<>(out, selections);
+    return new Paired(new Selected<>(out, selections),
+        new Selected<>(others, otherSelections));
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.sleepstat.report;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.sleepstat.analysis.MattressAgeResult;
 import org.sleepstat.stats.FittedLine;
+import org.sleepstat.stats.LineBand;
 
 /**
  * What the scatter plot shows of the points behind one mattress-age result: the least-squares
@@ -11,12 +13,13 @@ import org.sleepstat.stats.FittedLine;
  * of more says nothing more, and its SVG and PDF would grow by megabytes).
  *
  * @param result the analysis of these points
- * @param line the least-squares line of the outcome on mattress age, over all the points
+ * @param band the least-squares line of the outcome on mattress age with the 95% confidence band
+ *     of the mean along it, over all the points
  * @param youngest the lowest mattress age (NaN without points)
  * @param oldest the highest mattress age (NaN without points)
  * @param drawn the points drawn
  */
-public record AgeSample(MattressAgeResult result, FittedLine line, double youngest,
+public record AgeSample(MattressAgeResult result, LineBand band, double youngest,
     double oldest, Drawn drawn) {
 
   /** Points drawn at most. */
@@ -54,8 +57,8 @@ public record AgeSample(MattressAgeResult result, FittedLine line, double younge
   public AgeSample {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(drawn, "drawn");
-    if (line.n() != result.n()) {
-      throw new IllegalStateException(result.outcome() + ": the report found " + line.n()
+    if (band.line().n() != result.n()) {
+      throw new IllegalStateException(result.outcome() + ": the report found " + band.n()
           + " respondents where the analysis used " + result.n());
     }
   }
@@ -79,8 +82,36 @@ public record AgeSample(MattressAgeResult result, FittedLine line, double younge
         y[i / step] = outcome[i];
       }
     }
-    return new AgeSample(result, FittedLine.fit(age, outcome), youngest, oldest,
+    return new AgeSample(result, LineBand.fit(age, outcome), youngest, oldest,
         new Drawn(step, x, y));
+  }
+
+  /** The least-squares line ({@code coef(lm(y ~ x))}). */
+  public FittedLine line() {
+    return band.line();
+  }
+
+  /**
+   * Where the mattress ages are dense: from the 2.5th to the 97.5th percentile ({@code
+   * quantile(x, c(0.025, 0.975), type = 7)}) of the ages drawn, which are all of them up to
+   * {@link #MAX_POINTS} and an even sample beyond; a line drawn beyond this range would rest on
+   * a handful of respondents. Empty (NaN, NaN) without points.
+   */
+  public double[] denseAges() {
+    double[] x = drawn.age();
+    if (x.length == 0) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    Arrays.sort(x);
+    return new double[] {quantile(x, 0.025), quantile(x, 0.975)};
+  }
+
+  /** R's type-7 quantile of sorted values. */
+  static double quantile(double[] sorted, double p) {
+    double h = (sorted.length - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /** 1 when every one of n points is drawn, else the k that draws every k-th. */

@@ -18,6 +18,7 @@ import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
 import org.sleepstat.stats.BoxSummary;
 import org.sleepstat.stats.FittedLine;
+import org.sleepstat.stats.LineBand;
 import org.sleepstat.stats.MeanInterval;
 import org.sleepstat.stats.OutsideValues;
 
@@ -189,7 +190,14 @@ final class ReportSamples {
           sxy += (a - mx) * (v - my);
         }
       }
-      out.add(new AgeSample(result, FittedLine.of(n, mx, my, sxx, sxy), youngest, oldest,
+      FittedLine line = FittedLine.of(n, mx, my, sxx, sxy);
+      double rss = 0;
+      for (int k = 0; line.slope().isDefined() && k < n; k++) {
+        double e = y.get(at[k]) - line.at(age.get(at[k]));
+        rss += e * e;
+      }
+      out.add(new AgeSample(result, LineBand.of(line, n, n == 0 ? Double.NaN : mx, sxx, rss),
+          youngest, oldest,
           new AgeSample.Drawn(step, drawnAge, drawnY)));
     }
     return out;

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sleepstat.report.charts.GroupMeans;
 import org.sleepstat.stats.BoxSummary;
 import org.sleepstat.stats.MeanInterval;
 
 /**
- * The numbers the charts draw for the bundled sample equal R's: report-charts-expected.tsv, from
+ * The numbers the charts draw for the bundled sample (both groups' means and t intervals, the
+ * boxes, the line and its confidence band) equal R's: report-charts-expected.tsv, from
  * report-charts.R, which reads the raw CSV with R's own validation.
  */
 class ChartNumbersReferenceTest {
@@ -28,6 +30,8 @@ class ChartNumbersReferenceTest {
     String[] k = key.split("/");
     double actual = switch (k[0]) {
       case "before_after" -> beforeAfter(k[1], k[2], k[3]);
+      case "before_after_no" -> untreated(k[1], k[2], k[3]);
+      case "band" -> band(k[1], Double.parseDouble(k[2]), k[3]);
       case "box" -> box(k[1], k[2], k[3]);
       case "line" -> line(k[1], k[2]);
       default -> throw new IllegalArgumentException(key);
@@ -40,7 +44,10 @@ class ChartNumbersReferenceTest {
   private static double beforeAfter(String outcome, String wave, String what) {
     PairedSample s = Reports.sample().paired().stream()
         .filter(p -> p.outcome().equals(outcome)).findFirst().orElseThrow();
-    MeanInterval m = wave.equals("before") ? s.before() : s.after();
+    return interval(wave.equals("before") ? s.before() : s.after(), what);
+  }
+
+  private static double interval(MeanInterval m, String what) {
     return switch (what) {
       case "n" -> m.n();
       case "mean" -> m.mean().getAsDouble();
@@ -49,6 +56,22 @@ class ChartNumbersReferenceTest {
       case "ci_high" -> m.ciHigh().getAsDouble();
       default -> throw new IllegalArgumentException(what);
     };
+  }
+
+  /** The untreated group's means as the before-and-after chart and native chart show them. */
+  private static double untreated(String outcome, String wave, String what) {
+    Report report = Reports.sample();
+    int k = report.paired().stream().map(PairedSample::outcome).toList().indexOf(outcome);
+    GroupMeans.Means no = GroupMeans.of(report, k).get(1);
+    assertThat(no.group()).isEqualTo("No");
+    return interval(wave.equals("before") ? no.before() : no.after(), what);
+  }
+
+  /** The confidence band of the scatter's line at {@code age}. */
+  private static double band(String outcome, double age, String what) {
+    AgeSample s = Reports.sample().mattressAge().stream()
+        .filter(a -> a.result().outcome().equals(outcome)).findFirst().orElseThrow();
+    return what.equals("lwr") ? s.band().low(age) : s.band().high(age);
   }
 
   private static double box(String outcome, String position, String what) {
@@ -82,7 +105,7 @@ class ChartNumbersReferenceTest {
   @Test
   void everyChartNumberHasAReference() {
     Map<String, Double> r = Reports.rReference();
-    // 3 outcomes x (2 waves x 5 + 4 positions x 7 + 3)
-    assertThat(r).hasSize(3 * (2 * 5 + 4 * 7 + 3));
+    // 3 outcomes x (2 groups x 2 waves x 5 + 4 positions x 7 + 3 + 3 ages x 2 band ends)
+    assertThat(r).hasSize(3 * (2 * 2 * 5 + 4 * 7 + 3 + 3 * 2));
   }
 }

@@ -1,7 +1,9 @@
 # Reference values for the numbers the report's charts draw, on the bundled sample survey: the
 # means before and after with their t intervals, the box plots by sleep position (quartiles of
 # R's quantile type 7, whiskers to the last value within 1.5 IQR, as ggplot2's geom_boxplot), and
-# the least-squares line of baseline outcome on mattress age. The survey is read, validated and
+# the least-squares line of baseline outcome on mattress age with its 95% confidence band at a few
+# ages (predict(lm(y ~ age), interval = "confidence")); the same means for the untreated pairs
+# (changed_mattress = "no", before_after_no/). The survey is read, validated and
 # normalised by the first part of cli/src/test/resources/reference/sample-analysis.R (independent
 # of sleepstat's import).
 #
@@ -22,10 +24,13 @@ add <- function(key, value, call) {
 for (o in c("pain_morning", "pain_night", "sleep_quality")) {
   pre <- d[[paste0(o, "_pre")]]; post <- d[[paste0(o, "_post")]]
   keep <- !is.na(pre) & !is.na(post) & d$changed_mattress %in% "yes"
-  for (wave in c("before", "after")) {
-    x <- if (wave == "before") pre[keep] else post[keep]
+  keep_no <- !is.na(pre) & !is.na(post) & d$changed_mattress %in% "no"
+  for (wave in c("before", "after", "no_before", "no_after")) {
+    x <- switch(wave, before = pre[keep], after = post[keep], no_before = pre[keep_no],
+                no_after = post[keep_no])
     tt <- t.test(x)
-    k <- paste0("before_after/", o, "/", wave, "/")
+    k <- if (startsWith(wave, "no_")) paste0("before_after_no/", o, "/", sub("no_", "", wave), "/")
+         else paste0("before_after/", o, "/", wave, "/")
     add(paste0(k, "n"), length(x), "length(x)")
     add(paste0(k, "mean"), mean(x), "mean(x)")
     add(paste0(k, "sd"), sd(x), "sd(x)")
@@ -55,6 +60,15 @@ for (o in c("pain_morning", "pain_night", "sleep_quality")) {
   add(paste0(k, "n"), sum(keep), "sum(keep)")
   add(paste0(k, "intercept"), fit[1], "coef(lm(y ~ age))[1]")
   add(paste0(k, "slope"), fit[2], "coef(lm(y ~ age))[2]")
+  age <- d$mattress_age_years[keep]; y <- pre[keep]
+  at <- c(3, 8, 15)
+  band <- predict(lm(y ~ age), data.frame(age = at), interval = "confidence")
+  for (i in seq_along(at)) {
+    b <- paste0("band/", o, "_pre/", at[i], "/")
+    call <- sprintf("predict(lm(y ~ age), data.frame(age = %g), interval = \"confidence\")", at[i])
+    add(paste0(b, "lwr"), band[i, "lwr"], paste0(call, "[, \"lwr\"]"))
+    add(paste0(b, "upr"), band[i, "upr"], paste0(call, "[, \"upr\"]"))
+  }
 }
 
 writeLines(c(paste0("# Rscript report/src/test/resources/org/sleepstat/report/report-charts.R (",

@@ -58,6 +58,15 @@ public record StudyDesign(String title, Variable id, Optional<Group> group, bool
   public static final String POSITION = "sleep_position";
   /** Years the pre-change mattress had been in use. */
   public static final String MATTRESS_AGE = "mattress_age_years";
+  /**
+   * The common advice to replace a mattress after 7 to 10 years of use, in years of {@link
+   * #MATTRESS_AGE}: charts of outcomes against mattress age mark this band. Kept here, beside
+   * the variable it is measured in, as the one place that states it (the plan's bands are the
+   * study's own grouping of ages, not advice).
+   */
+  public static final double REPLACE_FROM_YEARS = 7;
+  /** The end of the replacement advice band, in years ({@link #REPLACE_FROM_YEARS}). */
+  public static final double REPLACE_BY_YEARS = 10;
   /** The red flags of the built-in codebook are its yes/no variables named so. */
   public static final String RED_FLAG_PREFIX = "rf_";
   /** The built-in plan's primary outcome. */

@@ -18,10 +18,15 @@ final class ChartLook {
   static final int HEIGHT = 900;
 
   private static final String FAMILY = Font.SANS_SERIF;
-  private static final Color GRID = new Color(0xDDDDDD);
-  private static final Color TEXT = new Color(0x222222);
+  static final Color GRID = new Color(0xDDDDDD);
+  static final Color TEXT = new Color(0x222222);
 
   private ChartLook() {}
+
+  /** The report's plain font at {@code size} points. */
+  static Font font(int size) {
+    return new Font(FAMILY, Font.PLAIN, size);
+  }
 
   static void apply(AxesChartStyler s) {
     // tick labels as everywhere else in the report (0.5, 1,000), not as the JVM's locale
@@ -60,5 +65,6 @@ final class ChartLook {
     s.setAnnotationLineColor(Palette.MARK);
     s.setAnnotationLineStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
         10f, new float[] {14f, 8f}, 0f));
+    Ticks.install(s);
   }
 }

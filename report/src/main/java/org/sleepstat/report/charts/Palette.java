@@ -18,10 +18,21 @@ public final class Palette {
   /** Neutral grey for "the rest" (non-responders), not a category of its own. */
   public static final Color GREY = new Color(0x999999);
 
-  /** Before the mattress change. */
-  public static final Color BEFORE = ORANGE;
-  /** After the mattress change. */
-  public static final Color AFTER = BLUE;
+  /**
+   * The treated group (changed_mattress = yes; every respondent of a single-arm study): its
+   * means, intervals, pairs and responder rates, in every chart, PNG and native.
+   */
+  public static final Color TREATED = BLUE;
+  /** The untreated group (changed_mattress = no), beside the treated in every chart. */
+  public static final Color UNTREATED = ORANGE;
+  /** The treated group before the change: the group's colour, lighter; after: the colour. */
+  public static final Color BEFORE = before(TREATED);
+  /** The treated group after the change. */
+  public static final Color AFTER = TREATED;
+  /** Baseline outcomes (box plots by sleep position and their native chart). */
+  public static final Color BASELINE = SKY_BLUE;
+  /** Means drawn over the data (box plots): a marker in this colour. */
+  public static final Color MEAN = BLACK;
   /** Responders, and the responder rates. */
   public static final Color RESPONDERS = BLUISH_GREEN;
   /** Thresholds and fitted lines drawn over the data. */
@@ -32,6 +43,15 @@ public final class Palette {
       SKY_BLUE, VERMILLION};
 
   private Palette() {}
+
+  /**
+   * A group's colour for the values before the change: halfway to white, so that before and
+   * after of one group read as one family and the groups stay apart.
+   */
+  public static Color before(Color group) {
+    return new Color((group.getRed() + 255) / 2, (group.getGreen() + 255) / 2,
+        (group.getBlue() + 255) / 2);
+  }
 
   /** {@code color} with the given opacity (0–255), for overlapping points. */
   static Color translucent(Color color, int alpha) {

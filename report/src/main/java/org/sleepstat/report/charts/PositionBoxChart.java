@@ -26,34 +26,59 @@ import org.sleepstat.stats.BoxSummary;
 final class PositionBoxChart {
   /** Half the width of a box, in category units. */
   static final double HALF_WIDTH = 0.3;
+  /** Half the width of the mean's diamond, in category units. */
+  static final double MEAN_HALF = 0.045;
+  /** The plot's width over its height at the report's size, to draw a diamond square. */
+  private static final double PLOT_ASPECT = 1400.0 / 620;
 
   private PositionBoxChart() {}
 
-  static XYChart build(PositionSample sample, OutcomeText text, String position) {
+  /**
+   * The chart.
+   *
+   * @param position the design's position variable
+   * @param inside per group, the values within its whiskers drawn as points ({@link
+   *     PositionPoints})
+   */
+  static XYChart build(PositionSample sample, OutcomeText text, String position,
+      double[][] inside) {
     String outcome = sample.outcome();
     XYChart chart = new XYChart(ChartLook.WIDTH, ChartLook.HEIGHT);
     ChartLook.apply(chart.getStyler());
     chart.getStyler().setLegendVisible(false);
-    text.min(outcome).ifPresent(chart.getStyler()::setYAxisMin);
-    text.max(outcome).ifPresent(chart.getStyler()::setYAxisMax);
+    chart.getStyler().setMarkerSize(9);
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (PositionSample.Group g : sample.groups()) {
+      low = Math.min(low, g.box().lowerWhisker());
+      high = Math.max(high, g.box().upperWhisker());
+      for (double v : g.beyond()) {
+        low = Math.min(low, v);
+        high = Math.max(high, v);
+      }
+    }
+    double[] range = Ticks.fitY(chart.getStyler(), low, high, text.min(outcome).orElse(Double.NaN),
+        text.max(outcome).orElse(Double.NaN));
     chart.setTitle("Baseline " + text.inSentence(outcome) + " by sleep position (n = "
         + Wording.integer(sample.result().n()) + ")");
-    chart.setXAxisTitle("Usual sleep position (box: quartiles; whiskers: to 1.5 IQR; points:"
-        + " beyond)");
+    chart.setXAxisTitle(text.title(position) + " (box: quartiles; whiskers: to 1.5 IQR;"
+        + " ◆ mean; points: respondents)");
     chart.setYAxisTitle(text.title(outcome) + ", " + text.unit(outcome));
     List<String> labels = new ArrayList<>();
     for (PositionSample.Group g : sample.groups()) {
-      labels.add(text.level(position, g.position()) + " (n = " + Wording.integer(g.box().n())
-          + ")");
+      labels.add(Labels.level(text, position, g.position()) + " (n = "
+          + Wording.integer(g.box().n()) + ")");
     }
     CategoryAxis.install(chart, labels);
     for (int i = 0; i < sample.groups().size(); i++) {
-      draw(chart, i + 1, sample.groups().get(i));
+      draw(chart, i + 1, sample.groups().get(i), inside[i],
+          sample.result().groups().get(i).mean(), range[0], range[1], sample.groups().size());
     }
     return chart;
   }
 
-  private static void draw(XYChart chart, int x, PositionSample.Group g) {
+  private static void draw(XYChart chart, int x, PositionSample.Group g, double[] inside,
+      double mean, double yMin, double yMax, int count) {
     BoxSummary b = g.box();
     String name = g.position();
     double left = x - HALF_WIDTH;
@@ -62,8 +87,17 @@ final class PositionBoxChart {
         new double[] {b.q1(), b.q1(), b.q3(), b.q3()});
     box.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
     box.setMarker(SeriesMarkers.NONE);
-    box.setFillColor(Palette.SKY_BLUE);
-    box.setLineColor(Palette.SKY_BLUE);
+    box.setFillColor(Palette.translucent(Palette.BASELINE, 150));
+    box.setLineColor(Palette.BASELINE);
+    if (inside.length > 0) {
+      double[] xs = new double[inside.length];
+      Arrays.fill(xs, x);
+      XYSeries points = chart.addSeries("Respondents: " + name,
+          Jitter.apply(xs, HALF_WIDTH * 0.8, Jitter.ALONG), inside);
+      points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      points.setMarker(SeriesMarkers.CIRCLE);
+      points.setMarkerColor(Palette.translucent(Color.DARK_GRAY, 60));
+    }
     line(chart, "Median: " + name, new double[] {left, right},
         new double[] {b.median(), b.median()}, 5f);
     line(chart, "Lower whisker: " + name, new double[] {x, x},
@@ -81,6 +115,18 @@ final class PositionBoxChart {
       points.setMarker(SeriesMarkers.CIRCLE);
       points.setMarkerColor(Palette.translucent(Color.DARK_GRAY, 160));
     }
+    // the mean as a diamond in data units (XChart's markers share one size per chart, and the
+    // points need a small one): as high on the page as it is wide
+    double span = (yMax - yMin) / count * PLOT_ASPECT;
+    double yPerX = Double.isFinite(span) && Double.isFinite(mean + MEAN_HALF * span)
+        && Double.isFinite(mean - MEAN_HALF * span) ? span : 0;
+    XYSeries m = chart.addSeries("Mean: " + name,
+        new double[] {x - MEAN_HALF, x, x + MEAN_HALF, x},
+        new double[] {mean, mean + MEAN_HALF * yPerX, mean, mean - MEAN_HALF * yPerX});
+    m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+    m.setMarker(SeriesMarkers.NONE);
+    m.setFillColor(Palette.MEAN);
+    m.setLineColor(Color.WHITE);
   }
 
   private static void line(XYChart chart, String name, double[] x, double[] y, float width) {

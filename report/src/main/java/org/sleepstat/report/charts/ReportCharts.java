@@ -2,17 +2,22 @@ package org.sleepstat.report.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.core.plan.StudyDesign;
+import org.sleepstat.core.survey.LevelColumn;
+import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.report.AgeSample;
 import org.sleepstat.report.PairedSample;
 import org.sleepstat.report.PositionSample;
 import org.sleepstat.report.Report;
+import org.sleepstat.report.Wording;
 
 /**
  * The charts of a report, in the order of the analysis: per paired outcome the means before and
- * after and the histogram of the change; the responder rates; per baseline outcome the box plots
- * by sleep position and the scatter against mattress age. A chart whose data are too few to draw
- * (fewer than 2 pairs, no values) is left out.
+ * after per group and the histogram of the change; the responder rates per group; per baseline
+ * outcome the box plots by sleep position and the scatter against mattress age. A chart whose
+ * data are too few to draw (fewer than 2 pairs, no values) is left out.
  */
 public final class ReportCharts {
   private ReportCharts() {}
@@ -21,38 +26,68 @@ public final class ReportCharts {
   public static List<ReportChart> of(Report report) {
     List<ReportChart> charts = new ArrayList<>();
     List<PairedResult> withPairs = new ArrayList<>();
-    for (PairedSample s : report.paired()) {
+    List<Integer> withPairsAt = new ArrayList<>();
+    for (int k = 0; k < report.paired().size(); k++) {
+      PairedSample s = report.paired().get(k);
       // an interval that overflows (values near 1e308) has nothing to draw
       if (s.result().n() >= 2 && s.before().ciLow().isDefined()
           && s.after().ciLow().isDefined()) {
         charts.add(new ReportChart("before-after-" + s.outcome(),
-            BeforeAfterChart.build(s, report.text(), report.pairedScope())));
+            BeforeAfterChart.build(s.outcome(), StudyArms.pairs(report, k), report.text(),
+                StudyArms.title(report))));
       }
       if (s.change().isPresent()) {
         charts.add(new ReportChart("change-" + s.outcome(),
             ChangeHistogramChart.build(s, s.change().get(), report.text(),
                 report.pairedScope())));
         withPairs.add(s.result());
+        withPairsAt.add(k);
       }
     }
     if (!withPairs.isEmpty()) {
-      charts.add(new ReportChart("responders", ResponderChart.build(withPairs, report.text(),
-          withPairs.stream().map(r -> report.responderPoints(r.outcome())).toList(),
-          report.pairedScope())));
+      charts.add(new ReportChart("responders", responders(report, withPairs, withPairsAt)));
     }
-    for (PositionSample s : report.byPosition()) {
+    String position = report.design().position().map(v -> v.name()).orElse("");
+    for (int r = 0; r < report.byPosition().size(); r++) {
+      PositionSample s = report.byPosition().get(r);
       if (s.result().n() >= 1) {
+        LevelColumn levels = report.survey().levels(position).orElseThrow();
+        NumberColumn values = report.survey().numbers(s.outcome()).orElseThrow();
         charts.add(new ReportChart("by-position-" + s.outcome(),
-            PositionBoxChart.build(s, report.text(),
-                report.design().position().map(v -> v.name()).orElse(""))));
+            PositionBoxChart.build(s, report.text(), position, PositionPoints.read(s,
+                report.analysis().rows().byPosition().get(r), levels, values))));
       }
     }
+    String age = report.design().mattressAge().map(v -> v.name())
+        .orElse(StudyDesign.MATTRESS_AGE);
     for (AgeSample s : report.mattressAge()) {
       if (s.result().n() >= 1) {
         charts.add(new ReportChart("mattress-age-" + s.result().outcome(),
-            MattressAgeChart.build(s, report.text())));
+            MattressAgeChart.build(s, report.text(), age)));
       }
     }
     return charts;
+  }
+
+  /** Responders of the outcomes with pairs, per group, by both rules. */
+  private static org.knowm.xchart.XYChart responders(Report report, List<PairedResult> results,
+      List<Integer> at) {
+    List<ResponderChart.Group> groups = new ArrayList<>();
+    groups.add(ResponderChart.treated(StudyArms.treated(report), results));
+    if (StudyArms.compared(report)) {
+      groups.add(ResponderChart.untreated(StudyArms.untreated(report),
+          at.stream().map(k -> report.analysis().untreated().get(k)).toList()));
+    }
+    List<String> outcomes = results.stream().map(PairedResult::outcome).toList();
+    List<Double> points = outcomes.stream().map(report::responderPoints).toList();
+    List<OptionalDouble> percents = outcomes.stream().map(o -> report.design().outcome(o)
+        .map(d -> d.responder().percent()).orElse(OptionalDouble.empty())).toList();
+    List<Double> applied = percents.stream().filter(OptionalDouble::isPresent)
+        .map(OptionalDouble::getAsDouble).distinct().toList();
+    String percent = applied.isEmpty() ? null : applied.size() == 1
+        ? Wording.number(applied.get(0), applied.get(0) == Math.rint(applied.get(0)) ? 0 : 1)
+            + "%" : "the outcome's share";
+    return ResponderChart.build(outcomes, groups, report.text(), points, percent,
+        StudyArms.title(report));
   }
 }

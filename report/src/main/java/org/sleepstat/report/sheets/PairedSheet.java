@@ -1,20 +1,13 @@
 package org.sleepstat.report.sheets;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.TestFamily;
-import org.sleepstat.report.PairedSample;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Wording;
-import org.sleepstat.report.charts.Palette;
 import org.sleepstat.report.xlsx.CellKind;
-import org.sleepstat.report.xlsx.NativeCharts;
 import org.sleepstat.report.xlsx.SheetWriter;
-import org.sleepstat.stats.MeanInterval;
 import org.sleepstat.stats.Stat;
 
 /**
@@ -25,7 +18,6 @@ import org.sleepstat.stats.Stat;
  */
 final class PairedSheet implements ReportSheet {
   static final String NAME = "Mattress change";
-  static final String CHART_TITLE = "Mean before and after a mattress change, with 95% CIs";
 
   @Override
   public String name() {
@@ -99,7 +91,7 @@ final class PairedSheet implements ReportSheet {
     w.skip();
     arms(w, report);
     w.skip();
-    means(w, report);
+    ChangeMeansCharts.write(w, report);
     w.finish();
   }
 
@@ -159,71 +151,6 @@ final class PairedSheet implements ReportSheet {
         .stat("Welch 95% CI low", CellKind.NUMBER, r -> r.welch().difference().ciLow())
         .stat("Welch 95% CI high", CellKind.NUMBER, r -> r.welch().difference().ciHigh());
     table.write(w, arms);
-  }
-
-  /** The means before and after, with CIs and error-bar lengths, and the chart over them. */
-  private void means(SheetWriter w, Report report) {
-    List<PairedSample> drawn = new ArrayList<>();
-    for (PairedSample s : report.paired()) {
-      if (s.result().n() >= 2) {
-        drawn.add(s);
-      }
-    }
-    w.title("Means before and after, with 95% CIs (t.test(x)$conf.int over the same pairs):"
-        + " the chart's data");
-    Table<PairedSample> table = new Table<PairedSample>()
-        .text("Measure", s -> report.text().title(s.outcome()))
-        .count("Pairs", s -> s.result().n())
-        .columns(List.of("Mean before", "SD before", "95% CI low before", "95% CI high before"),
-            (line, s) -> interval(line, s.before()))
-        .columns(List.of("Mean after", "SD after", "95% CI low after", "95% CI high after"),
-            (line, s) -> interval(line, s.after()))
-        .columns(List.of("Error bar down before", "Error bar up before"),
-            (line, s) -> bars(line, s.before()))
-        .columns(List.of("Error bar down after", "Error bar up after"),
-            (line, s) -> bars(line, s.after()))
-        .withoutNotes();
-    int header = table.write(w, drawn);
-    if (drawn.isEmpty()) {
-      w.note("No outcome has 2 or more pairs: nothing to chart.");
-      return;
-    }
-    int first = header + 1;
-    int last = header + drawn.size();
-    List<String> headers = table.headers();
-    w.skip();
-    NativeCharts.columns((XSSFSheet) w.sheet(), w.nextRow(), 0, CHART_TITLE, "Outcome",
-        "Mean (95% CI)", new CellRangeAddress(first, last, 0, 0), List.of(
-            new NativeCharts.Series("Before", cells(first, last, headers, "Mean before"),
-                cells(first, last, headers, "Error bar down before"),
-                cells(first, last, headers, "Error bar up before"), Palette.BEFORE),
-            new NativeCharts.Series("After", cells(first, last, headers, "Mean after"),
-                cells(first, last, headers, "Error bar down after"),
-                cells(first, last, headers, "Error bar up after"), Palette.AFTER)));
-    for (int i = 0; i < NativeCharts.heightRows(); i++) {
-      w.skip();
-    }
-  }
-
-  /** The cells from row {@code first} to {@code last} of the column headed {@code header}. */
-  private static CellRangeAddress cells(int first, int last, List<String> headers,
-      String header) {
-    int column = headers.indexOf(header);
-    return new CellRangeAddress(first, last, column, column);
-  }
-
-  /** Mean, SD, CI low, CI high: four cells. */
-  private static void interval(SheetWriter.Line line, MeanInterval m) {
-    StatCells.stat(line, m.mean(), CellKind.NUMBER, "mean");
-    StatCells.stat(line, m.sd(), CellKind.NUMBER, "SD");
-    StatCells.stat(line, m.ciLow(), CellKind.NUMBER, "CI");
-    StatCells.stat(line, m.ciHigh(), CellKind.NUMBER, "CI");
-  }
-
-  /** The error bar's length down and up: two cells. */
-  private static void bars(SheetWriter.Line line, MeanInterval m) {
-    StatCells.stat(line, m.minus(), CellKind.PRECISE, "error bar");
-    StatCells.stat(line, m.plus(), CellKind.PRECISE, "error bar");
   }
 
   static String pairs(List<PairedResult> results) {

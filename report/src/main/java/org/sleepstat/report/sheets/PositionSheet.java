@@ -14,11 +14,13 @@ import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.report.PositionSample;
 import org.sleepstat.report.Report;
 import org.sleepstat.report.Wording;
+import org.sleepstat.report.charts.Labels;
 import org.sleepstat.report.charts.Palette;
 import org.sleepstat.report.xlsx.CellKind;
 import org.sleepstat.report.xlsx.NativeCharts;
 import org.sleepstat.report.xlsx.SheetWriter;
 import org.sleepstat.stats.BoxSummary;
+import org.sleepstat.stats.MeanInterval;
 
 /**
  * Baseline outcomes by sleep position: the omnibus tests and effect sizes per outcome, the
@@ -27,7 +29,7 @@ import org.sleepstat.stats.BoxSummary;
  */
 final class PositionSheet implements ReportSheet {
   static final String NAME = "Sleep position";
-  static final String CHART_TITLE = "Mean baseline outcome by sleep position";
+  static final String CHART_TITLE = "mean at baseline by sleep position, with 95% CIs";
 
   @Override
   public String name() {
@@ -162,35 +164,61 @@ final class PositionSheet implements ReportSheet {
     }
   }
 
-  /** Mean by position (rows) and outcome (columns), and a clustered column chart of it. */
+  /**
+   * Mean by position (rows) and outcome (columns) with the 95% CI ({@code t.test(y[g ==
+   * position])$conf.int}) and error-bar lengths, and one native chart per outcome beside each
+   * other: one outcome, so one direction, per chart; the positions' means in the colour of the
+   * PNG box plots, with their CIs as error bars.
+   */
   private void chart(SheetWriter w, Report report) {
     List<PositionResult> results = report.analysis().byPosition();
+    String variable = report.design().position().map(v -> v.name())
+        .orElse(StudyDesign.POSITION);
     Set<String> positions = new LinkedHashSet<>();
-    report.survey().levels(StudyDesign.POSITION).ifPresent(c -> positions.addAll(c.levels()));
+    report.survey().levels(variable).ifPresent(c -> positions.addAll(c.levels()));
     results.forEach(r -> r.groups().forEach(g -> positions.add(g.position())));
-    w.title("Mean baseline outcome by sleep position: the chart's data (empty where a position"
-        + " has no value)");
+    w.title("Mean baseline outcome by sleep position with 95% CIs: the charts' data (empty"
+        + " where a position has no value)");
     List<String> headers = new ArrayList<>(List.of("Position"));
-    results.forEach(r -> headers.add(report.text().title(r.outcome())));
+    for (PositionResult r : results) {
+      String t = report.text().title(r.outcome());
+      headers.addAll(List.of(t + ": mean", t + ": 95% CI low", t + ": 95% CI high",
+          t + ": error bar down", t + ": error bar up"));
+    }
     int header = w.header(headers);
     for (String position : positions) {
-      SheetWriter.Line line = w.line().text(position);
+      SheetWriter.Line line = w.line().text(Labels.level(report.text(), variable, position));
       for (PositionResult r : results) {
-        r.groups().stream().filter(g -> g.position().equals(position)).findFirst()
-            .ifPresentOrElse(g -> line.number(g.mean(), CellKind.NUMBER), line::empty);
+        java.util.Optional<PositionGroup> group = r.groups().stream()
+            .filter(g -> g.position().equals(position)).findFirst();
+        if (group.isEmpty()) {
+          line.empty().empty().empty().empty().empty();
+          continue;
+        }
+        PositionGroup g = group.get();
+        MeanInterval m = MeanInterval.of(g.n(), g.mean(), g.sd().isDefined()
+            ? g.sd().getAsDouble() * g.sd().getAsDouble() * (g.n() - 1) : 0);
+        line.number(g.mean(), CellKind.NUMBER);
+        StatCells.stat(line, m.ciLow(), CellKind.NUMBER, "CI");
+        StatCells.stat(line, m.ciHigh(), CellKind.NUMBER, "CI");
+        StatCells.stat(line, m.minus(), CellKind.PRECISE, "error bar");
+        StatCells.stat(line, m.plus(), CellKind.PRECISE, "error bar");
       }
     }
     int first = header + 1;
     int last = header + positions.size();
-    List<NativeCharts.Series> series = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
-      series.add(new NativeCharts.Series(headers.get(i + 1),
-          new CellRangeAddress(first, last, i + 1, i + 1), null, null,
-          Palette.CATEGORIES[i % Palette.CATEGORIES.length]));
-    }
     w.skip();
-    NativeCharts.columns((XSSFSheet) w.sheet(), w.nextRow(), 0, CHART_TITLE, "Sleep position",
-        "Mean at baseline", new CellRangeAddress(first, last, 0, 0), series);
+    int at = w.nextRow();
+    for (int i = 0; i < results.size(); i++) {
+      int c = 1 + 5 * i;
+      String t = report.text().title(results.get(i).outcome());
+      NativeCharts.columns((XSSFSheet) w.sheet(), at, i * NativeCharts.widthColumns(),
+          t + ": " + CHART_TITLE, report.text().title(variable), "Mean at baseline (95% CI)",
+          new CellRangeAddress(first, last, 0, 0), List.of(new NativeCharts.Series(
+              "Mean (95% CI)", new CellRangeAddress(first, last, c, c),
+              new CellRangeAddress(first, last, c + 3, c + 3),
+              new CellRangeAddress(first, last, c + 4, c + 4), Palette.BASELINE)));
+    }
     for (int i = 0; i < NativeCharts.heightRows(); i++) {
       w.skip();
     }

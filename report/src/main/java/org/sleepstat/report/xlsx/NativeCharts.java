@@ -48,8 +48,9 @@ public final class NativeCharts {
   private static final int ERROR_BAR_WIDTH = 19050;
 
   /**
-   * One series: its name, its values, and optionally the ranges of its error bars' lengths
-   * (distance from the value down and up).
+   * One series: its name, its values, optionally the ranges of its error bars' lengths
+   * (distance from the value down and up), and its colour, which the error bars share (as the
+   * PNG charts draw an interval in its series' colour).
    */
   public record Series(String name, CellRangeAddress values, CellRangeAddress minus,
       CellRangeAddress plus, Color color) {}
@@ -59,6 +60,11 @@ public final class NativeCharts {
   /** Rows a chart takes on the sheet, for placing what follows it. */
   public static int heightRows() {
     return HEIGHT_ROWS;
+  }
+
+  /** Columns a chart takes on the sheet, for placing charts side by side. */
+  public static int widthColumns() {
+    return WIDTH_COLUMNS;
   }
 
   /**
@@ -92,6 +98,11 @@ public final class NativeCharts {
     y.setTitle(yTitle);
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setCrossBetween(AxisCrossBetween.BETWEEN);
+    // bars stand on zero: LibreOffice would otherwise start the axis near the smallest mean
+    // and make a small difference look large
+    if (series.stream().allMatch(s -> nonNegative(sheet, s.values()))) {
+      y.setMinimum(0);
+    }
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
     data.setBarDirection(BarDirection.COL);
     data.setBarGrouping(BarGrouping.CLUSTERED);
@@ -112,7 +123,7 @@ public final class NativeCharts {
     for (int i = 0; i < series.size(); i++) {
       Series s = series.get(i);
       if (s.minus() != null && s.plus() != null) {
-        errorBars(sheet, data.getSeries(i), s.minus(), s.plus());
+        errorBars(sheet, data.getSeries(i), s.minus(), s.plus(), s.color());
       }
     }
     return chart;
@@ -120,7 +131,7 @@ public final class NativeCharts {
 
   private static void errorBars(XSSFSheet sheet,
       org.apache.poi.xddf.usermodel.chart.XDDFChartData.Series series, CellRangeAddress minus,
-      CellRangeAddress plus) {
+      CellRangeAddress plus, Color color) {
     CTErrBars bars = ((XDDFBarChartData.Series) series).getCTBarSer().addNewErrBars();
     bars.addNewErrDir().setVal(STErrDir.Y);
     bars.addNewErrBarType().setVal(STErrBarType.BOTH);
@@ -131,7 +142,22 @@ public final class NativeCharts {
     // an explicit line: without one LibreOffice draws no error bars (Excel draws black ones)
     CTLineProperties line = bars.addNewSpPr().addNewLn();
     line.setW(ERROR_BAR_WIDTH);
-    line.addNewSolidFill().addNewSrgbClr().setVal(new byte[] {0x22, 0x22, 0x22});
+    // the series' colour, darkened: a bar of the lighter "before" colour keeps a visible bar
+    line.addNewSolidFill().addNewSrgbClr().setVal(new byte[] {(byte) (color.getRed() * 2 / 3),
+        (byte) (color.getGreen() * 2 / 3), (byte) (color.getBlue() * 2 / 3)});
+  }
+
+  /** Whether every number in the cells of {@code range} is 0 or more. */
+  private static boolean nonNegative(XSSFSheet sheet, CellRangeAddress range) {
+    for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+      Row row = sheet.getRow(r);
+      Cell cell = row == null ? null : row.getCell(range.getFirstColumn());
+      if (cell != null && cell.getCellType() == CellType.NUMERIC
+          && cell.getNumericCellValue() < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A reference to a column of cells with their current values cached, as Excel writes it. */

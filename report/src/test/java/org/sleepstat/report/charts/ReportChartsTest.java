@@ -17,7 +17,6 @@ import org.sleepstat.report.Reports;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.stats.BoxSummary;
-import org.sleepstat.stats.FittedLine;
 
 /** The chart models of the bundled sample: series, values, titles and axis labels. */
 class ReportChartsTest {
@@ -58,27 +57,6 @@ class ReportChartsTest {
   }
 
   @Test
-  void beforeAfterShowsTheMeansAndTheirTIntervals() {
-    XYChart c = chart("before-after-pain_morning");
-    assertThat(c.getTitle()).isEqualTo("Back pain on waking before and after a mattress change"
-        + " (n = 149 pairs)");
-    assertThat(c.getXAxisTitle())
-        .isEqualTo("Measured on the same respondents (changed_mattress = yes)");
-    assertThat(c.getYAxisTitle()).isEqualTo("Back pain on waking, NRS 0–10: mean and 95% CI");
-    PairedResult p = report.analysis().paired().get(0);
-    assertThat(series(c, "Mean: " + BeforeAfterChart.BEFORE).getYData()[0])
-        .isCloseTo(p.means().pre().getAsDouble(), within(1e-12));
-    assertThat(series(c, "Mean: " + BeforeAfterChart.AFTER).getYData()[0])
-        .isCloseTo(p.means().post().getAsDouble(), within(1e-12));
-    // R 4.2: t.test(pre)$conf.int over the 149 pairs (report-charts-expected.tsv)
-    Map<String, Double> r = Reports.rReference();
-    assertThat(series(c, "95% CI: " + BeforeAfterChart.BEFORE).getYData()).containsExactly(
-        new double[] {r.get("before_after/pain_morning/before/ci_low"),
-            r.get("before_after/pain_morning/before/ci_high")}, within(1e-9));
-    assertThat(series(c, "95% CI: " + BeforeAfterChart.AFTER).getXData()).containsExactly(2, 2);
-  }
-
-  @Test
   void histogramMarksTheThresholdAndItsRespondersAddUpToTheAnalysis() {
     XYChart c = chart("change-pain_morning");
     PairedResult p = report.analysis().paired().get(0);
@@ -102,33 +80,6 @@ class ReportChartsTest {
       total += (int) y[i];
     }
     return total;
-  }
-
-  @Test
-  void respondersAreDrawnWithTheirWilsonIntervals() {
-    XYChart c = chart("responders");
-    List<PairedResult> paired = report.analysis().paired();
-    assertThat(series(c, ResponderChart.RATES).getYData()).containsExactly(
-        paired.stream().mapToDouble(p -> p.absolute().rate().value().getAsDouble()).toArray());
-    for (PairedResult p : paired) {
-      assertThat(series(c, "95% CI: " + p.outcome()).getYData()).containsExactly(
-          p.absolute().rate().ciLow().getAsDouble(), p.absolute().rate().ciHigh().getAsDouble());
-    }
-    assertThat(c.getTitle()).isEqualTo("Responders after a mattress change, with 95% CIs"
-        + " (n = 149–153 pairs)");
-    assertThat(c.getXAxisTitle()).isEqualTo("Outcome (pairs: changed_mattress = yes)");
-    assertThat(c.getYAxisTitle()).isEqualTo("Improved by 2 points or more (% of pairs, 95% CI)");
-  }
-
-  @Test
-  void respondersOfOutcomesWithTheirOwnPointsSayTheirPointsBesideEachOutcome() {
-    List<PairedResult> paired = report.analysis().paired();
-    List<Double> points = List.of(10.0, 2.0, 2.0);
-    XYChart c = ResponderChart.build(paired, report.text(), points, report.pairedScope());
-    assertThat(c.getYAxisTitle()).isEqualTo("Responders (% of pairs, 95% CI)");
-    assertThat(c.getXAxisTitle()).isEqualTo("Outcome (pairs: changed_mattress = yes)");
-    assertThat(c.getStyler().getxAxisTickLabelsFormattingFunction().apply(1.0))
-        .endsWith("(10 points, n = " + paired.get(0).n() + ")");
   }
 
   @Test
@@ -169,45 +120,28 @@ class ReportChartsTest {
   }
 
   @Test
-  void aLargeScatterDrawsOneRespondentInKButTheLineUsesAll() {
-    StringBuilder csv = new StringBuilder("respondent_id,sleep_position,mattress_age_years,"
-        + "pain_morning_pre\n");
-    for (int i = 0; i < 12_000; i++) {
-      csv.append('R').append(i).append(",side,").append(i % 20).append(',').append(i % 11)
-          .append('\n');
+  void boxesShowTheLevelLabelsTheMeansAndThePointsWithinTheWhiskers() {
+    XYChart c = chart("by-position-pain_morning_pre");
+    PositionSample sample = report.byPosition().get(0);
+    assertThat(c.getStyler().getxAxisTickLabelsFormattingFunction().apply(1.0))
+        .isEqualTo("Side (n = 207)");
+    assertThat(c.getXAxisTitle()).startsWith("Usual sleep position (box: quartiles;");
+    for (int i = 0; i < sample.groups().size(); i++) {
+      PositionSample.Group g = sample.groups().get(i);
+      // the diamond's left, top, right and bottom corners: centred on the analysis's mean
+      XYSeries mean = series(c, "Mean: " + g.position());
+      assertThat(mean.getYData()[0])
+          .isEqualTo(sample.result().groups().get(i).mean());
+      assertThat(mean.getXData()[1]).isEqualTo(i + 1);
+      XYSeries points = series(c, "Respondents: " + g.position());
+      double[] inside = Arrays.stream(values(g.position(), "pain_morning_pre"))
+          .filter(v -> v >= g.box().lowerWhisker() && v <= g.box().upperWhisker()).toArray();
+      // fewer than PositionPoints.MAX_PER_BOX: every value within the whiskers, in file order
+      assertThat(points.getYData()).containsExactly(inside);
+      for (double x : points.getXData()) {
+        assertThat(x).isBetween(i + 1 - PositionBoxChart.HALF_WIDTH,
+            i + 1 + PositionBoxChart.HALF_WIDTH);
+      }
     }
-    Report big = Reports.ofCsv("big.csv", csv.toString());
-    XYChart c = (XYChart) ReportCharts.of(big).stream()
-        .filter(r -> r.name().equals("mattress-age-pain_morning_pre")).findFirst().orElseThrow()
-        .chart();
-    XYSeries points = c.getSeriesMap().values().iterator().next();
-    // at most AgeSample.MAX_POINTS = 2,000: every 6th of 12,000, from the first in file order
-    assertThat(points.getName()).isEqualTo("Respondents (1 in 6 of 12,000 drawn)");
-    assertThat(points.getXData()).hasSize(2000);
-    assertThat(points.getXData()[1]).isEqualTo(6 % 20);
-    assertThat(points.getYData()[1]).isEqualTo(6 % 11);
-    assertThat(c.getTitle()).contains("n = 12,000;");
-    XYSeries line = c.getSeriesMap().values().stream()
-        .filter(s -> s.getName().startsWith("Least-squares line")).findFirst().orElseThrow();
-    FittedLine all = big.mattressAge().get(0).line();
-    assertThat(line.getYData()[0]).isEqualTo(all.at(line.getXData()[0]));
-  }
-
-  @Test
-  void mattressAgeDrawsEveryRespondentAndRsLeastSquaresLine() {
-    XYChart c = chart("mattress-age-pain_morning_pre");
-    XYSeries points = series(c, MattressAgeChart.POINTS);
-    assertThat(points.getXData()).hasSize(367);
-    XYSeries line = c.getSeriesMap().values().stream()
-        .filter(s -> s.getName().startsWith("Least-squares line")).findFirst().orElseThrow();
-    Map<String, Double> r = Reports.rReference();
-    double[] x = line.getXData();
-    double[] y = line.getYData();
-    assertThat(x[0]).isEqualTo(Arrays.stream(points.getXData()).min().orElseThrow());
-    for (int i = 0; i < 2; i++) {
-      assertThat(y[i]).isCloseTo(r.get("line/pain_morning_pre/intercept")
-          + r.get("line/pain_morning_pre/slope") * x[i], within(1e-9));
-    }
-    assertThat(c.getXAxisTitle()).isEqualTo("Age of the old mattress (years)");
   }
 }

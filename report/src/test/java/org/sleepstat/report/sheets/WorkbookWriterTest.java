@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -296,34 +297,50 @@ class WorkbookWriterTest {
   }
 
   @Test
-  void nativeChartsShowTheMeansWithErrorBarsAndByPosition() {
+  void nativeChartsKeepOneDirectionPerChartWithBothGroupsAndTheirErrorBars() {
     List<XSSFChart> change = sheet("Mattress change").getDrawingPatriarch().getCharts();
-    assertThat(change).hasSize(1);
-    assertThat(change.get(0).getTitleText().getString()).isEqualTo(PairedSheet.CHART_TITLE);
+    // pain (lower is better) apart from sleep quality (higher is better)
+    assertThat(change).hasSize(2);
+    assertThat(change.get(0).getTitleText().getString()).isEqualTo("Back pain on waking, Back"
+        + " pain in bed (lower is better): " + ChangeMeansCharts.CHART_TITLE);
+    assertThat(change.get(1).getTitleText().getString())
+        .isEqualTo("Sleep quality (higher is better): " + ChangeMeansCharts.CHART_TITLE);
     CTBarSer[] series = change.get(0).getCTChart().getPlotArea().getBarChartArray(0)
         .getSerArray();
-    assertThat(series).hasSize(2);
-    assertThat(series[0].getTx().getV()).isEqualTo("Before");
-    // the chart's data: the three outcomes under the header of the means table
-    int first = Workbooks.headerUnder(sheet("Mattress change"), "Means before and after")
-        .getRowNum() + 2;
+    assertThat(series).extracting(s -> s.getTx().getV())
+        .containsExactly("Yes: before", "Yes: after", "No: before", "No: after");
+    // colours as in the PNGs: the group's colour after, lighter before
+    assertThat(series[1].getSpPr().getSolidFill().getSrgbClr().getVal())
+        .containsExactly(0x00, 0x72, (byte) 0xB2);
+    assertThat(series[3].getSpPr().getSolidFill().getSrgbClr().getVal())
+        .containsExactly((byte) 0xE6, (byte) 0x9F, 0x00);
+    // the chart's data: the two pain outcomes under the header of the means table
+    int first = Workbooks.headerUnder(sheet("Mattress change"), "Means before and after per"
+        + " group").getRowNum() + 2;
     String rows = "$" + first + ":$";
     assertThat(series[0].getVal().getNumRef().getF())
-        .isEqualTo("'Mattress change'!$C" + rows + "C$" + (first + 2));
+        .isEqualTo("'Mattress change'!$D" + rows + "D$" + (first + 1));
     assertThat(series[0].getErrBars().getPlus().getNumRef().getF())
-        .isEqualTo("'Mattress change'!$L" + rows + "L$" + (first + 2));
-    assertThat(series[1].getErrBars().getMinus().getNumRef().getF())
-        .isEqualTo("'Mattress change'!$M" + rows + "M$" + (first + 2));
-    // the cached length of the first error bar down: mean - t interval's lower end
-    double minus = Double.parseDouble(series[0].getErrBars().getMinus().getNumRef()
-        .getNumCache().getPtArray(0).getV());
-    assertThat(minus).isCloseTo(Reports.rReference().get("before_after/pain_morning/before/mean")
-        - Reports.rReference().get("before_after/pain_morning/before/ci_low"), within(1e-9));
+        .isEqualTo("'Mattress change'!$K" + rows + "K$" + (first + 1));
+    assertThat(series[2].getVal().getNumRef().getF())
+        .isEqualTo("'Mattress change'!$O" + rows + "O$" + (first + 1));
+    // the cached lengths of the first error bars down: mean - t interval's lower end (R)
+    Map<String, Double> r = Reports.rReference();
+    assertThat(Double.parseDouble(series[0].getErrBars().getMinus().getNumRef().getNumCache()
+        .getPtArray(0).getV())).isCloseTo(r.get("before_after/pain_morning/before/mean")
+        - r.get("before_after/pain_morning/before/ci_low"), within(1e-9));
+    assertThat(Double.parseDouble(series[2].getErrBars().getMinus().getNumRef().getNumCache()
+        .getPtArray(0).getV())).isCloseTo(r.get("before_after_no/pain_morning/before/mean")
+        - r.get("before_after_no/pain_morning/before/ci_low"), within(1e-9));
 
     List<XSSFChart> position = sheet("Sleep position").getDrawingPatriarch().getCharts();
-    assertThat(position).hasSize(1);
-    assertThat(position.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray())
-        .hasSize(3);
+    // one chart per outcome, positions by their labels, CIs as error bars
+    assertThat(position).hasSize(3);
+    CTBarSer means = position.get(0).getCTChart().getPlotArea().getBarChartArray(0)
+        .getSerArray(0);
+    assertThat(means.getErrBars()).isNotNull();
+    assertThat(means.getCat().getStrRef().getStrCache().getPtArray(0).getV()).isEqualTo("Side");
+    assertThat(position.get(0).getTitleText().getString()).startsWith("Back pain on waking: ");
   }
 
   @Test
