@@ -54,7 +54,7 @@ class CategoricalAndSummaryTest {
   void theCategoricalSheetTestsEachTableByChiSquareAndFisher() {
     XSSFSheet s = book.getSheet(CategoricalSheet.NAME);
     assertThat(book.getSheetIndex(s)).isEqualTo(book.getSheetIndex(MattressAgeSheet.NAME) + 1)
-        .isEqualTo(book.getSheetIndex(ValidationSheet.NAME) - 1);
+        .isEqualTo(book.getSheetIndex(Table1NumbersSheet.NAME) - 1);
     assertThat(s.getRow(0).getCell(0).getStringCellValue())
         .isEqualTo("Categorical tests: 2 tables, n = 344–380 respondents with both values");
     Row header = headerUnder(s, "Categorical tests");
