@@ -47,15 +47,16 @@ class ReportCommandTest {
     assertThat(run.err()).isEqualTo("sleepstat: no FILE given; using the bundled sample survey"
         + " (sample-survey.csv)" + System.lineSeparator());
     Path workbook = out.resolve("sample-survey-report.xlsx");
-    assertThat(run.out()).startsWith("sleepstat: wrote " + workbook + " and " + CHARTS
-        + " charts in " + out.resolve("charts") + " (png, svg)")
+    assertThat(run.out()).startsWith("sleepstat: wrote " + workbook + ", "
+        + out.resolve("sample-survey-slides.pptx") + ", " + out.resolve("sample-survey-report.docx")
+        + " and " + CHARTS + " charts in " + out.resolve("charts") + " (png, svg)")
         .contains("Back pain on waking fell from 4.7 to 2.8 after a mattress change")
         .contains("Back pain on waking after a mattress change compared with no change")
         .contains("changed_mattress x responder (pain_morning change <= -2) (n = 344)")
         .contains("37 respondents reported at least one red flag")
         .contains("400 rows read: 395 accepted, 5 rejected");
     assertThat(files(out)).containsExactly(".sleepstat-report", "charts",
-        "sample-survey-report.xlsx");
+        "sample-survey-report.docx", "sample-survey-report.xlsx", "sample-survey-slides.pptx");
     List<String> charts = files(out.resolve("charts"));
     assertThat(charts).hasSize(2 * CHARTS).contains("responders.png", "responders.svg",
         "before-after-pain_morning.png", "by-position-sleep_quality_pre.svg");
@@ -283,7 +284,7 @@ class ReportCommandTest {
 
       assertThat(set(shared)).isIn(set(png), set(svg));
       assertThat(files(shared)).containsExactly(".sleepstat-report", "charts",
-          "sample-survey-report.xlsx");
+          "sample-survey-report.docx", "sample-survey-report.xlsx", "sample-survey-slides.pptx");
     }
   }
 
@@ -312,7 +313,7 @@ class ReportCommandTest {
         + " remove sample-survey-report.xlsx first");
     assertThat(set(out)).isEqualTo(before);
     assertThat(files(out)).containsExactly(".sleepstat-report", "charts",
-        "sample-survey-report.xlsx");
+        "sample-survey-report.docx", "sample-survey-report.xlsx", "sample-survey-slides.pptx");
   }
 
   @Test
