@@ -16,9 +16,10 @@ import org.sleepstat.stats.Stat;
  * @param ciHigh upper end of its 95% CI
  * @param p its p-value (undefined when it has none)
  * @param method the method, named as on the other sheets
+ * @param measure what the estimate is, e.g. "mean change", "odds ratio" or "Pearson r"
  */
 public record Headline(String topic, String sentence, Integer n, Stat estimate, Kind kind,
-    Stat ciLow, Stat ciHigh, Stat p, String method) {
+    Stat ciLow, Stat ciHigh, Stat p, String method, String measure) {
 
   /** How an estimate reads. */
   public enum Kind {
@@ -43,5 +44,6 @@ public record Headline(String topic, String sentence, Integer n, Stat estimate, 
     Objects.requireNonNull(ciHigh, "ciHigh");
     Objects.requireNonNull(p, "p");
     Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(measure, "measure");
   }
 }

@@ -72,7 +72,7 @@ public final class Headlines {
       String sentence = title + ": change not computable (" + why.reason() + ", n = "
           + Wording.integer(p.n()) + " pairs).";
       return new Headline(topic, sentence, p.n(), mean.value(), Headline.Kind.NUMBER,
-          mean.ciLow(), mean.ciHigh(), p.tTest().p(), method);
+          mean.ciLow(), mean.ciHigh(), p.tTest().p(), method, "mean change");
     }
     double change = mean.value().getAsDouble();
     String verb = change < 0 ? "fell" : change > 0 ? "rose" : "stayed";
@@ -82,7 +82,7 @@ public final class Headlines {
         + ", 95% CI " + Wording.number(mean.ciLow(), 1) + " to " + Wording.number(mean.ciHigh(), 1)
         + ", paired t-test " + Wording.p(p.tTest().p()) + ".";
     return new Headline(topic, sentence, p.n(), mean.value(), Headline.Kind.NUMBER, mean.ciLow(),
-        mean.ciHigh(), p.tTest().p(), method);
+        mean.ciHigh(), p.tTest().p(), method, "mean change");
   }
 
   private Headline responders(PairedResult p) {
@@ -102,7 +102,7 @@ public final class Headlines {
           + Wording.percent(rate.ciHigh()) + ").";
     }
     return new Headline(topic, sentence, p.n(), rate.value(), Headline.Kind.SHARE, rate.ciLow(),
-        rate.ciHigh(), Headline.NONE, "Wilson score interval");
+        rate.ciHigh(), Headline.NONE, "Wilson score interval", "share of responders");
   }
 
 
@@ -126,7 +126,7 @@ public final class Headlines {
           + ", ANCOVA " + Wording.p(a.ancova().p()) + ".";
     }
     return new Headline(topic, sentence, a.n(), d, Headline.Kind.NUMBER, adjusted.ciLow(),
-        adjusted.ciHigh(), a.ancova().p(), method);
+        adjusted.ciHigh(), a.ancova().p(), method, "adjusted difference");
   }
 
   private Headline categorical(CategoricalResult r) {
@@ -137,7 +137,8 @@ public final class Headlines {
     if (!chi.statistic().isDefined() && !fisher.p().isDefined()) {
       b.append("no test (").append(chi.statistic().reason()).append(").");
       return new Headline(topic, b.toString(), r.n(), chi.statistic(), Headline.Kind.NUMBER,
-          Headline.NONE, Headline.NONE, chi.p(), "chi-square and Fisher's exact test");
+          Headline.NONE, Headline.NONE, chi.p(), "chi-square and Fisher's exact test",
+          "χ² statistic");
     }
     b.append("chi-square test").append(chi.yatesCorrected() ? " with Yates' correction" : "")
         .append(" χ²(").append(Wording.number(chi.df(), 0)).append(") = ")
@@ -150,7 +151,7 @@ public final class Headlines {
       b.append('.');
       return new Headline(topic, b.toString(), r.n(), fisher.oddsRatio(), Headline.Kind.NUMBER,
           fisher.oddsRatioCiLow(), fisher.oddsRatioCiHigh(), fisher.p(),
-          "Fisher's exact test, conditional MLE odds ratio");
+          "Fisher's exact test, conditional MLE odds ratio", "odds ratio");
     }
     if (r.table().rows() == 2 && r.table().columns() == 2) {
       b.append(" (odds ratio: ").append(fisher.oddsRatio().reason()).append(")");
@@ -158,7 +159,8 @@ public final class Headlines {
     b.append('.');
     return new Headline(topic, b.toString(), r.n(), chi.statistic(), Headline.Kind.NUMBER,
         Headline.NONE, Headline.NONE, chi.p(),
-        "chi-square test" + (chi.yatesCorrected() ? " with Yates' correction" : ""));
+        "chi-square test" + (chi.yatesCorrected() ? " with Yates' correction" : ""),
+        "χ² statistic");
   }
 
   private Headline position(PositionResult r) {
@@ -191,7 +193,7 @@ public final class Headlines {
     }
     b.append('.');
     return new Headline(topic, b.toString(), r.n(), r.welch().f(), Headline.Kind.NUMBER,
-        Headline.NONE, Headline.NONE, r.welch().p(), method);
+        Headline.NONE, Headline.NONE, r.welch().p(), method, "Welch's F");
   }
 
   private Headline mattressAge(MattressAgeResult m) {
@@ -210,7 +212,7 @@ public final class Headlines {
       sentence += "no correlation (" + m.pearsonR().reason() + ").";
     }
     return new Headline(topic, sentence, m.n(), m.pearsonR(), Headline.Kind.NUMBER,
-        m.pearsonCiLow(), m.pearsonCiHigh(), m.pPearson(), "Pearson correlation");
+        m.pearsonCiLow(), m.pearsonCiHigh(), m.pPearson(), "Pearson correlation", "Pearson r");
   }
 
   private Headline redFlags(RedFlags flags) {
@@ -221,7 +223,7 @@ public final class Headlines {
             + " flags).";
     return new Headline("Red flags", sentence, flags.respondents(),
         Stat.of(flags.respondents()), Headline.Kind.COUNT, Headline.NONE, Headline.NONE,
-        Headline.NONE, "any rf_* variable answered yes");
+        Headline.NONE, "any rf_* variable answered yes", "respondents");
   }
 
   private Headline rows(ImportResult imported, Optional<String> dataSheetNote) {
@@ -232,6 +234,6 @@ public final class Headlines {
         + dataSheetNote.map(note -> " " + note).orElse("");
     return new Headline("Rows rejected", sentence, null, Stat.of(imported.counts().rejected()),
         Headline.Kind.COUNT, Headline.NONE, Headline.NONE, Headline.NONE,
-        "import against the codebook");
+        "import against the codebook", "rows rejected");
   }
 }

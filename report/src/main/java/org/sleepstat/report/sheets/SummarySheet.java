@@ -46,6 +46,7 @@ final class SummarySheet implements ReportSheet {
             line.number(h.n(), CellKind.COUNT);
           }
         })
+        .text("Measure", Headline::measure)
         .column("Estimate",
             (line, h) -> StatCells.stat(line, h.estimate(), kind(h), "Estimate"))
         .column("95% CI low",

@@ -148,6 +148,10 @@ class CategoricalAndSummaryTest {
         + " Fisher's exact test p < 0.001, odds ratio 19.7 (95% CI 9.7 to 43.6).");
     assertThat(number(header, odds, "Estimate"))
         .isEqualTo(twoByTwo.fisher().oddsRatio().getAsDouble());
+    // the Estimate column holds different kinds of number: the Measure column says which
+    assertThat(text(odds, Workbooks.column(header, "Measure"))).isEqualTo("odds ratio");
+    Row change = rowBelow(header, x -> text(x, 0).startsWith("Back pain on waking: change"));
+    assertThat(text(change, Workbooks.column(header, "Measure"))).isEqualTo("mean change");
   }
 
   @Test
