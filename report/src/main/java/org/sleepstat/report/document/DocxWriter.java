@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -39,13 +40,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.sleepstat.report.xlsx.DatelessZip;
 
 /**
  * A Word document written with POI's XWPF: A4 portrait ({@link Page}), a few named styles
  * (Normal, Title, Heading1, Heading2, Caption) so that headings show in a word processor's
  * navigation, tables in the three-rule style journals print, and pictures scaled to the text
  * width. Nothing in the file depends on the clock: the document's dates are given and the zip
- * entries are dated by {@link FixedTimeZip}.
+ * entries carry no date ({@link DatelessZip}).
  */
 final class DocxWriter implements Closeable {
   private static final String FONT = "Arial";
@@ -246,7 +248,7 @@ final class DocxWriter implements Closeable {
 
   /** Writes the document; {@code out} stays open. */
   void write(OutputStream out) throws IOException {
-    try (FixedTimeZip zip = new FixedTimeZip(out)) {
+    try (ZipArchiveOutputStream zip = DatelessZip.over(out)) {
       doc.write(zip);
     }
   }

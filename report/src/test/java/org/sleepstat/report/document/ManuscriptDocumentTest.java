@@ -6,14 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -214,15 +211,17 @@ class ManuscriptDocumentTest {
         .isEqualTo(Reports.DATE);
     assertThat(doc.getProperties().getCoreProperties().getModified().toInstant())
         .isEqualTo(Reports.DATE);
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      int entries = 0;
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        assertThat(e.getTimeLocal()).as(e.getName())
-            .isEqualTo(LocalDateTime.of(1980, 1, 1, 0, 0));
+    // every entry's local header has a zero date and time, as the workbook's: no clock, no zone
+    int entries = 0;
+    for (int at = 0; at + 14 <= bytes.length; at++) {
+      if (bytes[at] == 'P' && bytes[at + 1] == 'K' && bytes[at + 2] == 3 && bytes[at + 3] == 4) {
+        for (int k = 10; k < 14; k++) {
+          assertThat(bytes[at + k]).as("date/time byte %d of the entry at %d", k, at).isZero();
+        }
         entries++;
       }
-      assertThat(entries).isGreaterThan(charts.size());
     }
+    assertThat(entries).isGreaterThan(charts.size());
   }
 
   @Test
