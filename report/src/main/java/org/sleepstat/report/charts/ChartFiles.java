@@ -13,8 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.sleepstat.report.ChartFormat;
 import org.sleepstat.report.OutputFiles;
 import org.sleepstat.report.WorkerFailure;
@@ -85,8 +83,7 @@ public final class ChartFiles {
         }
         out.write(PngEncoder.encode(image, dpi));
       }
-      case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart.chart(), out,
-          VectorGraphicsFormat.SVG);
+      case SVG -> VectorText.svg(chart.chart(), out);
       case PDF -> PdfEncoder.write(chart.chart(), chart.name(), out);
       default -> throw new IllegalArgumentException("format " + format);
     }

@@ -25,7 +25,7 @@ final class ChartLook {
 
   /** The report's plain font at {@code size} points. */
   static Font font(int size) {
-    return new Font(FAMILY, Font.PLAIN, size);
+    return new TextFont(new Font(FAMILY, Font.PLAIN, size));
   }
 
   static void apply(AxesChartStyler s) {
@@ -37,15 +37,15 @@ final class ChartLook {
     s.setPlotBorderVisible(false);
     s.setChartFontColor(TEXT);
     s.setAxisTickLabelsColor(TEXT);
-    s.setChartTitleFont(new Font(FAMILY, Font.BOLD, 30));
+    s.setChartTitleFont(new TextFont(new Font(FAMILY, Font.BOLD, 30)));
     s.setChartTitleBoxVisible(false);
     s.setChartTitlePadding(16);
     s.setChartPadding(24);
-    s.setAxisTitleFont(new Font(FAMILY, Font.PLAIN, 24));
-    s.setAxisTickLabelsFont(new Font(FAMILY, Font.PLAIN, 22));
+    s.setAxisTitleFont(font(24));
+    s.setAxisTickLabelsFont(font(22));
     s.setAxisTitlePadding(14);
     s.setAxisTickPadding(8);
-    s.setLegendFont(new Font(FAMILY, Font.PLAIN, 22));
+    s.setLegendFont(font(22));
     s.setLegendBorderColor(Color.WHITE);
     s.setLegendBackgroundColor(Color.WHITE);
     s.setLegendPosition(Styler.LegendPosition.InsideNE);
@@ -60,7 +60,7 @@ final class ChartLook {
     s.setMarkerSize(16);
     s.setToolTipsEnabled(false);
     s.setAntiAlias(true);
-    s.setAnnotationTextFont(new Font(FAMILY, Font.PLAIN, 22));
+    s.setAnnotationTextFont(font(22));
     s.setAnnotationTextFontColor(Palette.MARK);
     s.setAnnotationLineColor(Palette.MARK);
     s.setAnnotationLineStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,

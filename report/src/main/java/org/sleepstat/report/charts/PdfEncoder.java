@@ -1,6 +1,5 @@
 package org.sleepstat.report.charts;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +26,8 @@ final class PdfEncoder {
       document.setDocumentId(id.getValue());
       PDPage page = new PDPage(new PDRectangle(chart.getWidth(), chart.getHeight()));
       document.addPage(page);
-      PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, chart.getWidth(),
-          chart.getHeight());
-      chart.paint(graphics, chart.getWidth(), chart.getHeight());
+      PdfText graphics = new PdfText(document, chart.getWidth(), chart.getHeight());
+      TextCapture.during(() -> chart.paint(graphics, chart.getWidth(), chart.getHeight()));
       graphics.dispose();
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
         content.drawForm(graphics.getXFormObject());

@@ -1,0 +1,47 @@
+package org.sleepstat.report.charts;
+
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Vector graphics that write a chart's text as text: a filled shape that is the outline of the
+ * text laid out just before ({@link TextCapture}) becomes that string in its font at the same
+ * place, so that an SVG holds {@code <text>} elements a person can edit.
+ */
+final class VectorText extends VectorGraphics2D {
+  /**
+   * The chart as an SVG document with its text as text. (XChart's internal {@code Chart} is the
+   * only type that its charts share and that paints; see {@link ReportChart}.)
+   */
+  static void svg(Chart<?, ?> chart, OutputStream out) throws IOException {
+    VectorText g = new VectorText();
+    TextCapture.during(() -> chart.paint(g, chart.getWidth(), chart.getHeight()));
+    new SVGProcessor().getDocument(g.getCommands(),
+        new PageSize(0, 0, chart.getWidth(), chart.getHeight())).writeTo(out);
+  }
+
+  @Override
+  public void fill(Shape s) {
+    TextCapture.Found found = TextCapture.take(s);
+    if (found == null) {
+      super.fill(s);
+      return;
+    }
+    Font old = getFont();
+    AffineTransform placed = getTransform();
+    if (!found.upright()) {
+      rotate(-Math.PI / 2);
+    }
+    setFont(found.laid().font());
+    super.drawString(found.laid().text(), 0f, 0f);
+    setFont(old);
+    setTransform(placed);
+  }
+}
