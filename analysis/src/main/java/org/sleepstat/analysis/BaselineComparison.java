@@ -19,10 +19,10 @@ import org.sleepstat.stats.ChiSquare;
 import org.sleepstat.stats.ChiSquareResult;
 import org.sleepstat.stats.FisherExact2x2;
 import org.sleepstat.stats.FisherExactRxC;
-import org.sleepstat.stats.RankSumTest;
+import org.sleepstat.stats.RankSum;
 import org.sleepstat.stats.Stat;
 import org.sleepstat.stats.Tally;
-import org.sleepstat.stats.WelchTest;
+import org.sleepstat.stats.WelchT;
 
 /**
  * One row of {@link BaselineTable}: the test of the treated against the others and the
@@ -53,11 +53,11 @@ final class BaselineComparison {
         design.treatedCode().getAsInt());
     Comparison test;
     if (summary == Table1Summary.MEDIAN) {
-      RankSumTest r = RankSumTest.of(arms[0], arms[1]);
-      test = new Comparison(BaselineTest.RANK_SUM, r.p(), r.exact() ? "exact"
+      RankSum r = RankSum.of(arms[0], arms[1]);
+      test = new Comparison(BaselineMethod.RANK_SUM, r.p(), r.exact() ? "exact"
           : "normal approximation with continuity correction");
     } else {
-      test = new Comparison(BaselineTest.WELCH_T, WelchTest.of(arms[0], arms[1]).p(), "");
+      test = new Comparison(BaselineMethod.WELCH_T, WelchT.of(arms[0], arms[1]).p(), "");
     }
     Stat smd = numberSmd((NumberSummary) row.summaries().get(1),
         (NumberSummary) row.summaries().get(2));
@@ -111,7 +111,7 @@ final class BaselineComparison {
     if (columns.size() < 2 || yes.n() == 0 || others.n() == 0) {
       String why = columns.size() < 2 ? "fewer than 2 levels were answered"
           : "a group has no answers";
-      return new Comparison(BaselineTest.CHI_SQUARE, Stat.undefined(why + ": nothing to test"),
+      return new Comparison(BaselineMethod.CHI_SQUARE, Stat.undefined(why + ": nothing to test"),
           "");
     }
     int[][] table = new int[2][columns.size()];
@@ -122,12 +122,12 @@ final class BaselineComparison {
     String shape = String.format(Locale.ROOT, "2 × %d table", columns.size());
     ChiSquareResult chi = ChiSquare.test(table);
     if (chi.cellsBelowFive() == 0) {
-      return new Comparison(BaselineTest.CHI_SQUARE, chi.p(),
+      return new Comparison(BaselineMethod.CHI_SQUARE, chi.p(),
           shape + (chi.yatesCorrected() ? ", Yates's continuity correction" : ""));
     }
     Stat p = columns.size() == 2 ? FisherExact2x2.test(table).p()
         : FisherExactRxC.test(table).p();
-    return new Comparison(BaselineTest.FISHER, p, shape + String.format(Locale.ROOT,
+    return new Comparison(BaselineMethod.FISHER, p, shape + String.format(Locale.ROOT,
         ", %d expected counts below 5", chi.cellsBelowFive()));
   }
 }

@@ -23,7 +23,7 @@ import org.sleepstat.stats.Tally;
  * Table 1 as a manuscript gives it: the baseline characteristics only (the respondent variables
  * and the outcomes' baseline columns; not the id, the group, the red flags or what the plan's
  * {@code table1} omits), overall and in the two groups of the design (the treated level, and
- * every other level), each group compared by a test ({@link BaselineTest}) and by the
+ * every other level), each group compared by a test ({@link BaselineMethod}) and by the
  * standardised mean difference. A single-arm study, or a survey without the group's column, has
  * the overall column alone and nothing compared. The summaries are those of the sample
  * description ({@link SampleDescription}), which the analysis made once.
@@ -75,7 +75,7 @@ public record BaselineTable(List<Arm> arms, List<Characteristic> rows, int group
    * @param detail how it was computed ("exact", "normal approximation, continuity correction",
    *     "2 × 4 table")
    */
-  public record Comparison(BaselineTest test, Stat p, String detail) {}
+  public record Comparison(BaselineMethod test, Stat p, String detail) {}
 
   /**
    * One characteristic.

@@ -83,7 +83,7 @@ class BaselineTableReferenceTest {
 
   @Test
   void theTestsAreNamedByTheirRCalls() {
-    assertThat(List.of(BaselineTest.values())).extracting(BaselineTest::rCall).containsExactly(
+    assertThat(List.of(BaselineMethod.values())).extracting(BaselineMethod::rCall).containsExactly(
         "t.test(x ~ g)", "wilcox.test(x ~ g)", "chisq.test(table(g, x))",
         "fisher.test(table(g, x))");
     // wilcox.test's own choice on 170-odd values per group with ties: the normal approximation

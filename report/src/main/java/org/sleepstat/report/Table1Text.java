@@ -9,7 +9,7 @@ import org.sleepstat.analysis.BaselineTable;
 import org.sleepstat.analysis.BaselineTable.Arm;
 import org.sleepstat.analysis.BaselineTable.Characteristic;
 import org.sleepstat.analysis.BaselineTable.Comparison;
-import org.sleepstat.analysis.BaselineTest;
+import org.sleepstat.analysis.BaselineMethod;
 import org.sleepstat.analysis.SampleDescription.LevelCount;
 import org.sleepstat.analysis.SampleDescription.LevelSummary;
 import org.sleepstat.analysis.SampleDescription.NumberSummary;
@@ -89,8 +89,8 @@ public record Table1Text(List<String> headers, List<Row> rows, List<String> foot
       headers.add("p");
       headers.add("SMD");
     }
-    Map<BaselineTest, String> marks = new LinkedHashMap<>();
-    Map<BaselineTest, List<String>> details = new LinkedHashMap<>();
+    Map<BaselineMethod, String> marks = new LinkedHashMap<>();
+    Map<BaselineMethod, List<String>> details = new LinkedHashMap<>();
     List<String> uncomputed = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     for (Characteristic c : table.rows()) {
@@ -139,14 +139,14 @@ public record Table1Text(List<String> headers, List<Row> rows, List<String> foot
   }
 
   private static List<String> footnotes(BaselineTable table, StudyDesign design,
-      OutcomeText text, Map<BaselineTest, String> marks, Map<BaselineTest, List<String>> details,
-      List<String> uncomputed) {
+      OutcomeText text, Map<BaselineMethod, String> marks,
+      Map<BaselineMethod, List<String>> details, List<String> uncomputed) {
     List<String> out = new ArrayList<>();
     out.add("Values are mean (SD), median [Q1, Q3] or n (%); percentages are of the"
         + " respondents who answered, and Missing counts those who did not.");
     marks.forEach((test, mark) -> {
       List<String> how = new ArrayList<>(details.get(test));
-      if (test == BaselineTest.FISHER) {
+      if (test == BaselineMethod.FISHER) {
         how.add(0, "where an expected count is below 5");
       }
       out.add(mark + " " + test.text() + (how.isEmpty() ? "" : ", " + String.join("; ", how))

@@ -41,8 +41,8 @@ class TwoSampleReferenceTest {
   @MethodSource("rows")
   void equalsR(Reference.Row row) {
     Tally[] pair = SAMPLES.get(row.outcome());
-    WelchTest welch = WelchTest.of(pair[0], pair[1]);
-    RankSumTest rankSum = RankSumTest.of(pair[0], pair[1]);
+    WelchT welch = WelchT.of(pair[0], pair[1]);
+    RankSum rankSum = RankSum.of(pair[0], pair[1]);
     Object actual = switch (row.key()) {
       case "t" -> welch.t();
       case "df" -> welch.df();
@@ -57,7 +57,7 @@ class TwoSampleReferenceTest {
 
   @Test
   void theExactCountsOfWAddUpToChooseMPlusNOverM() {
-    double[] counts = RankSumTest.wilcoxCounts(3, 4);
+    double[] counts = RankSum.wilcoxCounts(3, 4);
     // W of 3 against 4 values: 35 = choose(7, 3) orderings, symmetric about 6
     assertThat(counts).containsExactly(1, 1, 2, 3, 4, 4, 5, 4, 4, 3, 2, 1, 1);
   }
@@ -66,9 +66,9 @@ class TwoSampleReferenceTest {
   void oneValuePerGroupHasNoWelchTestAndNoValuesNoRankSumTest() {
     Tally one = Tally.of(new double[] {1});
     Tally three = Tally.of(new double[] {1, 2, 3});
-    assertThat(WelchTest.of(one, three).p().reason()).contains("at least 2 values per group");
-    assertThat(RankSumTest.of(Tally.of(new double[0]), three).p().isDefined()).isFalse();
-    assertThat(RankSumTest.of(Tally.of(new double[] {2, 2}), Tally.of(new double[] {2}))
+    assertThat(WelchT.of(one, three).p().reason()).contains("at least 2 values per group");
+    assertThat(RankSum.of(Tally.of(new double[0]), three).p().isDefined()).isFalse();
+    assertThat(RankSum.of(Tally.of(new double[] {2, 2}), Tally.of(new double[] {2}))
         .p().reason()).contains("every value is the same");
   }
 }

@@ -1,7 +1,7 @@
 package org.sleepstat.analysis;
 
 /** The test that compares the groups on one baseline characteristic, with its R call. */
-public enum BaselineTest {
+public enum BaselineMethod {
   /** Mean (SD) rows. */
   WELCH_T("Welch's t-test", "t.test(x ~ g)"),
   /** Median [Q1, Q3] rows: exact p below 50 values per group without ties, as R chooses. */
@@ -14,7 +14,7 @@ public enum BaselineTest {
   private final String text;
   private final String rCall;
 
-  BaselineTest(String text, String rCall) {
+  BaselineMethod(String text, String rCall) {
     this.text = text;
     this.rCall = rCall;
   }

@@ -12,12 +12,12 @@ import java.util.Locale;
  * @param df the degrees of freedom
  * @param p the two-sided p-value
  */
-public record WelchTest(Stat t, Stat df, Stat p) {
+public record WelchT(Stat t, Stat df, Stat p) {
   /** R's t.test refuses data whose standard error is below this multiple of the larger mean. */
   private static final double ESSENTIALLY_CONSTANT = 10 * Math.ulp(1.0);
 
   /** The test of {@code x} against {@code y} (both done). */
-  public static WelchTest of(Tally x, Tally y) {
+  public static WelchT of(Tally x, Tally y) {
     int nx = x.count();
     int ny = y.count();
     if (nx < 2 || ny < 2) {
@@ -36,12 +36,12 @@ public record WelchTest(Stat t, Stat df, Stat p) {
     double df = (vx + vy) * (vx + vy) / (vx * vx / (nx - 1) + vy * vy / (ny - 1));
     double t = x.meanMinus(y) / se;
     String bad = "Welch's t-test not computable";
-    return new WelchTest(Stat.finiteOr(t, bad), Stat.finiteOr(df, bad),
+    return new WelchT(Stat.finiteOr(t, bad), Stat.finiteOr(df, bad),
         Stat.finiteOr(Distributions.tTwoSided(t, df), bad));
   }
 
-  private static WelchTest undefined(String reason) {
+  private static WelchT undefined(String reason) {
     Stat none = Stat.undefined(reason);
-    return new WelchTest(none, none, none);
+    return new WelchT(none, none, none);
   }
 }

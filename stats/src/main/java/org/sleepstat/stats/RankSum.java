@@ -14,37 +14,37 @@ import java.util.Locale;
  * @param p the two-sided p-value
  * @param exact whether p is the exact one
  */
-public record RankSumTest(Stat w, Stat p, boolean exact) {
+public record RankSum(Stat w, Stat p, boolean exact) {
   /** R computes the exact p-value below this many values per sample (and without ties). */
   static final int EXACT_BELOW = 50;
 
   /** The test of {@code x} against {@code y} (both done). */
-  public static RankSumTest of(Tally x, Tally y) {
+  public static RankSum of(Tally x, Tally y) {
     int nx = x.count();
     int ny = y.count();
     if (nx == 0 || ny == 0) {
       Stat none = Stat.undefined(String.format(Locale.ROOT,
           "the rank-sum test needs values in both groups (%d and %d)", nx, ny));
-      return new RankSumTest(none, none, false);
+      return new RankSum(none, none, false);
     }
     Tally pooled = Tally.pooled(List.of(x, y));
     double w = x.rankSumIn(pooled) - nx * (nx + 1.0) / 2;
     boolean ties = pooled.distinct() < pooled.count();
     if (nx < EXACT_BELOW && ny < EXACT_BELOW && !ties) {
-      return new RankSumTest(Stat.of(w), Stat.of(exactP((int) w, nx, ny)), true);
+      return new RankSum(Stat.of(w), Stat.of(exactP((int) w, nx, ny)), true);
     }
     double n = nx + (double) ny;
     double z = w - nx * (double) ny / 2;
     double sigma = Math.sqrt(nx * (double) ny / 12
         * ((n + 1) - pooled.tieTerm() / (n * (n - 1))));
     if (!(sigma > 0)) {
-      return new RankSumTest(Stat.of(w), Stat.undefined("every value is the same: the"
+      return new RankSum(Stat.of(w), Stat.undefined("every value is the same: the"
           + " rank-sum test has no variance (R gives NaN)"), false);
     }
     double corrected = (z - Math.signum(z) * 0.5) / sigma;
     double p = 2 * Math.min(Distributions.normalLower(corrected),
         Distributions.normalUpper(corrected));
-    return new RankSumTest(Stat.of(w), Stat.finiteOr(Math.min(p, 1), "p not computable"),
+    return new RankSum(Stat.of(w), Stat.finiteOr(Math.min(p, 1), "p not computable"),
         false);
   }
 
