@@ -183,6 +183,32 @@ for (o in c("pain_morning", "pain_night", "sleep_quality")) {
   add(paste0(p, "coefficients/mattress_age_years/estimate"), coef(m)[["mattress_age_years"]], "coef(lm(...))[\"mattress_age_years\"]")
   add(paste0(p, "coefficients/sleep_positionstomach/p"), sm$coefficients["sleep_positionstomach", 4], "summary(lm(...))$coefficients[\"sleep_positionstomach\", 4]")
 }
+# adjusted: post ~ pre + changed_mattress + the built-in plan's covariates, complete cases, the
+# changed_mattressyes coefficient (docs/analysis-json.md, adjusted)
+for (o in c("pain_morning", "pain_night", "sleep_quality")) {
+  a <- data.frame(post = d[[paste0(o, "_post")]], pre = d[[paste0(o, "_pre")]],
+                  changed_mattress = factor(d$changed_mattress, levels = c("no", "yes")),
+                  mattress_age_years = d$mattress_age_years,
+                  sleep_position = factor(d$sleep_position,
+                                          levels = c("side", "back", "stomach", "combination")),
+                  mattress_firmness = factor(d$mattress_firmness,
+                                             levels = c("soft", "medium", "medium_firm", "firm")),
+                  age_years = d$age_years, bmi = d$bmi, exercise_days_week = d$exercise_days_week)
+  m <- lm(post ~ pre + changed_mattress + mattress_age_years + sleep_position +
+            mattress_firmness + age_years + bmi + exercise_days_week, data = a)
+  cf <- summary(m)$coefficients["changed_mattressyes", ]
+  ci <- confint(m)["changed_mattressyes", ]
+  p <- paste0("adjusted/", o, "/")
+  call <- "lm(post ~ pre + changed_mattress + mattress_age_years + sleep_position + mattress_firmness + age_years + bmi + exercise_days_week)"
+  add(paste0(p, "n"), nobs(m), paste0("nobs(", call, ")"))
+  add(paste0(p, "estimate"), cf[["Estimate"]], paste0("coef(summary(", call, "))[\"changed_mattressyes\", 1]"))
+  add(paste0(p, "se"), cf[["Std. Error"]], "... [\"changed_mattressyes\", 2]")
+  add(paste0(p, "t"), cf[["t value"]], "... [\"changed_mattressyes\", 3]")
+  add(paste0(p, "p"), cf[["Pr(>|t|)"]], "... [\"changed_mattressyes\", 4]")
+  add(paste0(p, "df"), m$df.residual, "fit$df.residual")
+  add(paste0(p, "ci_low"), ci[[1]], "confint(fit)[\"changed_mattressyes\", 1]")
+  add(paste0(p, "ci_high"), ci[[2]], "confint(fit)[\"changed_mattressyes\", 2]")
+}
 hi <- factor(ifelse(d$pain_morning_pre >= 4, "yes", "no"), levels = c("no", "yes"))
 pos <- factor(d$sleep_position, levels = c("side", "back", "stomach", "combination"))
 tab <- table(pos, hi)

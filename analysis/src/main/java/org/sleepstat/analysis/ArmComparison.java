@@ -2,11 +2,14 @@ package org.sleepstat.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.NumberText;
+import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
@@ -69,9 +72,45 @@ public final class ArmComparison {
     List<ArmComparisonResult> out = new ArrayList<>();
     for (PairedColumns columns : PairedColumns.of(survey, design)) {
       out.add(compute(columns.outcome().name(),
-          new Rows(changed, yes, columns.pre(), columns.post()), maxHeld));
+          new Rows(changed, yes, columns.pre(), columns.post()), maxHeld,
+          adjusted(survey, design, columns, maxHeld)));
     }
     return out;
+  }
+
+  /**
+   * {@code lm(post ~ pre + group + covariates)}: the treated level's coefficient, the group's
+   * reference being its first level other than the treated one.
+   */
+  private static AdjustedDifference adjusted(Survey survey, StudyDesign design,
+      PairedColumns columns, long maxHeld) {
+    StudyDesign.Group group = design.group().orElseThrow();
+    String name = group.variable().name();
+    List<String> plan = new ArrayList<>();
+    for (Variable v : design.models().covariates()) {
+      if (!v.name().equals(name) && !v.name().equals(columns.pre().name())
+          && !v.name().equals(columns.post().name())) {
+        plan.add(v.name());
+      }
+    }
+    List<String> terms = new ArrayList<>(List.of(columns.pre().name(), name));
+    terms.addAll(plan);
+    Map<String, String> references = new HashMap<>(design.models().referenceLevels());
+    references.put(name, group.variable().levels().stream()
+        .filter(l -> !l.equals(group.treated())).findFirst().orElse(group.treated()));
+    RegressionResult fit = BaselineRegression.fit(survey, List.of(columns.post().name()), terms,
+        references, maxHeld).get(0);
+    List<String> notes = new ArrayList<>(fit.notes());
+    fit.absentCovariates().forEach(c -> notes.add(c + " left out: the file has no column"));
+    Optional<RegressionCoefficient> c = fit.coefficient(name + group.treated());
+    Stat none = Stat.undefined(fit.n() == 0 ? "no respondent has every value"
+        : name + " has no respondents of both kinds among the complete cases");
+    return new AdjustedDifference(fit.n(), plan,
+        c.map(x -> new Estimate(x.estimate(), x.ciLow(), x.ciHigh()))
+            .orElse(Estimate.all(none)),
+        c.map(RegressionCoefficient::standardError).orElse(none), fit.residualDf(),
+        c.map(RegressionCoefficient::t).orElse(none), c.map(RegressionCoefficient::p)
+            .orElse(none), notes);
   }
 
   /**
@@ -203,7 +242,8 @@ public final class ArmComparison {
    *
    * @param maxHeld the largest ANCOVA design (values) held whole ({@link LinearModel})
    */
-  private static ArmComparisonResult compute(String outcome, Rows rows, long maxHeld) {
+  private static ArmComparisonResult compute(String outcome, Rows rows, long maxHeld,
+      AdjustedDifference adjusted) {
     Arm yesArm = new Arm();
     Arm noArm = new Arm();
     rows.tally(yesArm, noArm);
@@ -261,7 +301,7 @@ public final class ArmComparison {
         new ArmComparisonResult.Ancova(new Estimate(ancova[0], ancova[5], ancova[6]), ancova[1],
             ancova[2], ancova[3], ancova[4], ancova[7], method),
         new ArmComparisonResult.Welch(new Estimate(welch[0], welch[4], welch[5]), welch[1],
-            welch[2], welch[3]));
+            welch[2], welch[3]), adjusted);
   }
 
   /**

@@ -16,7 +16,8 @@ import org.sleepstat.stats.Stat;
  * @param welch Welch's t-test on the change scores
  */
 public record ArmComparisonResult(
-    String outcome, Arm changed, Arm unchanged, Ancova ancova, Welch welch) {
+    String outcome, Arm changed, Arm unchanged, Ancova ancova, Welch welch,
+    AdjustedDifference adjusted) {
 
   /** Checks that nothing is null. */
   public ArmComparisonResult {
@@ -25,6 +26,7 @@ public record ArmComparisonResult(
     Objects.requireNonNull(unchanged, "unchanged");
     Objects.requireNonNull(ancova, "ancova");
     Objects.requireNonNull(welch, "welch");
+    Objects.requireNonNull(adjusted, "adjusted");
   }
 
   /** Respondents used (both arms). */

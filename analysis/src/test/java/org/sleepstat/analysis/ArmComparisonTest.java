@@ -37,6 +37,19 @@ class ArmComparisonTest {
       """;
 
   @Test
+  void theAdjustedDifferenceSaysWhichCovariatesTheFileLacksAndUsesThePositionItHas() {
+    AdjustedDifference d = ArmComparison.compare(Surveys.of(BALANCED)).get(0).adjusted();
+    // post ~ pre + changed_mattress + sleep_position: A9 has no group, so 8 complete cases
+    assertThat(d.n()).isEqualTo(8);
+    assertThat(d.covariates()).containsExactly("mattress_age_years", "sleep_position",
+        "mattress_firmness", "age_years", "bmi", "exercise_days_week");
+    assertThat(d.notes()).contains("mattress_age_years left out: the file has no column",
+        "exercise_days_week left out: the file has no column");
+    assertThat(d.df()).isEqualTo(Stat.of(4)); // 8 − (intercept, pre, changed, back)
+    assertThat(d.difference().value().isDefined()).isTrue();
+  }
+
+  @Test
   void differencesAreChangedMinusUnchanged() {
     ArmComparisonResult r = ArmComparison.compare(Surveys.of(BALANCED)).get(0);
     assertThat(r.changed().n()).isEqualTo(4);

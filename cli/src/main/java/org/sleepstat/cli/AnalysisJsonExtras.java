@@ -3,6 +3,7 @@ package org.sleepstat.cli;
 import java.util.Locale;
 import org.sleepstat.analysis.AgeBand;
 import org.sleepstat.analysis.AgeBandResult;
+import org.sleepstat.analysis.AdjustedDifference;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.CategoricalResult;
@@ -34,6 +35,9 @@ final class AnalysisJsonExtras {
     extras.json.name("changed_vs_unchanged").beginArray();
     result.armComparison().forEach(extras::arms);
     extras.json.endArray();
+    extras.json.name("adjusted").beginArray();
+    result.armComparison().forEach(extras::adjusted);
+    extras.json.endArray();
     extras.json.name("mattress_age_bands").beginArray();
     result.ageBands().forEach(extras::bands);
     extras.json.endArray();
@@ -45,6 +49,22 @@ final class AnalysisJsonExtras {
     extras.json.endArray();
     extras.sample(result.sample());
     extras.multiplicity(result.multiplicity());
+  }
+
+  /** The change adjusted for the value before and the plan's covariates (contract: adjusted). */
+  private void adjusted(ArmComparisonResult a) {
+    AdjustedDifference d = a.adjusted();
+    out.open().value("outcome", a.outcome()).value("n", d.n())
+        .strings("covariates", d.covariates())
+        .stat("estimate", d.difference().value())
+        .stat("se", d.se())
+        .stat("df", d.df())
+        .stat("t", d.t())
+        .stat("p", d.p())
+        .stat("ci_low", d.difference().ciLow())
+        .stat("ci_high", d.difference().ciHigh())
+        .strings("notes", d.notes())
+        .close();
   }
 
   private void arms(ArmComparisonResult a) {

@@ -97,6 +97,8 @@ class SecondStudyTest {
   void aSingleArmStudyHasNoComparisonOfChangedWithUnchanged() {
     assertThat(result.path("changed_vs_unchanged").isArray()).isTrue();
     assertThat(result.path("changed_vs_unchanged")).isEmpty();
+    assertThat(result.path("adjusted").isArray()).isTrue();
+    assertThat(result.path("adjusted")).isEmpty();
     assertThat(result.path("sample").path("groups")).hasSize(1);
   }
 }

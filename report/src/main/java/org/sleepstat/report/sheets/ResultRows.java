@@ -77,6 +77,11 @@ record ResultRows(String outcome, String comparison, String measure, Stat estima
       rows.add(row(o, group + " − the others, after, adjusted for before", "difference",
           r.ancova().difference(), CellKind.NUMBER, r.ancova().p(),
           holm(report, TestFamily.ANCOVA, r.outcome()), n, "ANCOVA lm(post ~ pre + group)"));
+      rows.add(row(o, group + " − the others, after, adjusted for before and "
+          + (r.adjusted().covariates().isEmpty() ? "no covariate"
+              : String.join(", ", r.adjusted().covariates())), "difference",
+          r.adjusted().difference(), CellKind.NUMBER, r.adjusted().p(), NONE, r.adjusted().n(),
+          "lm(post ~ pre + group + covariates)"));
       rows.add(row(o, group + " − the others, change", "difference in mean change",
           r.welch().difference(), CellKind.NUMBER, r.welch().p(),
           holm(report, TestFamily.WELCH_CHANGE, r.outcome()), n, "Welch's t-test on the change"));
