@@ -5,7 +5,6 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Shape;
-import java.awt.geom.AffineTransform;
 import java.io.File;
 import java.io.IOException;
 import java.util.HashMap;
@@ -31,20 +30,9 @@ final class PdfText extends PdfBoxGraphics2D {
 
   @Override
   public void fill(Shape s) {
-    TextCapture.Found found = TextCapture.take(s);
-    if (found == null) {
+    if (!TextCapture.drawAsText(this, s)) {
       super.fill(s);
-      return;
     }
-    Font old = getFont();
-    AffineTransform placed = getTransform();
-    if (!found.upright()) {
-      rotate(-Math.PI / 2);
-    }
-    setFont(found.laid().font());
-    drawString(found.laid().text(), 0f, 0f);
-    setFont(old);
-    setTransform(placed);
   }
 
   /** Maps the charts' fonts to DejaVu Sans (plain or bold), loaded once per document. */

@@ -1,9 +1,11 @@
 package org.sleepstat.report.charts;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -94,6 +96,27 @@ final class TextCapture {
       }
     }
     return null;
+  }
+
+  /**
+   * Draws {@code shape} on {@code g} as the text whose outline it is, in its font, turned as the
+   * outline was; false (nothing drawn) when it is no text's outline.
+   */
+  static boolean drawAsText(Graphics2D g, Shape shape) {
+    Found found = take(shape);
+    if (found == null) {
+      return false;
+    }
+    Font old = g.getFont();
+    AffineTransform placed = g.getTransform();
+    if (!found.upright()) {
+      g.rotate(-Math.PI / 2);
+    }
+    g.setFont(found.laid().font());
+    g.drawString(found.laid().text(), 0f, 0f);
+    g.setFont(old);
+    g.setTransform(placed);
+    return true;
   }
 
   private static boolean same(Rectangle2D b, double x, double y, double w, double h) {

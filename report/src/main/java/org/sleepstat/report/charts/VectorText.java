@@ -3,9 +3,7 @@ package org.sleepstat.report.charts;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
-import java.awt.Font;
 import java.awt.Shape;
-import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -29,19 +27,8 @@ final class VectorText extends VectorGraphics2D {
 
   @Override
   public void fill(Shape s) {
-    TextCapture.Found found = TextCapture.take(s);
-    if (found == null) {
+    if (!TextCapture.drawAsText(this, s)) {
       super.fill(s);
-      return;
     }
-    Font old = getFont();
-    AffineTransform placed = getTransform();
-    if (!found.upright()) {
-      rotate(-Math.PI / 2);
-    }
-    setFont(found.laid().font());
-    super.drawString(found.laid().text(), 0f, 0f);
-    setFont(old);
-    setTransform(placed);
   }
 }
