@@ -81,7 +81,7 @@ class Table1TextTest {
     StudyDesign ageByMedian = new StudyDesign(d.title(), d.id(), d.group(), d.singleArm(),
         d.outcomes(), d.primaryOutcome(), d.position(), d.mattressAge(), d.redFlags(),
         new StudyDesign.Models(m.covariates(), m.subgroups(), m.bands(), m.referenceLevels(),
-            Map.of("age_years", Table1Summary.MEDIAN)), d.levelLabels());
+            Map.of("age_years", Table1Summary.MEDIAN), m.advice()), d.levelLabels());
     Table1Text t = Table1Text.of(BaselineTable.of(survey, ageByMedian,
         SampleDescription.describe(survey, ageByMedian)), ageByMedian,
         new OutcomeText(survey.codebook(), ageByMedian));

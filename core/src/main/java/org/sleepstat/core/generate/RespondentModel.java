@@ -26,6 +26,11 @@ final class RespondentModel {
   private static final double[] PILLOW_BETWEEN_KNEES = {0.45, 0.08, 0.06, 0.25};
   private static final double[] PILLOW_UNDER_KNEES = {0.05, 0.35, 0.04, 0.12};
   private static final double[] LUMBAR_ROLL = {0.08, 0.18, 0.05, 0.10};
+  private static final double[] PILLOW_UNDER_HIPS = {0.03, 0.03, 0.30, 0.10};
+
+  // The new mattress of a changer: firmness (soft, medium, medium_firm, firm) and type.
+  private static final double[] NEW_FIRMNESS = {0.08, 0.30, 0.45, 0.17};
+  private static final double[] NEW_TYPE = {0.25, 0.33, 0.12, 0.22, 0.03, 0.01, 0.04};
 
   // Baseline morning pain: added points by position and by firmness.
   private static final double[] PAIN_BY_POSITION = {0.0, 0.3, 1.2, 0.5};
@@ -47,7 +52,7 @@ final class RespondentModel {
    * Fills {@code v} (indexed by {@link Var#ordinal()}) with the next respondent's values. The id
    * slot is left alone: the writer numbers respondents itself.
    */
-  static void draw(SplitMix64 rng, int[] v) {
+  static void draw(SplitMix64 rng, SplitMix64 second, int[] v) {
     int age = (int) clamp(Math.round(rng.normal(46, 15)), 18, 90);
     v[Var.AGE_YEARS.ordinal()] = age;
     v[Var.SEX.ordinal()] = rng.pick(SEX);
@@ -120,7 +125,27 @@ final class RespondentModel {
     }
     // Item non-response: never the id or the sleep position (both required).
     for (Var var : Var.ALL) {
-      if (var != Var.RESPONDENT_ID && var != Var.SLEEP_POSITION && rng.chance(ITEM_MISSING)) {
+      if (var != Var.RESPONDENT_ID && var != Var.SLEEP_POSITION && !var.isSecondStream()
+          && rng.chance(ITEM_MISSING)) {
+        v[var.ordinal()] = MISSING;
+      }
+    }
+    drawSecond(second, position, changed, v);
+  }
+
+  /**
+   * The variables added after the first version, from the second stream: a pillow under the
+   * hips (by position) and, for changers, the new mattress's firmness and type, each then blank
+   * with the item non-response probability. They do not move any outcome.
+   */
+  private static void drawSecond(SplitMix64 rng, int position, boolean changed, int[] v) {
+    v[Var.PILLOW_UNDER_HIPS.ordinal()] = rng.chance(PILLOW_UNDER_HIPS[position]) ? YES : NO;
+    int firmness = rng.pick(NEW_FIRMNESS);
+    int type = rng.pick(NEW_TYPE);
+    v[Var.NEW_MATTRESS_FIRMNESS.ordinal()] = changed ? firmness : MISSING;
+    v[Var.NEW_MATTRESS_TYPE.ordinal()] = changed ? type : MISSING;
+    for (Var var : Var.ALL) {
+      if (var.isSecondStream() && rng.chance(ITEM_MISSING)) {
         v[var.ordinal()] = MISSING;
       }
     }

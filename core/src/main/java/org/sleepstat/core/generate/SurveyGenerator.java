@@ -36,11 +36,15 @@ import org.sleepstat.core.schema.Variable;
  *       medium_firm 38%, firm 17%. mattress_type: innerspring 36%, memory_foam 28%, hybrid
  *       16%, latex 9%, other 5%, air 4%, water 2%.
  *   <li>Props depend on position (side / back / stomach / combination): pillow_between_knees
- *       45 / 8 / 6 / 25%; pillow_under_knees 5 / 35 / 4 / 12%; lumbar_roll 8 / 18 / 5 / 10%.
+ *       45 / 8 / 6 / 25%; pillow_under_knees 5 / 35 / 4 / 12%; lumbar_roll 8 / 18 / 5 / 10%;
+ *       pillow_under_hips 3 / 3 / 30 / 10%.
  *       exercise_days_week 0–7 with weights 20, 12, 15, 16, 12, 10, 6, 9%.
  *   <li>changed_mattress: yes with probability 0.45 + 0.02 × (mattress age − 7.8), within
  *       0.15–0.85 (about 45% overall, more often with older mattresses). weeks_since_change:
- *       a whole number of weeks, uniform 2–26, for changers; blank for non-changers.
+ *       a whole number of weeks, uniform 2–26, for changers; blank for non-changers. The new
+ *       mattress of a changer: new_mattress_firmness soft 8%, medium 30%, medium_firm 45%,
+ *       firm 17%; new_mattress_type innerspring 25%, memory_foam 33%, hybrid 22%, latex 12%,
+ *       other 4%, air 3%, water 1%; both blank for non-changers.
  *   <li>pain_morning_pre = Normal(4.0, 1.5) + 0.15 per mattress year above 6.5 + position
  *       (side 0, back +0.3, stomach +1.2, combination +0.5) + firmness (soft +0.6, medium
  *       +0.1, medium_firm −0.2, firm +0.4) + 0.02 per year of age above 46 + 0.04 per bmi
@@ -61,6 +65,9 @@ import org.sleepstat.core.schema.Variable;
  *       injury 3%, worsening 2.5%, independently.
  *   <li>Drop-out: 5% of respondents have all {@code _post} outcomes blank. Item non-response:
  *       then every cell except respondent_id and sleep_position is blank with probability 3%.
+ *   <li>The variables added after the first version (pillow_under_hips, new_mattress_firmness,
+ *       new_mattress_type) come from a second stream, seeded from the seed, so that the other
+ *       columns of a file keep their values for the same seed; they move no outcome.
  * </ul>
  *
  * <p>Instances are immutable; {@code withSeed(s).with(layout)} configures one.
@@ -84,6 +91,12 @@ public final class SurveyGenerator {
   /** The respondent-level columns of the long layout, after the outcomes. */
   private static final Var[] RESPONDENT_LEVEL =
       Arrays.stream(WIDE_COLUMNS).filter(v -> !v.isOutcome()).toArray(Var[]::new);
+
+  /**
+   * Mixed into the seed of the second stream, from which the variables added after the first
+   * version are drawn ({@link Var#isSecondStream}).
+   */
+  private static final long SECOND_STREAM = 0x5ee9_57a7_2026_0014L;
 
   private final long seed;
   private final Layout layout;
@@ -117,10 +130,11 @@ public final class SurveyGenerator {
     CsvBuffer csv = new CsvBuffer(out);
     writeHeader(csv);
     SplitMix64 rng = new SplitMix64(seed);
+    SplitMix64 second = new SplitMix64(new SplitMix64(seed ^ SECOND_STREAM).nextLong());
     int[] v = new int[Var.ALL.length];
     int idWidth = idWidth(rows);
     for (long n = 1; n <= rows; n++) {
-      RespondentModel.draw(rng, v);
+      RespondentModel.draw(rng, second, v);
       if (layout == Layout.WIDE) {
         id(csv, n, idWidth);
         cells(csv, WIDE_COLUMNS, v);

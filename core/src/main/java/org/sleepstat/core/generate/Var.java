@@ -17,24 +17,17 @@ enum Var {
   BMI(StudyDesign.BMI, Kind.TENTHS),
   SLEEP_POSITION(StudyDesign.POSITION, Kind.LEVEL, "side", "back", "stomach", "combination"),
   MATTRESS_AGE_YEARS(StudyDesign.MATTRESS_AGE, Kind.TENTHS),
-  MATTRESS_FIRMNESS(
-      StudyDesign.MATTRESS_FIRMNESS, Kind.LEVEL, "soft", "medium", "medium_firm", "firm"),
-  MATTRESS_TYPE(
-      "mattress_type",
-      Kind.LEVEL,
-      "innerspring",
-      "memory_foam",
-      "latex",
-      "hybrid",
-      "air",
-      "water",
-      "other"),
+  MATTRESS_FIRMNESS(StudyDesign.MATTRESS_FIRMNESS, Kind.LEVEL, Levels.FIRMNESS),
+  MATTRESS_TYPE("mattress_type", Kind.LEVEL, Levels.TYPE),
   PILLOW_BETWEEN_KNEES("pillow_between_knees", Kind.LEVEL, Levels.NO_YES),
   PILLOW_UNDER_KNEES("pillow_under_knees", Kind.LEVEL, Levels.NO_YES),
   LUMBAR_ROLL("lumbar_roll", Kind.LEVEL, Levels.NO_YES),
+  PILLOW_UNDER_HIPS("pillow_under_hips", Kind.LEVEL, Levels.NO_YES),
   EXERCISE_DAYS_WEEK(StudyDesign.EXERCISE, Kind.INTEGER),
   CHANGED_MATTRESS(StudyDesign.GROUP, Kind.LEVEL, Levels.NO_YES),
-  WEEKS_SINCE_CHANGE("weeks_since_change", Kind.TENTHS),
+  WEEKS_SINCE_CHANGE(StudyDesign.WEEKS_SINCE_CHANGE, Kind.TENTHS),
+  NEW_MATTRESS_FIRMNESS(StudyDesign.NEW_MATTRESS_FIRMNESS, Kind.LEVEL, Levels.FIRMNESS),
+  NEW_MATTRESS_TYPE("new_mattress_type", Kind.LEVEL, Levels.TYPE),
   PAIN_MORNING_PRE(pre(0), Kind.TENTHS),
   PAIN_MORNING_POST(post(0), Kind.TENTHS),
   PAIN_NIGHT_PRE(pre(1), Kind.TENTHS),
@@ -58,6 +51,10 @@ enum Var {
   /** Boolean levels: index 0 is "no", index 1 is "yes". */
   static final class Levels {
     static final String[] NO_YES = Variable.BOOLEAN_LEVELS.toArray(String[]::new);
+    static final String[] FIRMNESS = {"soft", "medium", StudyDesign.ADVISED_FIRMNESS, "firm"};
+    static final String[] TYPE = {
+      "innerspring", "memory_foam", "latex", "hybrid", "air", "water", "other"
+    };
 
     private Levels() {}
   }
@@ -77,6 +74,15 @@ enum Var {
     this.column = column;
     this.kind = kind;
     this.levels = levels;
+  }
+
+  /**
+   * True for the variables added to the schema after the first version (the advice's props and
+   * the new mattress): they are drawn from a second stream, so that every earlier column of a
+   * file keeps its values for the same seed.
+   */
+  boolean isSecondStream() {
+    return this == PILLOW_UNDER_HIPS || this == NEW_MATTRESS_FIRMNESS || this == NEW_MATTRESS_TYPE;
   }
 
   /** True for the {@code _pre}/{@code _post} outcome columns. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.schema.Nearest;
+import org.sleepstat.core.schema.Role;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.schema.VariableType;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -31,7 +32,7 @@ final class DesignReader {
   private static final String OFF = "off";
 
   /** What a key needs of a variable. */
-  private enum Kind {
+  enum Kind {
     ANY("a variable"),
     LEVELS("a category, ordinal or yes/no variable"),
     NUMBER("an integer or decimal variable"),
@@ -98,8 +99,9 @@ final class DesignReader {
     List<Variable> redFlags = variables(keys.get("red_flags"), "red_flags", Kind.YES_NO);
     StudyDesign.Models models = new StudyDesign.Models(
         variables(keys.get("covariates"), "covariates", Kind.ANY),
-        variables(keys.get("subgroups"), "subgroups", Kind.LEVELS), bands(keys.get("bands")),
-        referenceLevels(keys.get("reference_levels")), table1(keys.get("table1")));
+        subgroups(keys.get("subgroups")), bands(keys.get("bands")),
+        referenceLevels(keys.get("reference_levels")), table1(keys.get("table1")),
+        new AdviceReader(this, yaml, lenient).read(keys, position));
     return new StudyDesign(title, codebook.idVariable(), group, singleArm, outcomes, primary,
         position, mattressAge, redFlags, models, levelLabels(keys.get("level_labels")));
   }
@@ -275,14 +277,37 @@ final class DesignReader {
     return listed ? w.get() : first;
   }
 
-  private Optional<Variable> optionalVariable(Node node, String key, Kind kind) {
+  /** The plan's subgroups: categories, and {@link StudyDesign#BASELINE_BAND}. */
+  private List<Variable> subgroups(Node node) {
+    List<Variable> out = new ArrayList<>();
+    if (node != null) {
+      for (PlanNodes.Word w : yaml.words(node, "subgroups")) {
+        if (w.text().equals(StudyDesign.BASELINE_BAND)
+            && codebook.variable(w.text()).isEmpty()) {
+          out.add(baselineBand());
+        } else {
+          variable(w, "subgroups", Kind.LEVELS).filter(v -> !out.contains(v)).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The stand-in variable for each outcome's value before cut into bands. */
+  private static Variable baselineBand() {
+    return new Variable(StudyDesign.BASELINE_BAND, VariableType.CATEGORY, false,
+        Role.RESPONDENT, null, null, List.of("low", "middle", "high"), Map.of(), Set.of(),
+        "Value before (band)");
+  }
+
+  Optional<Variable> optionalVariable(Node node, String key, Kind kind) {
     if (node == null || PlanNodes.isNone(node)) {
       return Optional.empty();
     }
     return yaml.word(node, key).flatMap(n -> variable(new PlanNodes.Word(n, node), key, kind));
   }
 
-  private List<Variable> variables(Node node, String key, Kind kind) {
+  List<Variable> variables(Node node, String key, Kind kind) {
     List<Variable> out = new ArrayList<>();
     if (node != null) {
       for (PlanNodes.Word w : yaml.words(node, key)) {
@@ -386,7 +411,7 @@ final class DesignReader {
   }
 
   /** The level of {@code v} that the word at {@code node} names, as the codebook spells it. */
-  private Optional<String> level(Variable v, Node node, String what) {
+  Optional<String> level(Variable v, Node node, String what) {
     return yaml.word(node, what).flatMap(raw -> {
       int code = v.levelCode(raw);
       if (code < 0) {
@@ -399,7 +424,7 @@ final class DesignReader {
   }
 
   /** The codebook's variable a word names, if it is of the kind; else a problem (strict). */
-  private Optional<Variable> variable(PlanNodes.Word w, String key, Kind kind) {
+  Optional<Variable> variable(PlanNodes.Word w, String key, Kind kind) {
     Optional<Variable> v = codebook.variable(w.text());
     if (v.isEmpty()) {
       if (!lenient) {

@@ -28,7 +28,8 @@ final class PlanReader {
   /** The keys of a plan, in the order docs/plan.md and the built-in plan give them. */
   static final List<String> KEYS = List.of("plan", "title", "codebook", "id", "group", "waves",
       "primary_follow_up", "outcomes", "primary_outcome", "position", "mattress_age", "red_flags",
-      "covariates", "subgroups", "bands", "reference_levels", "table1", "labels", "level_labels",
+      "covariates", "subgroups", "bands", "props", "firmness", "weeks_since_change",
+      "persistent_pain", "reference_levels", "table1", "labels", "level_labels",
       "recode", "missing");
   private static final List<String> WAVE_KEYS = List.of("name", "spellings");
   /** The plan format this reader reads. */

@@ -92,6 +92,26 @@ public record StudyDesign(String title, Variable id, Optional<Group> group, bool
    */
   public static final List<String> BASELINE_COVARIATES =
       List.of(MATTRESS_AGE, POSITION, MATTRESS_FIRMNESS, AGE, BMI, EXERCISE);
+  /**
+   * The subgroup that stands for each outcome's own value before, cut into bands ({@link
+   * #baselineBands}); named in a plan's subgroups like a variable.
+   */
+  public static final String BASELINE_BAND = "baseline_band";
+  /**
+   * The bands of the value before of an outcome on a 0–10 scale, when the plan sets none: low
+   * [0,4), middle [4,7), high [7,∞).
+   */
+  public static final List<Double> BASELINE_BANDS = List.of(0.0, 4.0, 7.0);
+  /** The firmness of the new mattress, when changed. */
+  public static final String NEW_MATTRESS_FIRMNESS = "new_mattress_firmness";
+  /** The firmness the advice names. */
+  public static final String ADVISED_FIRMNESS = "medium_firm";
+  /** Weeks between the mattress change and the follow-up. */
+  public static final String WEEKS_SINCE_CHANGE = "weeks_since_change";
+  /** How long the back pain has lasted, in weeks. */
+  public static final String PAIN_DURATION = "pain_duration_weeks";
+  /** Pain that has lasted more than this many weeks is persistent. */
+  public static final double PERSISTENT_AFTER_WEEKS = 6;
 
   /**
    * The group variable and the level of it that had the intervention.
@@ -167,16 +187,43 @@ public record StudyDesign(String title, Variable id, Optional<Group> group, bool
    * @param bands per numeric variable, the lower limits of its bands in increasing order
    * @param referenceLevels per category, the level the others are compared with in models
    * @param table1 per variable the plan names under {@code table1}, how Table 1 describes it
+   * @param advice the props, firmness, time since the change and persistence of pain that the
+   *     analyses along the advice take
    */
   public record Models(List<Variable> covariates, List<Variable> subgroups,
       Map<String, List<Double>> bands, Map<String, String> referenceLevels,
-      Map<String, Table1Summary> table1) {
+      Map<String, Table1Summary> table1, Advice advice) {
     public Models {
       covariates = List.copyOf(covariates);
       subgroups = List.copyOf(subgroups);
       bands = Map.copyOf(bands);
       referenceLevels = Map.copyOf(referenceLevels);
       table1 = Map.copyOf(table1);
+      Objects.requireNonNull(advice, "advice");
+    }
+
+    /**
+     * The band limits of {@code outcome}'s value before, for the {@link #BASELINE_BAND}
+     * subgroup: the plan's bands of its pre variable, else {@link #BASELINE_BANDS} for a 0–10
+     * scale, else empty (the subgroup is left out for that outcome).
+     */
+    public Optional<List<Double>> baselineBands(Outcome outcome) {
+      if (outcome.pre() == null) {
+        return Optional.empty();
+      }
+      Optional<List<Double>> planned = bands(outcome.pre().name());
+      if (planned.isPresent()) {
+        return planned;
+      }
+      Variable pre = outcome.pre();
+      boolean zeroToTen = pre.min() != null && pre.max() != null && pre.min() == 0
+          && pre.max() == 10;
+      return zeroToTen ? Optional.of(BASELINE_BANDS) : Optional.empty();
+    }
+
+    /** Whether the plan names {@link #BASELINE_BAND} among its subgroups. */
+    public boolean baselineBandSubgroup() {
+      return subgroups.stream().anyMatch(v -> v.name().equals(BASELINE_BAND));
     }
 
     /**
@@ -200,6 +247,53 @@ public record StudyDesign(String title, Variable id, Optional<Group> group, bool
     /** The band limits of {@code variable}, if the plan bands it. */
     public Optional<List<Double>> bands(String variable) {
       return Optional.ofNullable(bands.get(variable));
+    }
+  }
+
+  /**
+   * The props the advice names for one level of the position variable.
+   *
+   * @param position the level, e.g. "side"
+   * @param props its yes/no prop variables, e.g. pillow_between_knees
+   */
+  public record PositionProps(String position, List<Variable> props) {
+    public PositionProps {
+      Objects.requireNonNull(position, "position");
+      props = List.copyOf(props);
+    }
+  }
+
+  /**
+   * What the advice behind the study names, for the analyses that follow it; a part the plan or
+   * the codebook lacks is empty and its analysis is not made.
+   *
+   * @param props per level of the position variable, in the plan's order, the props advised
+   * @param firmness the firmness of the mattress before (ordinal)
+   * @param newFirmness the firmness of the new mattress (ordinal)
+   * @param advisedFirmness the level of firmness the advice names (medium_firm), a level of
+   *     {@code firmness}
+   * @param weeksSinceChange weeks between the change and the follow-up
+   * @param painDuration how long the pain has lasted, in weeks
+   * @param persistentAfter pain that has lasted more than this many weeks is persistent
+   */
+  public record Advice(List<PositionProps> props, Optional<Variable> firmness,
+      Optional<Variable> newFirmness, Optional<String> advisedFirmness,
+      Optional<Variable> weeksSinceChange, Optional<Variable> painDuration,
+      double persistentAfter) {
+    /** Nothing advised: no props, firmness, time or persistence analyses. */
+    public static final Advice NONE = new Advice(List.of(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), PERSISTENT_AFTER_WEEKS);
+
+    public Advice {
+      props = List.copyOf(props);
+      Objects.requireNonNull(firmness, "firmness");
+      Objects.requireNonNull(newFirmness, "newFirmness");
+      Objects.requireNonNull(advisedFirmness, "advisedFirmness");
+      Objects.requireNonNull(weeksSinceChange, "weeksSinceChange");
+      Objects.requireNonNull(painDuration, "painDuration");
+      if (!(persistentAfter >= 0) || !Double.isFinite(persistentAfter)) {
+        throw new IllegalArgumentException("persistent after " + persistentAfter + " weeks");
+      }
     }
   }
 

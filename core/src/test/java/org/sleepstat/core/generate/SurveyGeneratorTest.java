@@ -27,8 +27,9 @@ class SurveyGeneratorTest {
       List.of(
           "respondent_id", "age_years", "sex", "bmi", "sleep_position", "mattress_age_years",
           "mattress_firmness", "mattress_type", "pillow_between_knees", "pillow_under_knees",
-          "lumbar_roll", "exercise_days_week", "changed_mattress", "weeks_since_change",
-          "pain_morning_pre", "pain_morning_post", "pain_night_pre", "pain_night_post",
+          "lumbar_roll", "pillow_under_hips", "exercise_days_week", "changed_mattress",
+          "weeks_since_change", "new_mattress_firmness", "new_mattress_type", "pain_morning_pre",
+          "pain_morning_post", "pain_night_pre", "pain_night_post",
           "sleep_quality_pre", "sleep_quality_post", "pain_duration_weeks", "rf_leg_numbness",
           "rf_weight_loss_fever", "rf_bladder_bowel", "rf_after_injury", "rf_worsening");
 
@@ -37,7 +38,8 @@ class SurveyGeneratorTest {
           "respondent_id", "wave", "pain_morning", "pain_night", "sleep_quality", "age_years",
           "sex", "bmi", "sleep_position", "mattress_age_years", "mattress_firmness",
           "mattress_type", "pillow_between_knees", "pillow_under_knees", "lumbar_roll",
-          "exercise_days_week", "changed_mattress", "weeks_since_change", "pain_duration_weeks",
+          "pillow_under_hips", "exercise_days_week", "changed_mattress", "weeks_since_change",
+          "new_mattress_firmness", "new_mattress_type", "pain_duration_weeks",
           "rf_leg_numbness", "rf_weight_loss_fever", "rf_bladder_bowel", "rf_after_injury",
           "rf_worsening");
 
@@ -48,6 +50,9 @@ class SurveyGeneratorTest {
           "sleep_position", Set.of("side", "back", "stomach", "combination"),
           "mattress_firmness", Set.of("soft", "medium", "medium_firm", "firm"),
           "mattress_type",
+              Set.of("innerspring", "memory_foam", "latex", "hybrid", "air", "water", "other"),
+          "new_mattress_firmness", Set.of("soft", "medium", "medium_firm", "firm"),
+          "new_mattress_type",
               Set.of("innerspring", "memory_foam", "latex", "hybrid", "air", "water", "other"),
           "wave", Set.of("pre", "post"));
   private static final Map<String, double[]> INTEGER_RANGES =
@@ -69,7 +74,8 @@ class SurveyGeneratorTest {
           Map.entry("pain_duration_weeks", new double[] {0, 2600}));
   private static final Set<String> BOOLEANS =
       Set.of(
-          "pillow_between_knees", "pillow_under_knees", "lumbar_roll", "changed_mattress",
+          "pillow_between_knees", "pillow_under_knees", "lumbar_roll", "pillow_under_hips",
+          "changed_mattress",
           "rf_leg_numbness", "rf_weight_loss_fever", "rf_bladder_bowel", "rf_after_injury",
           "rf_worsening");
 
@@ -240,10 +246,12 @@ class SurveyGeneratorTest {
       assertThat(row[header.indexOf("sleep_position")]).isNotEmpty();
       for (int c = 0; c < row.length; c++) {
         String column = header.get(c);
-        // weeks_since_change and _post are blank by design for non-changers and drop-outs.
+        // weeks_since_change, the new mattress and _post are blank by design for non-changers
+        // and drop-outs.
         if (column.equals("respondent_id")
             || column.equals("sleep_position")
             || column.equals("weeks_since_change")
+            || column.startsWith("new_mattress_")
             || column.endsWith("_post")) {
           continue;
         }

@@ -26,7 +26,25 @@ class StudyDesignTest {
     assertThat(d.primary().orElseThrow().highAt()).hasValue(4);
     assertThat(d.models().bands("mattress_age_years")).contains(List.of(0.0, 3.0, 6.0, 9.0));
     assertThat(d.models().subgroups()).extracting(Variable::name)
-        .containsExactly("sleep_position", "sex");
+        .containsExactly("sleep_position", "sex", StudyDesign.BASELINE_BAND);
+    assertThat(d.models().baselineBands(d.primary().orElseThrow()))
+        .contains(StudyDesign.BASELINE_BANDS);
+    assertThat(d.models().bands(StudyDesign.WEEKS_SINCE_CHANGE)).contains(List.of(0.0, 4.0, 12.0));
+    StudyDesign.Advice advice = d.models().advice();
+    assertThat(advice.props()).extracting(StudyDesign.PositionProps::position)
+        .containsExactly("side", "back", "stomach");
+    assertThat(advice.props().get(1).props()).extracting(Variable::name)
+        .containsExactly("pillow_under_knees", "lumbar_roll");
+    assertThat(advice.props().get(2).props()).extracting(Variable::name)
+        .containsExactly("pillow_under_hips");
+    assertThat(advice.firmness()).map(Variable::name).contains(StudyDesign.MATTRESS_FIRMNESS);
+    assertThat(advice.newFirmness()).map(Variable::name)
+        .contains(StudyDesign.NEW_MATTRESS_FIRMNESS);
+    assertThat(advice.advisedFirmness()).contains(StudyDesign.ADVISED_FIRMNESS);
+    assertThat(advice.weeksSinceChange()).map(Variable::name)
+        .contains(StudyDesign.WEEKS_SINCE_CHANGE);
+    assertThat(advice.painDuration()).map(Variable::name).contains(StudyDesign.PAIN_DURATION);
+    assertThat(advice.persistentAfter()).isEqualTo(StudyDesign.PERSISTENT_AFTER_WEEKS);
     assertThat(d.position()).map(Variable::name).contains("sleep_position");
     assertThat(d.mattressAge()).map(Variable::name).contains("mattress_age_years");
     assertThat(d.outcomes()).extracting(StudyDesign.Outcome::name)

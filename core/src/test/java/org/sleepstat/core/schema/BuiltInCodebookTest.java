@@ -19,8 +19,9 @@ class BuiltInCodebookTest {
   private static final List<String> SCHEMA_VARIABLES = List.of(
       "respondent_id", "age_years", "sex", "bmi", "sleep_position", "mattress_age_years",
       "mattress_firmness", "mattress_type", "pillow_between_knees", "pillow_under_knees",
-      "lumbar_roll", "exercise_days_week", "changed_mattress", "weeks_since_change",
-      "pain_morning_pre", "pain_morning_post", "pain_night_pre", "pain_night_post",
+      "lumbar_roll", "pillow_under_hips", "exercise_days_week", "changed_mattress",
+      "weeks_since_change", "new_mattress_firmness", "new_mattress_type", "pain_morning_pre",
+      "pain_morning_post", "pain_night_pre", "pain_night_post",
       "sleep_quality_pre", "sleep_quality_post", "pain_duration_weeks", "rf_leg_numbness",
       "rf_weight_loss_fever", "rf_bladder_bowel", "rf_after_injury", "rf_worsening");
 
@@ -55,9 +56,12 @@ class BuiltInCodebookTest {
       "pillow_between_knees, BOOLEAN,  null, null",
       "pillow_under_knees,   BOOLEAN,  null, null",
       "lumbar_roll,          BOOLEAN,  null, null",
+      "pillow_under_hips,    BOOLEAN,  null, null",
       "exercise_days_week,   INTEGER,  0,    7",
       "changed_mattress,     BOOLEAN,  null, null",
       "weeks_since_change,   DECIMAL,  0,    520",
+      "new_mattress_firmness, ORDINAL, null, null",
+      "new_mattress_type,    CATEGORY, null, null",
       "pain_morning_pre,     DECIMAL,  0,    10",
       "pain_morning_post,    DECIMAL,  0,    10",
       "pain_night_pre,       DECIMAL,  0,    10",
@@ -84,6 +88,10 @@ class BuiltInCodebookTest {
         Arguments.of("sleep_position", List.of("side", "back", "stomach", "combination")),
         Arguments.of("mattress_firmness", List.of("soft", "medium", "medium_firm", "firm")),
         Arguments.of("mattress_type",
+            List.of("innerspring", "memory_foam", "latex", "hybrid", "air", "water", "other")),
+        Arguments.of("new_mattress_firmness",
+            List.of("soft", "medium", "medium_firm", "firm")),
+        Arguments.of("new_mattress_type",
             List.of("innerspring", "memory_foam", "latex", "hybrid", "air", "water", "other")),
         Arguments.of("lumbar_roll", List.of("no", "yes")),
         Arguments.of("rf_worsening", List.of("no", "yes")));
