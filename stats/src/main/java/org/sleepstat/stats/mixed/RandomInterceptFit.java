@@ -204,18 +204,19 @@ public final class RandomInterceptFit {
       return new FTest(f, 1, c.df(), fTail(f, 1, c.df()));
     }
     double sum = 0;
-    double[] nu = new double[q];
     for (int m = 0; m < q; m++) {
       double e = RemlState.dot(ptl.get(m), beta);
       sum += e * e / d.get(m);
+    }
+    Stat f = Stat.finiteOr(sum / q, Stat.OVERFLOW);
+    double[] nu = new double[q];
+    for (int m = 0; m < q; m++) {
       Stat df = satterthwaite.df(ptl.get(m), d.get(m));
       if (!df.isDefined()) {
-        Stat f = Stat.finiteOr(sum / q, Stat.OVERFLOW);
         return new FTest(f, q, df, df);
       }
       nu[m] = df.getAsDouble();
     }
-    Stat f = Stat.finiteOr(sum / q, Stat.OVERFLOW);
     Stat df2 = Stat.of(Satterthwaite.combine(nu));
     return new FTest(f, q, df2, fTail(f, q, df2));
   }
