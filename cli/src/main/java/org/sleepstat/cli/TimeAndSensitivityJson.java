@@ -1,0 +1,142 @@
+package org.sleepstat.cli;
+
+import java.util.Optional;
+import org.sleepstat.analysis.AdjustedDifference;
+import org.sleepstat.analysis.AnalysisResult;
+import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.analysis.SensitivityResult;
+import org.sleepstat.analysis.TimeSinceChangeResult;
+import org.sleepstat.cli.json.JsonWriter;
+
+/**
+ * The sections {@code time_since_change} and {@code sensitivity} of {@code analyze --json}; keys
+ * and their R calls are in docs/analysis-json.md.
+ */
+final class TimeAndSensitivityJson {
+  private final StatJson out;
+  private final JsonWriter json;
+
+  private TimeAndSensitivityJson(StatJson out) {
+    this.out = out;
+    this.json = out.json;
+  }
+
+  static void write(StatJson out, AnalysisResult result) {
+    TimeAndSensitivityJson doc = new TimeAndSensitivityJson(out);
+    doc.time(result.timeSinceChange());
+    doc.sensitivity(result.sensitivity());
+  }
+
+  private void time(TimeSinceChangeResult r) {
+    json.name("time_since_change").beginObject();
+    json.name("weeks").value(r.weeks().orElse(null));
+    json.name("selection").value(r.selection());
+    out.strings("notes", r.notes());
+    json.name("outcomes").beginArray();
+    for (TimeSinceChangeResult.Outcome o : r.outcomes()) {
+      TimeSinceChangeResult.Slope s = o.slope();
+      out.open().value("outcome", o.outcome()).value("n", o.n())
+          .stat("intercept", s.intercept())
+          .stat("slope", s.slope().value())
+          .stat("slope_se", s.se())
+          .stat("slope_t", s.t())
+          .stat("slope_df", s.df())
+          .stat("p_slope", s.p())
+          .stat("slope_ci_low", s.slope().ciLow())
+          .stat("slope_ci_high", s.slope().ciHigh())
+          .stat("spearman_rho", o.spearman().rho())
+          .stat("p_spearman", o.spearman().p());
+      json.name("bands").beginArray();
+      for (TimeSinceChangeResult.Band b : o.bands()) {
+        out.open().value("band", b.band()).value("from_weeks", b.from());
+        json.name("to_weeks").value(Double.isInfinite(b.to()) ? null : (Double) b.to());
+        out.value("n", b.n()).stat("mean_change", b.mean()).stat("sd", b.sd())
+            .stat("ci_low", b.ciLow()).stat("ci_high", b.ciHigh()).close();
+      }
+      json.endArray();
+      out.value("bands_tested", o.bandsTested())
+          .stat("anova_f", o.anova().f())
+          .stat("anova_df1", o.anova().df1())
+          .stat("anova_df2", o.anova().df2())
+          .stat("p_anova", o.anova().p())
+          .stat("welch_f", o.welch().f())
+          .stat("welch_df1", o.welch().df1())
+          .stat("welch_df2", o.welch().df2())
+          .stat("p_welch", o.welch().p())
+          .stat("kruskal_h", o.kruskalWallis().h())
+          .stat("kruskal_df", o.kruskalWallis().df())
+          .stat("p_kruskal", o.kruskalWallis().p())
+          .close();
+    }
+    json.endArray();
+    json.endObject();
+  }
+
+  private void sensitivity(SensitivityResult r) {
+    json.name("sensitivity").beginObject();
+    json.name("subsets").beginArray();
+    for (SensitivityResult.Subset s : r.subsets()) {
+      json.beginObject().name("subset").value(s.kind().key()).name("rule").value(s.rule())
+          .name("unavailable").value(s.unavailable().orElse(null))
+          .name("respondents").value(s.respondents()).name("left_out").value(s.leftOut())
+          .name("left_out_missing").value(s.leftOutMissing())
+          .name("kept_with_missing").value(s.keptWithMissing());
+      out.strings("notes", s.notes());
+      json.endObject();
+    }
+    json.endArray();
+    json.name("outcomes").beginArray();
+    for (SensitivityResult.Outcome o : r.outcomes()) {
+      json.beginObject().name("outcome").value(o.outcome());
+      for (SensitivityResult.Subset s : r.subsets()) {
+        Optional<SensitivityResult.Repeat> repeat = o.of(s.kind());
+        json.name(s.kind().key());
+        if (repeat.isEmpty()) {
+          json.nullValue();
+        } else {
+          repeat(repeat.get());
+        }
+      }
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+  }
+
+  private void repeat(SensitivityResult.Repeat r) {
+    json.beginObject();
+    PairedResult p = r.paired();
+    out.open("paired")
+        .value("selection", p.selection())
+        .value("n", p.n())
+        .stat("mean_change", p.tTest().meanChange().value())
+        .stat("ci_low", p.tTest().meanChange().ciLow())
+        .stat("ci_high", p.tTest().meanChange().ciHigh())
+        .stat("t", p.tTest().t())
+        .stat("df", p.tTest().df())
+        .stat("p_t", p.tTest().p())
+        .stat("p_wilcoxon", p.signedRank().p())
+        .value("responder_rule", p.absolute().rule())
+        .value("responders", p.absolute().count())
+        .stat("responder_rate", p.absolute().rate().value())
+        .close();
+    json.name("adjusted");
+    if (r.adjusted().isEmpty()) {
+      json.nullValue();
+    } else {
+      AdjustedDifference d = r.adjusted().get();
+      out.open().value("n", d.n())
+          .strings("covariates", d.covariates())
+          .stat("estimate", d.difference().value())
+          .stat("se", d.se())
+          .stat("df", d.df())
+          .stat("t", d.t())
+          .stat("p", d.p())
+          .stat("ci_low", d.difference().ciLow())
+          .stat("ci_high", d.difference().ciHigh())
+          .strings("notes", d.notes())
+          .close();
+    }
+    json.endObject();
+  }
+}
