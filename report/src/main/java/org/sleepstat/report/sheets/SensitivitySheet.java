@@ -30,20 +30,22 @@ final class SensitivitySheet implements ReportSheet {
     SensitivityResult r = report.analysis().sensitivity();
     w.title("Sensitivity: the main results beside the same analyses without red flags and for"
         + " persistent pain only");
+    // the rules and notes are long: lines under the table, so the columns stay narrow for the
+    // side-by-side tables below
     Table<SensitivityResult.Subset> parts = new Table<SensitivityResult.Subset>()
         .text("Part", s -> label(s.kind()))
-        .text("Who", SensitivityResult.Subset::rule)
         .count("Respondents", SensitivityResult.Subset::respondents)
         .count("Left out", SensitivityResult.Subset::leftOut)
-        .count("Left out: answer missing", SensitivityResult.Subset::leftOutMissing)
+        .count("Of these: answer missing", SensitivityResult.Subset::leftOutMissing)
         .count("Kept: a flag unanswered", SensitivityResult.Subset::keptWithMissing)
-        .remarks(s -> {
-          List<String> notes = new ArrayList<>();
-          s.unavailable().ifPresent(why -> notes.add("not formed: " + why));
-          notes.addAll(s.notes());
-          return notes;
-        });
+        .withoutNotes();
     parts.write(w, r.subsets());
+    for (SensitivityResult.Subset s : r.subsets()) {
+      StringBuilder line = new StringBuilder(label(s.kind())).append(": ").append(s.rule());
+      s.unavailable().ifPresent(why -> line.append("; not formed: ").append(why));
+      s.notes().forEach(n -> line.append("; ").append(n));
+      w.note(line.toString());
+    }
     if (r.outcomes().isEmpty()) {
       w.skip();
       w.title("No outcome with both a _pre and a _post column");
