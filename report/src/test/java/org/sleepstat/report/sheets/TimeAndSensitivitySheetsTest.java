@@ -59,7 +59,10 @@ class TimeAndSensitivitySheetsTest {
   void sensitivitySheetPutsTheMainResultBesideBothSubsets() {
     XSSFSheet sheet = book.getSheet(SensitivitySheet.NAME);
     Row parts = headerUnder(sheet, "Sensitivity:");
-    assertThat(rowsBelow(parts)).isEqualTo(3);
+    assertThat(List.of(1, 2, 3)).extracting(k -> text(sheet.getRow(parts.getRowNum() + k), 0))
+        .containsExactly("Main (every respondent)", "Without red flags", "Persistent pain only");
+    assertThat(text(sheet.getRow(parts.getRowNum() + 5), 0)).startsWith("Without red flags: no"
+        + " red flag answered yes (rf_leg_numbness");
     Row header = headerUnder(sheet, "Mean change after − before");
     Row groups = sheet.getRow(header.getRowNum() - 1);
     assertThat(text(groups, 1)).isEqualTo("Main (every respondent)");
