@@ -1,5 +1,9 @@
 package org.sleepstat.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sleepstat.analysis.AdjustedDifference;
 import org.sleepstat.analysis.AnalysisResult;
@@ -7,6 +11,7 @@ import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.SensitivityResult;
 import org.sleepstat.analysis.TimeSinceChangeResult;
 import org.sleepstat.cli.json.JsonWriter;
+import org.sleepstat.stats.Stat;
 
 /**
  * The sections {@code time_since_change} and {@code sensitivity} of {@code analyze --json}; keys
@@ -31,6 +36,11 @@ final class TimeAndSensitivityJson {
     json.name("time_since_change").beginObject();
     json.name("weeks").value(r.weeks().orElse(null));
     json.name("selection").value(r.selection());
+    json.name("undefined").beginObject();
+    if (r.weeks().isEmpty()) {
+      json.name("weeks").value(r.notes().get(0));
+    }
+    json.endObject();
     out.strings("notes", r.notes());
     json.name("outcomes").beginArray();
     for (TimeSinceChangeResult.Outcome o : r.outcomes()) {
@@ -48,9 +58,10 @@ final class TimeAndSensitivityJson {
           .stat("p_spearman", o.spearman().p());
       json.name("bands").beginArray();
       for (TimeSinceChangeResult.Band b : o.bands()) {
-        out.open().value("band", b.band()).value("from_weeks", b.from());
-        json.name("to_weeks").value(Double.isInfinite(b.to()) ? null : (Double) b.to());
-        out.value("n", b.n()).stat("mean_change", b.mean()).stat("sd", b.sd())
+        out.open().value("band", b.band()).value("from_weeks", b.from())
+            .stat("to_weeks", Double.isInfinite(b.to())
+                ? Stat.undefined("the last band has no upper end") : Stat.of(b.to()))
+            .value("n", b.n()).stat("mean_change", b.mean()).stat("sd", b.sd())
             .stat("ci_low", b.ciLow()).stat("ci_high", b.ciHigh()).close();
       }
       json.endArray();
@@ -77,26 +88,32 @@ final class TimeAndSensitivityJson {
     json.name("subsets").beginArray();
     for (SensitivityResult.Subset s : r.subsets()) {
       json.beginObject().name("subset").value(s.kind().key()).name("rule").value(s.rule())
-          .name("unavailable").value(s.unavailable().orElse(null))
+          .name("formed").value(s.unavailable().isEmpty())
           .name("respondents").value(s.respondents()).name("left_out").value(s.leftOut())
           .name("left_out_missing").value(s.leftOutMissing())
           .name("kept_with_missing").value(s.keptWithMissing());
-      out.strings("notes", s.notes());
+      List<String> notes = new ArrayList<>();
+      s.unavailable().ifPresent(why -> notes.add("not formed: " + why));
+      notes.addAll(s.notes());
+      out.strings("notes", notes);
       json.endObject();
     }
     json.endArray();
     json.name("outcomes").beginArray();
     for (SensitivityResult.Outcome o : r.outcomes()) {
       json.beginObject().name("outcome").value(o.outcome());
+      Map<String, String> why = new LinkedHashMap<>();
       for (SensitivityResult.Subset s : r.subsets()) {
         Optional<SensitivityResult.Repeat> repeat = o.of(s.kind());
         json.name(s.kind().key());
         if (repeat.isEmpty()) {
           json.nullValue();
+          why.put(s.kind().key(), "not formed: " + s.unavailable().orElse(""));
         } else {
           repeat(repeat.get());
         }
       }
+      undefined(why);
       json.endObject();
     }
     json.endArray();
@@ -121,8 +138,10 @@ final class TimeAndSensitivityJson {
         .stat("responder_rate", p.absolute().rate().value())
         .close();
     json.name("adjusted");
+    Map<String, String> why = new LinkedHashMap<>();
     if (r.adjusted().isEmpty()) {
       json.nullValue();
+      why.put("adjusted", "no group column (or a single-arm study): nothing to compare with");
     } else {
       AdjustedDifference d = r.adjusted().get();
       out.open().value("n", d.n())
@@ -137,6 +156,14 @@ final class TimeAndSensitivityJson {
           .strings("notes", d.notes())
           .close();
     }
+    undefined(why);
+    json.endObject();
+  }
+
+  /** The object's "undefined" member: why each null member is null. */
+  private void undefined(Map<String, String> why) {
+    json.name("undefined").beginObject();
+    why.forEach((key, reason) -> json.name(key).value(reason));
     json.endObject();
   }
 }

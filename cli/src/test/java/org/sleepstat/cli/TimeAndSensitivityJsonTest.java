@@ -36,7 +36,8 @@ class TimeAndSensitivityJsonTest {
   @Test
   void timeSinceChangeHasEveryDocumentedKey() {
     JsonNode t = doc.get("time_since_change");
-    assertThat(names(t)).containsExactly("weeks", "selection", "notes", "outcomes");
+    assertThat(names(t)).containsExactly("weeks", "selection", "undefined", "notes",
+        "outcomes");
     assertThat(t.get("weeks").asText()).isEqualTo("weeks_since_change");
     assertThat(t.get("outcomes")).hasSize(3);
     JsonNode o = t.get("outcomes").get(0);
@@ -50,6 +51,8 @@ class TimeAndSensitivityJsonTest {
     assertThat(names(o.get("bands").get(0))).containsExactly("band", "from_weeks", "to_weeks",
         "n", "mean_change", "sd", "ci_low", "ci_high", "undefined");
     assertThat(o.get("bands").get(2).get("to_weeks").isNull()).isTrue();
+    assertThat(o.get("bands").get(2).get("undefined").get("to_weeks").asText())
+        .isEqualTo("the last band has no upper end");
     assertThat(o.get("slope").isNumber()).isTrue();
   }
 
@@ -59,14 +62,14 @@ class TimeAndSensitivityJsonTest {
     assertThat(names(s)).containsExactly("subsets", "outcomes");
     assertThat(s.get("subsets")).extracting(x -> x.get("subset").asText())
         .containsExactly("main", "without_red_flags", "persistent_only");
-    assertThat(names(s.get("subsets").get(1))).containsExactly("subset", "rule", "unavailable",
+    assertThat(names(s.get("subsets").get(1))).containsExactly("subset", "rule", "formed",
         "respondents", "left_out", "left_out_missing", "kept_with_missing", "notes");
     assertThat(s.get("subsets").get(1).get("left_out").asInt())
         .isEqualTo(doc.get("red_flags").get("respondents").asInt()).isPositive();
     JsonNode o = s.get("outcomes").get(0);
     assertThat(names(o)).containsExactly("outcome", "main", "without_red_flags",
-        "persistent_only");
-    assertThat(names(o.get("main"))).containsExactly("paired", "adjusted");
+        "persistent_only", "undefined");
+    assertThat(names(o.get("main"))).containsExactly("paired", "adjusted", "undefined");
     assertThat(names(o.get("main").get("paired"))).containsExactly("selection", "n",
         "mean_change", "ci_low", "ci_high", "t", "df", "p_t", "p_wilcoxon", "responder_rule",
         "responders", "responder_rate", "undefined");
