@@ -25,6 +25,9 @@ import org.sleepstat.core.plan.StudyDesign;
  *     from, in the same order as those results, and the untreated pairs
  * @param untreated the untreated arm's pairs, one per {@link #paired()} result in the same order;
  *     empty without a group (single-arm study) or without its column
+ * @param timeSinceChange the change against the weeks since the change, and by band of weeks
+ * @param sensitivity the paired and adjusted analyses repeated without red flags and for
+ *     persistent pain only, beside the main result
  */
 public record AnalysisResult(
     StudyDesign design,
@@ -39,7 +42,9 @@ public record AnalysisResult(
     List<RegressionResult> regression,
     List<CategoricalResult> categorical,
     Rows rows,
-    List<UntreatedPairs> untreated) {
+    List<UntreatedPairs> untreated,
+    TimeSinceChangeResult timeSinceChange,
+    SensitivityResult sensitivity) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -63,6 +68,8 @@ public record AnalysisResult(
           + paired.size() + " paired results");
     }
     rowsOf(rows.untreated(), untreated, "untreated");
+    Objects.requireNonNull(timeSinceChange, "timeSinceChange");
+    Objects.requireNonNull(sensitivity, "sensitivity");
   }
 
   /**

@@ -49,6 +49,7 @@ final class AnalysisJsonExtras {
     extras.json.endArray();
     extras.sample(result.sample());
     extras.multiplicity(result.multiplicity());
+    TimeAndSensitivityJson.write(out, result);
   }
 
   /** The change adjusted for the value before and the plan's covariates (contract: adjusted). */

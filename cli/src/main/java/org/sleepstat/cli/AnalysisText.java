@@ -38,6 +38,7 @@ final class AnalysisText {
     AnalysisTextExtras.categorical(result, out);
     text.multiplicity(result.multiplicity());
     text.redFlags(result.redFlags());
+    TimeAndSensitivityText.write(result, out);
     out.flush();
   }
 
