@@ -113,6 +113,7 @@ final class AnalysisJsonExtras {
           .close();
     }
     json.endArray();
+    AgeTrendJson.write(out, r);
     out.close();
   }
 
