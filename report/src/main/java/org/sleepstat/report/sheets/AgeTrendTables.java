@@ -70,16 +70,22 @@ final class AgeTrendTables {
     w.note("Share with its Wilson 95% CI, as prop.test(x, n, correct = FALSE); the trend test"
         + " below is Cochran–Armitage's, prop.trend.test(x, n) with scores 1.."
         + s.bands().size() + ".");
+    // Outcome and measure first, as in the band table above, so that band and n line up with it
+    String measure = report.text().title(r.outcome());
     new Table<AgeBandShares.Band>()
+        .text("Outcome", b -> r.outcome())
+        .text("Measure", b -> measure)
         .text("Band (years)", AgeBandShares.Band::band)
-        .count("At or above", AgeBandShares.Band::x)
         .count("n", AgeBandShares.Band::n)
+        .count("At or above", AgeBandShares.Band::x)
         .stat("Share", CellKind.SHARE, AgeBandShares.Band::share)
         .stat("95% CI low", CellKind.SHARE, AgeBandShares.Band::ciLow)
         .stat("95% CI high", CellKind.SHARE, AgeBandShares.Band::ciHigh)
         .write(w, s.bands());
     w.skip();
     new Table<AgeBandShares>()
+        .text("Outcome", x -> r.outcome())
+        .text("Measure", x -> measure)
         .text("Trend test", x -> "Cochran–Armitage")
         .stat("Chi-squared", CellKind.PRECISE, AgeBandShares::chiSquared)
         .stat("df", CellKind.COUNT, AgeBandShares::df)
