@@ -114,6 +114,7 @@ final class AnalysisJsonExtras {
           .close();
     }
     json.endArray();
+    AgeTrendJson.write(out, r);
     out.close();
   }
 

@@ -190,7 +190,9 @@ class CategoricalAndSummaryTest {
         {"Games-Howell pairwise comparisons", "ptukey"},
         {"Dunn pairwise comparisons", "p.adjust(p, \"holm\")"},
         {"Spearman 95% CI", "atanh(rho)"},
-        {"Mattress age bands", "cut(age, c(0, 3, 6, 9, Inf), right = FALSE)"},
+        {"Mattress age bands", "cut(age, c(0, 6, 8, 10, Inf), right = FALSE)"},
+        {"Trend across mattress age bands", "lm(y ~ as.integer(band))"},
+        {"High share by mattress age band", "prop.trend.test(x, n)"},
         {"Regression on mattress age and covariates", "confint(fit)"},
         {"Chi-square test", "chisq.test(tab)"},
         {"Fisher's exact test", "fisher.test(tab)"}}) {
