@@ -25,6 +25,8 @@ import org.sleepstat.core.plan.StudyDesign;
  *     from, in the same order as those results, and the untreated pairs
  * @param untreated the untreated arm's pairs, one per {@link #paired()} result in the same order;
  *     empty without a group (single-arm study) or without its column
+ * @param props per position and prop of the plan's advice, with against without the prop
+ * @param firmness outcomes by mattress firmness and the change by the new mattress's firmness
  */
 public record AnalysisResult(
     StudyDesign design,
@@ -39,7 +41,9 @@ public record AnalysisResult(
     List<RegressionResult> regression,
     List<CategoricalResult> categorical,
     Rows rows,
-    List<UntreatedPairs> untreated) {
+    List<UntreatedPairs> untreated,
+    List<PropsResult> props,
+    FirmnessResult firmness) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -63,6 +67,8 @@ public record AnalysisResult(
           + paired.size() + " paired results");
     }
     rowsOf(rows.untreated(), untreated, "untreated");
+    props = List.copyOf(props);
+    Objects.requireNonNull(firmness, "firmness");
   }
 
   /**
