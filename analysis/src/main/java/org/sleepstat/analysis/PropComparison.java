@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.Objects;
+import org.sleepstat.stats.MeanInterval;
 import org.sleepstat.stats.RankSum;
 import org.sleepstat.stats.Stat;
 import org.sleepstat.stats.WelchDifference;
@@ -13,8 +14,9 @@ import org.sleepstat.stats.WelchDifference;
  * @param outcome the compared column ("pain_morning_pre") or change ("pain_morning")
  * @param nWith respondents with the prop and a value
  * @param nWithout respondents without the prop and with a value
- * @param meanWith {@code mean(y)}, undefined without values
- * @param meanWithout {@code mean(n)}
+ * @param with the mean of y with its 95% interval, {@code mean(y)}, {@code t.test(y)$conf.int}
+ *     (the chart draws it); undefined without values
+ * @param without the same of n
  * @param welch the difference with − without, its 95% interval and Welch's test, {@code
  *     t.test(y, n)}
  * @param rankSum the Wilcoxon rank-sum test, {@code wilcox.test(y, n)} (exact or normal as R)
@@ -23,14 +25,15 @@ import org.sleepstat.stats.WelchDifference;
  * @param shiftLevel the interval's level, {@code attr($conf.int, "conf.level")}: 0.95 unless
  *     the exact interval cannot reach it
  */
-public record PropComparison(String outcome, int nWith, int nWithout, Stat meanWith,
-    Stat meanWithout, WelchDifference welch, RankSum rankSum, Estimate shift, Stat shiftLevel) {
+public record PropComparison(String outcome, int nWith, int nWithout, MeanInterval with,
+    MeanInterval without, WelchDifference welch, RankSum rankSum, Estimate shift,
+    Stat shiftLevel) {
 
   /** Checks that nothing is null. */
   public PropComparison {
     Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(meanWith, "meanWith");
-    Objects.requireNonNull(meanWithout, "meanWithout");
+    Objects.requireNonNull(with, "with");
+    Objects.requireNonNull(without, "without");
     Objects.requireNonNull(welch, "welch");
     Objects.requireNonNull(rankSum, "rankSum");
     Objects.requireNonNull(shift, "shift");

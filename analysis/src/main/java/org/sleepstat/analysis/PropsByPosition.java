@@ -12,6 +12,7 @@ import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.core.survey.Survey;
 import org.sleepstat.stats.HodgesLehmann;
 import org.sleepstat.stats.HodgesLehmannShift;
+import org.sleepstat.stats.MeanInterval;
 import org.sleepstat.stats.RankSum;
 import org.sleepstat.stats.Stat;
 import org.sleepstat.stats.Tally;
@@ -124,13 +125,8 @@ public final class PropsByPosition {
           Stat.finiteOr(hl.high(), why));
       hlLevel = Stat.finiteOr(hl.confidenceLevel(), why);
     }
-    return new PropComparison(outcome, with.length, without.length, mean(w, "with"),
-        mean(n, "without"), WelchDifference.of(w, n), RankSum.of(w, n), shift, hlLevel);
-  }
-
-  private static Stat mean(Tally t, String which) {
-    return t.count() == 0 ? Stat.undefined("no respondent " + which + " the prop has a value")
-        : Stat.of(t.mean());
+    return new PropComparison(outcome, with.length, without.length, MeanInterval.of(with),
+        MeanInterval.of(without), WelchDifference.of(w, n), RankSum.of(w, n), shift, hlLevel);
   }
 
   private static Tally tally(double[] values) {

@@ -51,8 +51,8 @@ class PropsReferenceTest {
     return switch (key) {
       case "n_with" -> c.nWith();
       case "n_without" -> c.nWithout();
-      case "mean_with" -> c.meanWith();
-      case "mean_without" -> c.meanWithout();
+      case "mean_with" -> c.with().mean();
+      case "mean_without" -> c.without().mean();
       case "difference" -> c.welch().difference();
       case "ci_low" -> c.welch().ciLow();
       case "ci_high" -> c.welch().ciHigh();
