@@ -53,7 +53,10 @@ final class PropsByPositionChart {
     ChartLook.apply(chart.getStyler());
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setAnnotationTextFontColor(ChartLook.TEXT);
-    chart.setTitle(text.title(outcome) + " before the change, with and without the prop");
+    long n = groups.stream().mapToLong(g -> g.comparison().nWith() + g.comparison().nWithout())
+        .sum();
+    chart.setTitle(text.title(outcome) + " before, with and without the prop (n = "
+        + Wording.integer(n) + ")");
     chart.setXAxisTitle("Uses the prop: no (grey) or yes (green), respondents of that position;"
         + " dots and bars: mean and 95% CI");
     chart.setYAxisTitle(text.title(outcome) + ", " + text.unit(outcome));

@@ -39,7 +39,8 @@ import org.sleepstat.core.survey.Survey;
 /** The workbook of the bundled sample, written and read back with POI. */
 class WorkbookWriterTest {
   private static final List<String> SHEETS = List.of("Summary", "Table 1", "Results",
-      "Mattress change", "Sleep position", "Mattress age", "Categorical", "Table 1 numbers",
+      "Props", "Firmness", "Mattress change", "Sleep position", "Mattress age", "Categorical",
+      "Table 1 numbers",
       "Validation", "Red flags", "Data", "Codebook", "About", "Charts");
 
   private static Report report;
