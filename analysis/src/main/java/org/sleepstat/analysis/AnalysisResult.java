@@ -28,6 +28,8 @@ import org.sleepstat.core.plan.StudyDesign;
  * @param timeSinceChange the change against the weeks since the change, and by band of weeks
  * @param sensitivity the paired and adjusted analyses repeated without red flags and for
  *     persistent pain only, beside the main result
+ * @param props per position and prop of the plan's advice, with against without the prop
+ * @param firmness outcomes by mattress firmness and the change by the new mattress's firmness
  */
 public record AnalysisResult(
     StudyDesign design,
@@ -44,7 +46,9 @@ public record AnalysisResult(
     Rows rows,
     List<UntreatedPairs> untreated,
     TimeSinceChangeResult timeSinceChange,
-    SensitivityResult sensitivity) {
+    SensitivityResult sensitivity,
+    List<PropsResult> props,
+    FirmnessResult firmness) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -70,6 +74,8 @@ public record AnalysisResult(
     rowsOf(rows.untreated(), untreated, "untreated");
     Objects.requireNonNull(timeSinceChange, "timeSinceChange");
     Objects.requireNonNull(sensitivity, "sensitivity");
+    props = List.copyOf(props);
+    Objects.requireNonNull(firmness, "firmness");
   }
 
   /**

@@ -138,6 +138,8 @@ public final class SurveyAnalysis {
           parts.submit(() -> TimeSinceChange.analyze(survey, d));
       SideBySide.Part<SensitivityResult> sensitivityPart =
           parts.submit(() -> Sensitivity.subsets(survey, d));
+      SideBySide.Part<Advice> advicePart = parts.submit(() -> new Advice(
+          PropsByPosition.compare(survey, d), FirmnessAnalysis.analyze(survey, d)));
 
       List<PairedResult> paired = pairedPart.get().treated().results();
       List<PositionResult> byPosition = positionPart.get().results();
@@ -149,7 +151,8 @@ public final class SurveyAnalysis {
           categoricalPart.get(), new AnalysisResult.Rows(pairedPart.get().treated().rows(),
               positionPart.get().rows(), mattressAgePart.get().rows(),
               pairedPart.get().untreated().rows()), pairedPart.get().untreated().results(),
-          timePart.get(), Sensitivity.withMain(sensitivityPart.get(), survey.size(), paired, arms));
+          timePart.get(), Sensitivity.withMain(sensitivityPart.get(), survey.size(), paired, arms),
+          advicePart.get().props(), advicePart.get().firmness());
     }
   }
 
@@ -193,6 +196,9 @@ public final class SurveyAnalysis {
   public List<UntreatedPairs> untreated(Survey survey) {
     return pairedWithRows(survey, design(survey)).untreated().results();
   }
+
+  /** The analyses along the advice: props by position and firmness. */
+  private record Advice(List<PropsResult> props, FirmnessResult firmness) {}
 
   /** Results and the respondents of each, in the same order. */
   private record Selected<R>(List<R> results, List<Selection> rows) {}

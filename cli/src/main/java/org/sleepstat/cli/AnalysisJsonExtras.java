@@ -38,6 +38,8 @@ final class AnalysisJsonExtras {
     extras.json.name("adjusted").beginArray();
     result.armComparison().forEach(extras::adjusted);
     extras.json.endArray();
+    PropsJson.write(out, result);
+    FirmnessJson.write(out, result);
     extras.json.name("mattress_age_bands").beginArray();
     result.ageBands().forEach(extras::bands);
     extras.json.endArray();

@@ -36,6 +36,7 @@ final class AnalysisText {
     text.mattressAge(result);
     AnalysisTextExtras.ageBandsAndRegression(result, out);
     AnalysisTextExtras.categorical(result, out);
+    AdviceText.write(result, out);
     text.multiplicity(result.multiplicity());
     text.redFlags(result.redFlags());
     TimeAndSensitivityText.write(result, out);

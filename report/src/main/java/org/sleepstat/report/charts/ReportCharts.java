@@ -2,6 +2,7 @@ package org.sleepstat.report.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.core.plan.StudyDesign;
@@ -64,6 +65,16 @@ public final class ReportCharts {
       if (s.result().n() >= 1) {
         charts.add(new ReportChart("mattress-age-" + s.result().outcome(),
             MattressAgeChart.build(s, report.text(), age)));
+      }
+    }
+    Optional<StudyDesign.Outcome> primary = report.design().primary();
+    if (primary.isPresent() && primary.get().pre() != null) {
+      String pre = primary.get().pre().name();
+      List<PropsByPositionChart.Group> props =
+          PropsByPositionChart.groups(report.analysis().props(), pre);
+      if (!props.isEmpty()) {
+        charts.add(new ReportChart("props-by-position", PropsByPositionChart.build(pre, props,
+            report.text(), position)));
       }
     }
     return charts;

@@ -44,7 +44,7 @@ class ReportChartsTest {
         "by-position-pain_morning_pre", "by-position-pain_night_pre",
         "by-position-sleep_quality_pre",
         "mattress-age-pain_morning_pre", "mattress-age-pain_night_pre",
-        "mattress-age-sleep_quality_pre");
+        "mattress-age-sleep_quality_pre", "props-by-position");
   }
 
   @Test

@@ -39,9 +39,9 @@ import org.sleepstat.core.survey.Survey;
 /** The workbook of the bundled sample, written and read back with POI. */
 class WorkbookWriterTest {
   private static final List<String> SHEETS = List.of("Summary", "Table 1", "Results",
-      "Mattress change", "Time since change", "Sensitivity", "Sleep position", "Mattress age",
-      "Categorical", "Table 1 numbers", "Validation", "Red flags", "Data", "Codebook", "About",
-      "Charts");
+      "Mattress change", "Sensitivity", "Time since change", "Props", "Firmness",
+      "Sleep position", "Mattress age", "Categorical", "Table 1 numbers", "Validation",
+      "Red flags", "Data", "Codebook", "About", "Charts");
 
   private static Report report;
   private static List<ReportChart> charts;
