@@ -35,8 +35,8 @@ class TimeAndSensitivitySheetsTest {
   @Test
   void bothSheetsFollowTheMattressChangeSheet() {
     int paired = book.getSheetIndex(PairedSheet.NAME);
-    assertThat(book.getSheetIndex(TimeSinceChangeSheet.NAME)).isEqualTo(paired + 1);
-    assertThat(book.getSheetIndex(SensitivitySheet.NAME)).isEqualTo(paired + 2);
+    assertThat(book.getSheetIndex(SensitivitySheet.NAME)).isEqualTo(paired + 1);
+    assertThat(book.getSheetIndex(TimeSinceChangeSheet.NAME)).isEqualTo(paired + 2);
   }
 
   @Test
