@@ -25,6 +25,8 @@ import org.sleepstat.core.plan.StudyDesign;
  *     from, in the same order as those results, and the untreated pairs
  * @param untreated the untreated arm's pairs, one per {@link #paired()} result in the same order;
  *     empty without a group (single-arm study) or without its column
+ * @param subgroups the adjusted difference per level of each of the plan's subgroups and the
+ *     interaction test, per outcome and subgroup (empty without the group's column)
  */
 public record AnalysisResult(
     StudyDesign design,
@@ -39,7 +41,8 @@ public record AnalysisResult(
     List<RegressionResult> regression,
     List<CategoricalResult> categorical,
     Rows rows,
-    List<UntreatedPairs> untreated) {
+    List<UntreatedPairs> untreated,
+    List<SubgroupResult> subgroups) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -63,6 +66,7 @@ public record AnalysisResult(
           + paired.size() + " paired results");
     }
     rowsOf(rows.untreated(), untreated, "untreated");
+    subgroups = List.copyOf(subgroups);
   }
 
   /**

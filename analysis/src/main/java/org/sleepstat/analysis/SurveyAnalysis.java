@@ -134,6 +134,8 @@ public final class SurveyAnalysis {
       SideBySide.Part<List<AgeBandResult>> ageBands =
           parts.submit(() -> AgeBands.analyze(survey, d));
       SideBySide.Part<RedFlags> redFlags = parts.submit(() -> RedFlagScan.scan(survey, d));
+      SideBySide.Part<List<SubgroupResult>> subgroups =
+          parts.submit(() -> Subgroups.analyze(survey, d));
 
       List<PairedResult> paired = pairedPart.get().treated().results();
       List<PositionResult> byPosition = positionPart.get().results();
@@ -144,7 +146,8 @@ public final class SurveyAnalysis {
           multiplicity(paired, byPosition, mattressAge, arms), arms, ageBands.get(), regression,
           categoricalPart.get(), new AnalysisResult.Rows(pairedPart.get().treated().rows(),
               positionPart.get().rows(), mattressAgePart.get().rows(),
-              pairedPart.get().untreated().rows()), pairedPart.get().untreated().results());
+              pairedPart.get().untreated().rows()), pairedPart.get().untreated().results(),
+          subgroups.get());
     }
   }
 
