@@ -38,6 +38,7 @@ final class AnalysisJsonExtras {
     extras.json.name("adjusted").beginArray();
     result.armComparison().forEach(extras::adjusted);
     extras.json.endArray();
+    SubgroupsJson.write(out, result.subgroups());
     extras.json.name("mattress_age_bands").beginArray();
     result.ageBands().forEach(extras::bands);
     extras.json.endArray();

@@ -33,6 +33,7 @@ final class AnalysisText {
     text.paired(result);
     text.positions(result);
     AnalysisTextExtras.changedVsUnchanged(result, out);
+    SubgroupsText.write(result.subgroups(), out);
     text.mattressAge(result);
     AnalysisTextExtras.ageBandsAndRegression(result, out);
     AnalysisTextExtras.categorical(result, out);
