@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sleepstat report} end to end, through {@link Main}. */
 class ReportCommandTest {
-  private static final int CHARTS = 13;
+  private static final int CHARTS = 16;
 
   @TempDir Path dir;
 
