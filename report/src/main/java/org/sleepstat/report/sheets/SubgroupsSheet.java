@@ -75,7 +75,7 @@ final class SubgroupsSheet implements ReportSheet {
             StatCells.stat(line, r.level().difference().value(), CellKind.NUMBER, "Difference");
           }
         })
-        .text("95% CI", SubgroupsSheet::interval)
+        .column("95% CI", (line, r) -> line.text(interval(r), CellKind.CENTRED))
         .column("p", (line, r) -> StatCells.stat(line,
             r.level() == null ? r.result().interaction().p() : r.level().p(), CellKind.P,
             r.level() == null ? "p (interaction)" : "p"))
