@@ -29,10 +29,10 @@ final class AnalysisText {
     out.println(imported.file() + ": " + counts.rows() + " rows read, " + counts.accepted()
         + " accepted, " + counts.rejected() + " rejected"
         + (counts.rejected() > 0 ? " (sleepstat validate lists why)" : ""));
+    AnalysisTextExtras.changedVsUnchanged(result, out);
     text.sample(result.sample());
     text.paired(result);
     text.positions(result);
-    AnalysisTextExtras.changedVsUnchanged(result, out);
     SubgroupsText.write(result.subgroups(), out);
     text.mattressAge(result);
     AnalysisTextExtras.ageBandsAndRegression(result, out);

@@ -5,6 +5,7 @@ import static org.sleepstat.cli.AnalysisText.p;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.sleepstat.analysis.AdjustedDifference;
 import org.sleepstat.analysis.AgeBand;
 import org.sleepstat.analysis.AgeBandResult;
 import org.sleepstat.analysis.AnalysisResult;
@@ -26,11 +27,23 @@ final class AnalysisTextExtras {
       return;
     }
     out.println();
-    out.println("Changed mattress vs not (difference = changed - not changed)");
+    String group = result.design().groupName().orElse("group");
+    out.println("Changed mattress vs not (difference = changed - not changed), first: a change"
+        + " among changers alone does not tell the mattress from time");
     for (ArmComparisonResult a : result.armComparison()) {
       out.println("  " + a.outcome() + ": changed n = " + a.changed().n() + ", mean change "
           + num(a.changed().meanChange()) + "; not changed n = " + a.unchanged().n()
           + ", mean change " + num(a.unchanged().meanChange()));
+      AdjustedDifference full = a.adjusted();
+      Estimate d = full.difference();
+      out.println("    Adjusted for pre and covariates (lm(post ~ pre + " + group
+          + full.covariates().stream().map(c -> " + " + c).reduce("", String::concat)
+          + "), n = " + full.n() + " complete cases): difference " + num(d.value())
+          + " (95% CI " + num(d.ciLow()) + " to " + num(d.ciHigh()) + "), t(" + num(full.df())
+          + ") = " + num(full.t()) + ", p " + p(full.p()));
+      for (String note : full.notes()) {
+        out.println("      note: " + note);
+      }
       ArmComparisonResult.Ancova ancova = a.ancova();
       Estimate adjusted = ancova.difference();
       out.println("    ANCOVA (post ~ pre + changed): adjusted difference "

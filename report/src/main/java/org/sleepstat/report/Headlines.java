@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.sleepstat.analysis.AdjustedDifference;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.CategoricalResult;
 import org.sleepstat.analysis.Estimate;
@@ -13,16 +14,16 @@ import org.sleepstat.analysis.PositionGroup;
 import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.analysis.RedFlags;
 import org.sleepstat.core.io.ImportResult;
-import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.stats.ChiSquareResult;
 import org.sleepstat.stats.FisherResult;
 import org.sleepstat.stats.Stat;
 
 /**
- * The headline findings of a report, in the order the analysis reports them: the change after a
- * mattress change and its responders per outcome (for morning pain also compared with those who
- * did not change), the baseline outcomes by sleep position and against mattress age, the
+ * The headline findings of a report: first the primary outcome after a change compared with no
+ * change, adjusted for the value before and the plan's covariates; then, in the order the
+ * analysis reports them, the change after a mattress change and its responders per outcome, the
+ * baseline outcomes by sleep position and against mattress age, the
  * categorical tests, the red flags, and the rows read. The Summary sheet shows them and the
  * {@code report} command prints them.
  */
@@ -39,14 +40,10 @@ public final class Headlines {
   public static List<Headline> of(Report report) {
     Headlines h = new Headlines(report);
     List<Headline> out = new ArrayList<>();
+    primaryComparison(report).ifPresent(a -> out.add(h.arms(a)));
     for (PairedResult p : report.analysis().paired()) {
       out.add(h.change(p));
       out.add(h.responders(p));
-      if (p.outcome().equals(StudyDesign.PRIMARY_OUTCOME)) {
-        report.analysis().armComparison().stream()
-            .filter(a -> a.outcome().equals(StudyDesign.PRIMARY_OUTCOME)).findFirst()
-            .ifPresent(a -> out.add(h.arms(a)));
-      }
     }
     for (PositionResult p : report.analysis().byPosition()) {
       out.add(h.position(p));
@@ -60,6 +57,16 @@ public final class Headlines {
     out.add(h.redFlags(report.analysis().redFlags()));
     out.add(h.rows(report.imported(), report.dataSheetNote()));
     return out;
+  }
+
+  /**
+   * The primary outcome's comparison of the treated with the untreated, which leads the
+   * headlines: a change among those who changed alone does not tell the mattress from time.
+   */
+  public static Optional<ArmComparisonResult> primaryComparison(Report report) {
+    String primary = report.design().primaryOutcome();
+    return report.analysis().armComparison().stream()
+        .filter(a -> a.outcome().equals(primary)).findFirst();
   }
 
   private Headline change(PairedResult p) {
@@ -107,23 +114,82 @@ public final class Headlines {
 
 
   private Headline arms(ArmComparisonResult a) {
+    AdjustedDifference full = a.adjusted();
+    Estimate adjusted = full.difference();
+    if (!adjusted.value().isDefined() || !adjusted.ciLow().isDefined()) {
+      return beforeOnly(a, full);
+    }
+    String title = text.title(a.outcome());
+    String topic = title + ": changed vs not changed, adjusted";
+    double d = adjusted.value().getAsDouble();
+    String side = d < 0 ? "lower" : d > 0 ? "higher" : "no different";
+    Estimate before = a.ancova().difference();
+    String sentence = title + " after a mattress change compared with no change ("
+        + who(a) + (full.n() < a.n() ? "; " + Wording.integer(full.n()) + " with every covariate"
+        : "") + "): " + Wording.number(Math.abs(d), 1) + " points "
+        + side + " after, adjusted for the value before" + covariates(full) + " (difference "
+        + Wording.number(adjusted.value(), 1) + ", 95% CI " + Wording.number(adjusted.ciLow(), 1)
+        + " to " + Wording.number(adjusted.ciHigh(), 1) + ", " + Wording.p(full.p()) + ")"
+        + (before.value().isDefined() && before.ciLow().isDefined()
+            ? "; adjusted for the value before only " + Wording.number(before.value(), 1)
+                + " (95% CI " + Wording.number(before.ciLow(), 1) + " to "
+                + Wording.number(before.ciHigh(), 1) + ")" : "")
+        + ".";
+    return new Headline(topic, sentence, full.n(), adjusted.value(), Headline.Kind.NUMBER,
+        adjusted.ciLow(), adjusted.ciHigh(), full.p(), "linear model " + formula(full),
+        "adjusted difference");
+  }
+
+  /**
+   * " and mattress_age_years, sleep_position, … and exercise_days_week": the covariates by their
+   * names in the data, which the reader of a study knows and can find in the codebook.
+   */
+  private static String covariates(AdjustedDifference d) {
+    List<String> words = d.covariates();
+    if (words.isEmpty()) {
+      return "";
+    }
+    if (words.size() == 1) {
+      return " and " + words.get(0);
+    }
+    return " and " + String.join(", ", words.subList(0, words.size() - 1)) + " and "
+        + words.get(words.size() - 1);
+  }
+
+  /** lm(post ~ pre + group + covariates), in the study's names. */
+  private String formula(AdjustedDifference d) {
+    String group = report.design().groupName().orElse("group");
+    return "lm(post ~ pre + " + group
+        + d.covariates().stream().map(c -> " + " + c).reduce("", String::concat) + ")";
+  }
+
+  private static String who(ArmComparisonResult a) {
+    return "n = " + Wording.integer(a.changed().n()) + " changed, "
+        + Wording.integer(a.unchanged().n()) + " not";
+  }
+
+  /** The comparison adjusted for the value before only, when the full model cannot be fitted. */
+  private Headline beforeOnly(ArmComparisonResult a, AdjustedDifference full) {
     String title = text.title(a.outcome());
     String topic = title + ": changed vs not changed";
     String method = "ANCOVA lm(post ~ pre + changed)";
-    String who = "n = " + Wording.integer(a.changed().n()) + " changed, "
-        + Wording.integer(a.unchanged().n()) + " not";
     Estimate adjusted = a.ancova().difference();
     Stat d = adjusted.value();
+    Stat fullWhy = full.difference().value().isDefined() ? full.difference().ciLow()
+        : full.difference().value();
+    String covariatesNote = full.covariates().isEmpty() ? ""
+        : " (with the covariates: " + fullWhy.reason() + ")";
     String sentence;
     if (!d.isDefined() || !adjusted.ciLow().isDefined()) {
       Stat why = d.isDefined() ? adjusted.ciLow() : d;
       sentence = title + ", changed vs not changed mattress: ANCOVA not computable ("
-          + why.reason() + "; " + who + ").";
+          + why.reason() + "; " + who(a) + ").";
     } else {
-      sentence = title + " after a mattress change compared with no change (" + who
+      sentence = title + " after a mattress change compared with no change (" + who(a)
           + "): difference adjusted for the value before " + Wording.number(d, 1) + ", 95% CI "
           + Wording.number(adjusted.ciLow(), 1) + " to " + Wording.number(adjusted.ciHigh(), 1)
-          + ", ANCOVA " + Wording.p(a.ancova().p()) + ".";
+          + ", ANCOVA " + Wording.p(a.ancova().p()) + "; not adjusted for the covariates"
+          + covariatesNote + ".";
     }
     return new Headline(topic, sentence, a.n(), d, Headline.Kind.NUMBER, adjusted.ciLow(),
         adjusted.ciHigh(), a.ancova().p(), method, "adjusted difference");

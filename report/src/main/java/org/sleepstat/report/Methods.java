@@ -29,6 +29,14 @@ public final class Methods {
       + " after, changed − not changed, adjusted for the value before; least squares, t test"
       + " of the coefficient",
       "fit <- lm(post ~ pre + changed); summary(fit); confint(fit)[\"changedyes\", ]");
+  /** Changed against not changed, adjusted for the value before and the plan's covariates. */
+  public static final Method ADJUSTED = new Method("Changed vs not changed, adjusted",
+      "difference after, changed − not changed, adjusted for the value before and the plan's"
+      + " covariates (built in: mattress age, sleep position, mattress firmness, age, BMI,"
+      + " exercise days); complete cases; least squares, t test of the coefficient",
+      "fit <- lm(post ~ pre + changed_mattress + mattress_age_years + sleep_position +"
+      + " mattress_firmness + age_years + bmi + exercise_days_week); summary(fit);"
+      + " confint(fit)[\"changed_mattressyes\", ]");
   /** Changed against not changed, on the change scores. */
   public static final Method ARMS_WELCH = new Method("Changed vs not changed: Welch t",
       "Welch's t-test of the change scores, changed − not changed",
@@ -72,6 +80,7 @@ public final class Methods {
           "100 * mean(post - pre) / mean(pre)"),
       RESPONDERS,
       RESPONDERS_PERCENT,
+      ADJUSTED,
       ANCOVA,
       ARMS_WELCH,
       MEAN_CI,

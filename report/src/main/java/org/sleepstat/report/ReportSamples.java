@@ -122,7 +122,8 @@ final class ReportSamples {
       PositionResult result = analysis.byPosition().get(r);
       Selection rows = analysis.rows().byPosition().get(r);
       int[] at = rows.toArray(); // visited in several passes
-      LevelColumn position = survey.levels(StudyDesign.POSITION).orElseThrow();
+      LevelColumn position = analysis.design().position().flatMap(v -> survey.levels(v.name()))
+          .orElseThrow();
       NumberColumn y = survey.numbers(result.outcome()).orElseThrow();
       List<PositionGroup> groups = result.groups();
       // the group of each level code: every selected row has a position with a value

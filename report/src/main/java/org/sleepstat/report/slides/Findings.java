@@ -53,14 +53,10 @@ final class Findings {
     Findings f = new Findings(report);
     List<Headline> headlines = Headlines.of(report);
     List<Function<Headline, Finding>> slides = new ArrayList<>();
+    Headlines.primaryComparison(report).ifPresent(a -> slides.add(h -> f.arms(h, a)));
     for (PairedSample p : report.paired()) {
       slides.add(h -> f.change(h, p));
       slides.add(h -> f.responders(h, p.result()));
-      if (p.outcome().equals(StudyDesign.PRIMARY_OUTCOME)) {
-        report.analysis().armComparison().stream()
-            .filter(a -> a.outcome().equals(StudyDesign.PRIMARY_OUTCOME)).findFirst()
-            .ifPresent(a -> slides.add(h -> f.arms(h, a)));
-      }
     }
     for (PositionResult p : report.analysis().byPosition()) {
       slides.add(h -> f.position(h, p));
@@ -129,11 +125,14 @@ final class Findings {
   private Finding arms(Headline h, ArmComparisonResult a) {
     BarChart chart = new BarChart("Changed − not changed (n = " + a.changed().n() + " and "
         + a.unchanged().n() + ")", "Difference, " + text.unit(a.outcome()) + " (95% CI)",
-        List.of(difference("Value after, adjusted for before (ANCOVA)",
+        List.of(difference("Value after, adjusted for before and covariates",
+            a.adjusted().difference()),
+            difference("Value after, adjusted for before (ANCOVA)",
             a.ancova().difference()),
             difference("Change scores (Welch t)", a.welch().difference())),
         false, OptionalDouble.empty(), OptionalDouble.empty());
-    return Finding.charted(h, chart, List.of(Methods.ANCOVA, Methods.ARMS_WELCH));
+    return Finding.charted(h, chart,
+        List.of(Methods.ADJUSTED, Methods.ANCOVA, Methods.ARMS_WELCH));
   }
 
   /** A difference changed − not changed, in the colour of the values after the change. */

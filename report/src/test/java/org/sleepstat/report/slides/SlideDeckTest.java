@@ -91,7 +91,7 @@ class SlideDeckTest {
   @Test
   void theChangeChartShowsTheMeansBeforeAndAfterWithTheirIntervalsInThePaletteColours() {
     PairedSample pairs = SAMPLE.paired().get(0);
-    String xml = charts(deck.getSlides().get(1)).get(0).getCTChartSpace().xmlText();
+    String xml = charts(deck.getSlides().get(2)).get(0).getCTChartSpace().xmlText();
     List<Double> values = cached(xml, "val");
     assertThat(values).containsExactly(pairs.before().mean().getAsDouble(),
         pairs.after().mean().getAsDouble());
@@ -103,9 +103,19 @@ class SlideDeckTest {
   }
 
   @Test
+  void theFirstFindingComparesTheArmsAdjustedForTheCovariatesBesideTheSimplerComparisons() {
+    var arms = SAMPLE.analysis().armComparison().get(0);
+    String xml = charts(deck.getSlides().get(1)).get(0).getCTChartSpace().xmlText();
+    assertThat(cached(xml, "val")).containsExactly(
+        arms.adjusted().difference().value().getAsDouble(),
+        arms.ancova().difference().value().getAsDouble(),
+        arms.welch().difference().value().getAsDouble());
+  }
+
+  @Test
   void theChartsDataCanBeEditedInItsEmbeddedWorkbookDatedAsTheReport() throws Exception {
     PairedSample pairs = SAMPLE.paired().get(0);
-    XSSFWorkbook book = charts(deck.getSlides().get(1)).get(0).getWorkbook();
+    XSSFWorkbook book = charts(deck.getSlides().get(2)).get(0).getWorkbook();
     XSSFSheet data = book.getSheetAt(0);
     assertThat(data.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Before");
     assertThat(data.getRow(1).getCell(1).getNumericCellValue())
@@ -119,7 +129,7 @@ class SlideDeckTest {
   @Test
   void theResponderChartShowsBothRulesWithTheirWilsonIntervals() {
     PairedResult p = SAMPLE.analysis().paired().get(0);
-    String xml = charts(deck.getSlides().get(2)).get(0).getCTChartSpace().xmlText();
+    String xml = charts(deck.getSlides().get(3)).get(0).getCTChartSpace().xmlText();
     double rate = p.absolute().rate().value().getAsDouble();
     double relative = p.relative().rate().value().getAsDouble();
     assertThat(cached(xml, "val")).containsExactly(rate, relative);
@@ -160,10 +170,11 @@ class SlideDeckTest {
       }
     }
     // and no date but the report's: POI's notes template brings one of its own
-    assertThat(notes(deck.getSlides().get(1))).doesNotContain("2013")
+    assertThat(notes(deck.getSlides().get(2))).doesNotContain("2013")
         .contains(Methods.PAIRED_T.r())
         .contains(Methods.MEAN_CI.r());
-    assertThat(notes(deck.getSlides().get(3))).contains(Methods.ANCOVA.r());
+    assertThat(notes(deck.getSlides().get(1))).contains(Methods.ADJUSTED.r())
+        .contains(Methods.ANCOVA.r());
   }
 
   @Test
