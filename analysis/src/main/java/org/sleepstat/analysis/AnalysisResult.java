@@ -30,6 +30,8 @@ import org.sleepstat.core.plan.StudyDesign;
  *     persistent pain only, beside the main result
  * @param props per position and prop of the plan's advice, with against without the prop
  * @param firmness outcomes by mattress firmness and the change by the new mattress's firmness
+ * @param subgroups the adjusted difference per level of each of the plan's subgroups and the
+ *     interaction test, per outcome and subgroup (empty without the group's column)
  */
 public record AnalysisResult(
     StudyDesign design,
@@ -48,7 +50,8 @@ public record AnalysisResult(
     TimeSinceChangeResult timeSinceChange,
     SensitivityResult sensitivity,
     List<PropsResult> props,
-    FirmnessResult firmness) {
+    FirmnessResult firmness,
+    List<SubgroupResult> subgroups) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -76,6 +79,7 @@ public record AnalysisResult(
     Objects.requireNonNull(sensitivity, "sensitivity");
     props = List.copyOf(props);
     Objects.requireNonNull(firmness, "firmness");
+    subgroups = List.copyOf(subgroups);
   }
 
   /**

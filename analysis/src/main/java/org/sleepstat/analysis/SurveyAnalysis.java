@@ -140,6 +140,8 @@ public final class SurveyAnalysis {
           parts.submit(() -> Sensitivity.subsets(survey, d));
       SideBySide.Part<Advice> advicePart = parts.submit(() -> new Advice(
           PropsByPosition.compare(survey, d), FirmnessAnalysis.analyze(survey, d)));
+      SideBySide.Part<List<SubgroupResult>> subgroups =
+          parts.submit(() -> Subgroups.analyze(survey, d));
 
       List<PairedResult> paired = pairedPart.get().treated().results();
       List<PositionResult> byPosition = positionPart.get().results();
@@ -152,7 +154,8 @@ public final class SurveyAnalysis {
               positionPart.get().rows(), mattressAgePart.get().rows(),
               pairedPart.get().untreated().rows()), pairedPart.get().untreated().results(),
           timePart.get(), Sensitivity.withMain(sensitivityPart.get(), survey.size(), paired, arms),
-          advicePart.get().props(), advicePart.get().firmness());
+          advicePart.get().props(), advicePart.get().firmness(),
+          subgroups.get());
     }
   }
 

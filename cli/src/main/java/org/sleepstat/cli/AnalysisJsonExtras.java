@@ -38,6 +38,7 @@ final class AnalysisJsonExtras {
     extras.json.name("adjusted").beginArray();
     result.armComparison().forEach(extras::adjusted);
     extras.json.endArray();
+    SubgroupsJson.write(out, result.subgroups());
     PropsJson.write(out, result);
     FirmnessJson.write(out, result);
     extras.json.name("mattress_age_bands").beginArray();

@@ -33,6 +33,7 @@ final class AnalysisText {
     text.sample(result.sample());
     text.paired(result);
     text.positions(result);
+    SubgroupsText.write(result.subgroups(), out);
     text.mattressAge(result);
     AnalysisTextExtras.ageBandsAndRegression(result, out);
     AnalysisTextExtras.categorical(result, out);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sleepstat report} end to end, through {@link Main}. */
 class ReportCommandTest {
-  private static final int CHARTS = 14;
+  private static final int CHARTS = 17;
 
   @TempDir Path dir;
 
@@ -65,7 +65,7 @@ class ReportCommandTest {
       assertThat(book.getSheetName(0)).isEqualTo("Summary");
       assertThat(book.getSheetName(1)).isEqualTo("Table 1");
       assertThat(book.getSheetName(2)).isEqualTo("Results");
-      assertThat(book.getNumberOfSheets()).isEqualTo(16);
+      assertThat(book.getNumberOfSheets()).isEqualTo(17);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.survey.LevelColumn;
@@ -47,6 +48,10 @@ public final class ReportCharts {
     }
     if (!withPairs.isEmpty()) {
       charts.add(new ReportChart("responders", responders(report, withPairs, withPairsAt)));
+    }
+    for (ArmComparisonResult a : report.analysis().armComparison()) {
+      ForestCharts.of(report, a).ifPresent(c -> charts.add(new ReportChart("forest-"
+          + a.outcome(), c)));
     }
     String position = report.design().position().map(v -> v.name()).orElse("");
     for (int r = 0; r < report.byPosition().size(); r++) {

@@ -39,7 +39,7 @@ import org.sleepstat.core.survey.Survey;
 /** The workbook of the bundled sample, written and read back with POI. */
 class WorkbookWriterTest {
   private static final List<String> SHEETS = List.of("Summary", "Table 1", "Results",
-      "Mattress change", "Sensitivity", "Time since change", "Props", "Firmness",
+      "Mattress change", "Subgroups", "Sensitivity", "Time since change", "Props", "Firmness",
       "Sleep position", "Mattress age", "Categorical", "Table 1 numbers", "Validation",
       "Red flags", "Data", "Codebook", "About", "Charts");
 
