@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
@@ -49,8 +50,18 @@ class PropsByPositionChartTest {
   }
 
   @Test
-  void thePropTheSampleLacksIsLeftOutOfTheChart() {
-    XYChart c = chart(Reports.sample());
+  void aPropTheFileLacksIsLeftOutOfTheChart() throws IOException {
+    StringWriter full = new StringWriter();
+    SurveyGenerator.withSeed(14).write(300, full);
+    List<String> lines = full.toString().lines().toList();
+    int hips = List.of(lines.get(0).split(",", -1)).indexOf("pillow_under_hips");
+    StringBuilder csv = new StringBuilder();
+    for (String line : lines) {
+      List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
+      cells.remove(hips);
+      csv.append(String.join(",", cells)).append('\n');
+    }
+    XYChart c = chart(Reports.ofCsv("no-hips.csv", csv.toString()));
     assertThat(c.getSeriesMap().keySet()).anyMatch(k -> k.contains("side/pillow_between_knees"))
         .noneMatch(k -> k.contains("pillow_under_hips"));
   }

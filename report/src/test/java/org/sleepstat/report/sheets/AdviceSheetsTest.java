@@ -36,10 +36,10 @@ class AdviceSheetsTest {
   }
 
   @Test
-  void propsAndFirmnessFollowResults() {
-    int results = book.getSheetIndex(ResultsSheet.NAME);
-    assertThat(book.getSheetIndex(PropsSheet.NAME)).isEqualTo(results + 1);
-    assertThat(book.getSheetIndex(FirmnessSheet.NAME)).isEqualTo(results + 2);
+  void propsAndFirmnessFollowTimeSinceChange() {
+    int time = book.getSheetIndex(TimeSinceChangeSheet.NAME);
+    assertThat(book.getSheetIndex(PropsSheet.NAME)).isEqualTo(time + 1);
+    assertThat(book.getSheetIndex(FirmnessSheet.NAME)).isEqualTo(time + 2);
   }
 
   @Test
