@@ -53,10 +53,9 @@ final class PropsByPositionChart {
     ChartLook.apply(chart.getStyler());
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setAnnotationTextFontColor(ChartLook.TEXT);
-    long n = groups.stream().mapToLong(g -> g.comparison().nWith() + g.comparison().nWithout())
-        .sum();
-    chart.setTitle(text.title(outcome) + " before, with and without the prop (n = "
-        + Wording.integer(n) + ")");
+    // no total n: a position with two props would count its respondents twice; each bar has its n
+    chart.setTitle(text.title(outcome) + " before, with and without the advised prop"
+        + " (n under each bar)");
     chart.setXAxisTitle("Uses the prop: no (grey) or yes (green), respondents of that position;"
         + " dots and bars: mean and 95% CI");
     chart.setYAxisTitle(text.title(outcome) + ", " + text.unit(outcome));
