@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code props} and {@code firmness} sections of {@code analyze --json}, key by key as
  * docs/analysis-json.md lists them, on a generated survey that has every prop and both firmness
- * variables, and on the bundled sample, which lacks some.
+ * variables, and on one written before those columns existed.
  */
 class AdviceJsonTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -97,14 +99,35 @@ class AdviceJsonTest {
   }
 
   @Test
-  void theBundledSampleWithoutSomeColumnsGetsNotesNotErrors() throws IOException {
-    JsonNode sample = MAPPER.readTree(CliRunner.run("analyze", "--json").out());
-    JsonNode hips = sample.get("props").get(3);
+  void aFileWithoutTheNewColumnsGetsNotesNotErrors(@TempDir Path dir) throws IOException {
+    Path full = dir.resolve("full.csv");
+    assertThat(CliRunner.run("generate", "--rows", "300", "--seed", "15", "--out",
+        full.toString()).exitCode()).isZero();
+    List<String> lines = Files.readAllLines(full, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    List<Integer> keep = new ArrayList<>();
+    for (int c = 0; c < header.size(); c++) {
+      if (!List.of("pillow_under_hips", "new_mattress_firmness", "new_mattress_type")
+          .contains(header.get(c))) {
+        keep.add(c);
+      }
+    }
+    StringBuilder csv = new StringBuilder();
+    for (String line : lines) {
+      String[] cells = line.split(",", -1);
+      csv.append(String.join(",", keep.stream().map(c -> cells[c]).toList())).append('\n');
+    }
+    Path older = dir.resolve("older.csv");
+    Files.writeString(older, csv, StandardCharsets.UTF_8);
+    CliRunner.Run run = CliRunner.run("analyze", older.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode survey = MAPPER.readTree(run.out());
+    JsonNode hips = survey.get("props").get(3);
     assertThat(hips.get("prop").asText()).isEqualTo("pillow_under_hips");
     assertThat(hips.get("baseline")).isEmpty();
     assertThat(hips.get("notes").get(0).asText())
         .isEqualTo("the file has no pillow_under_hips column");
-    assertThat(sample.get("firmness").get("notes").toString())
+    assertThat(survey.get("firmness").get("notes").toString())
         .contains("the file has no new_mattress_firmness column");
   }
 

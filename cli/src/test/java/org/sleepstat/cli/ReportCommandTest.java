@@ -65,7 +65,7 @@ class ReportCommandTest {
       assertThat(book.getSheetName(0)).isEqualTo("Summary");
       assertThat(book.getSheetName(1)).isEqualTo("Table 1");
       assertThat(book.getSheetName(2)).isEqualTo("Results");
-      assertThat(book.getNumberOfSheets()).isEqualTo(17);
+      assertThat(book.getNumberOfSheets()).isEqualTo(19);
     }
   }
 

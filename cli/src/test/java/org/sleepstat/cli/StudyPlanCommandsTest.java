@@ -133,7 +133,7 @@ class StudyPlanCommandsTest {
     assertThat(alone.out()).contains(plan + ": the plan can be used",
         "group      changed_mattress (treated: yes)", "outcome    pain_morning (primary)",
         "subgroups  sleep_position, sex, baseline_band\n",
-        "bands      mattress_age_years [0, 3, 6, 9]; weeks_since_change [0, 4, 12]\n",
+        "bands      mattress_age_years [0, 6, 8, 10]; weeks_since_change [0, 4, 12]\n",
         "props      side: pillow_between_knees; back: pillow_under_knees, lumbar_roll;"
             + " stomach: pillow_under_hips\n",
         "firmness   before mattress_firmness, after new_mattress_firmness, advised medium_firm\n",
