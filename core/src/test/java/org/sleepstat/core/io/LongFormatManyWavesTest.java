@@ -235,4 +235,34 @@ class LongFormatManyWavesTest {
     assertThat(values(r, "pain_morning", 1)).containsExactly(Double.NaN);
     assertThat(r.counts().accepted()).isEqualTo(2);
   }
+
+  @Test
+  void aRedcapLongitudinalExportWithFourEventsIsFourWavesInOrder() throws Exception {
+    // as REDCap writes a raw export: quoted header and event names, coded values, respondent
+    // fields on the baseline event only, the switch recorded on a later event
+    String export = "\"study_id\",\"redcap_event_name\",\"position\",\"sex\",\"exercise\","
+        + "\"aids___1\",\"aids___2\",\"enrol_complete\",\"switched\",\"pain\",\"diary_complete\"\n"
+        + "1,\"baseline_arm_1\",2,\"m\",3,1,0,2,,6,2\n"
+        + "1,\"week_2_arm_1\",,,,,,,1,5,2\n"
+        + "1,\"week_4_arm_1\",,,,,,,,4,2\n"
+        + "1,\"week_12_arm_1\",,,,,,,,2,2\n"
+        + "2,\"baseline_arm_1\",1,\"f\",0,0,1,2,0,5,1\n"
+        + "2,\"week_4_arm_1\",,,,,,,,5,2\n"
+        + "2,\"week_12_arm_1\",,,,,,,,4,0\n";
+    ImportResult r = Imports.read(RedcapImportTest.importer(RedcapImportTest.DICTIONARY,
+        RedcapImportTest.MAP), "export.csv", export);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.counts().accepted()).isEqualTo(7);
+    RepeatedMeasures rm = repeated(r);
+    // the event names as written; their number without the arm; weeks from "week"
+    assertThat(labels(rm)).containsExactly("baseline_arm_1", "week_2_arm_1", "week_4_arm_1",
+        "week_12_arm_1");
+    assertThat(rm.waves()).extracting(w -> w.weeks().getAsDouble())
+        .containsExactly(0.0, 2.0, 4.0, 12.0);
+    assertThat(values(r, "pain_morning", 1)).containsExactly(5.0, Double.NaN);
+    assertThat(values(r, "pain_morning", 3)).containsExactly(2.0, 4.0);
+    assertThat(r.survey().levels("changed_mattress").orElseThrow().toCodes()).containsExactly(1, 0);
+    assertThat(r.survey().numbers("pain_morning_post").orElseThrow().toArray())
+        .containsExactly(2.0, 4.0);
+  }
 }
