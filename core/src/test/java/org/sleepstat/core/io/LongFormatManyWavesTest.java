@@ -52,8 +52,8 @@ class LongFormatManyWavesTest {
     Survey s = r.survey();
     assertThat(s.numbers("pain_morning_pre").orElseThrow().toArray()).containsExactly(6.0, 7.0);
     assertThat(s.numbers("pain_morning_post").orElseThrow().toArray()).containsExactly(3.0, 5.5);
-    assertThat(rm.describe()).isEqualTo("3 waves: pre (0 weeks), week 2 (2 weeks), post; the paired analyses"
-        + " (_pre, _post) compare pre with post (the last wave)");
+    assertThat(rm.describe()).isEqualTo("3 waves: pre (0 weeks), week 2 (2 weeks), post; the paired"
+        + " analyses (_pre, _post) compare pre with post (the last wave)");
   }
 
   @Test
