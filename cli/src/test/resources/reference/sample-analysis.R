@@ -167,9 +167,41 @@ for (o in c("pain_morning", "pain_night", "sleep_quality")) {
   add(paste0(p, "p_welch"), wt$p.value, "t.test(change[yes], change[no])$p.value")
 
   keep <- !is.na(pre) & !is.na(d$mattress_age_years)
-  band <- cut(d$mattress_age_years[keep], c(0, 3, 6, 9, Inf), right = FALSE)
+  band <- cut(d$mattress_age_years[keep], c(0, 6, 8, 10, Inf), right = FALSE)
   means <- tapply(pre[keep], band, mean)
-  for (b in names(means)) add(paste0("mattress_age_bands/", o, "_pre/bands/", b, "/mean"), means[[b]], "tapply(y, cut(age, c(0,3,6,9,Inf), right = FALSE), mean)")
+  for (b in names(means)) add(paste0("mattress_age_bands/", o, "_pre/bands/", b, "/mean"), means[[b]], "tapply(y, cut(age, c(0,6,8,10,Inf), right = FALSE), mean)")
+  # the trend across the bands, scored 1..k among the plan's bands
+  score <- as.integer(band)
+  tf <- lm(pre[keep] ~ score)
+  tc <- coef(summary(tf))["score", ]
+  tci <- confint(tf)["score", ]
+  p <- paste0("mattress_age_bands/", o, "_pre/")
+  add(paste0(p, "trend_slope"), tc[[1]], "coef(lm(y ~ as.integer(band)))['score']")
+  add(paste0(p, "trend_se"), tc[[2]], "coef(summary(lm(y ~ score)))['score', 2]")
+  add(paste0(p, "trend_t"), tc[[3]], "coef(summary(lm(y ~ score)))['score', 3]")
+  add(paste0(p, "trend_df"), tf$df.residual, "lm(y ~ score)$df.residual")
+  add(paste0(p, "p_trend"), tc[[4]], "coef(summary(lm(y ~ score)))['score', 4]")
+  add(paste0(p, "trend_ci_low"), tci[[1]], "confint(lm(y ~ score))['score', 1]")
+  add(paste0(p, "trend_ci_high"), tci[[2]], "confint(lm(y ~ score))['score', 2]")
+  if (o == "pain_morning") {
+    # the primary outcome at or above the plan's high_at (4) per band, and the trend test
+    hi <- pre[keep] >= 4
+    x <- as.vector(tapply(hi, band, sum)); n <- as.vector(table(band))
+    for (i in seq_along(levels(band))) {
+      q <- paste0(p, "high_share/bands/", levels(band)[i], "/")
+      pt <- prop.test(x[i], n[i], correct = FALSE)
+      add(paste0(q, "x"), x[i], "sum(y[band == b] >= 4)")
+      add(paste0(q, "n"), n[i], "sum(band == b)")
+      add(paste0(q, "share"), x[i] / n[i], "x / n")
+      add(paste0(q, "ci_low"), pt$conf.int[1], "prop.test(x, n, correct = FALSE)$conf.int[1]")
+      add(paste0(q, "ci_high"), pt$conf.int[2], "prop.test(x, n, correct = FALSE)$conf.int[2]")
+    }
+    tt <- prop.trend.test(x, n)
+    add(paste0(p, "high_share/threshold"), 4, "the built-in plan's high_at")
+    add(paste0(p, "high_share/chi_squared"), tt$statistic, "prop.trend.test(x, n)$statistic")
+    add(paste0(p, "high_share/df"), tt$parameter, "prop.trend.test(x, n)$parameter")
+    add(paste0(p, "high_share/p"), tt$p.value, "prop.trend.test(x, n)$p.value")
+  }
 
   r <- d[!is.na(pre), ]
   r$y <- pre[!is.na(pre)]

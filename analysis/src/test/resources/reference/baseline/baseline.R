@@ -1,14 +1,14 @@
 # Reference values for Table 1 in manuscript form (Java: BaselineTable), on the bundled sample
 # survey (data module, org/sleepstat/data/sample-survey.csv), as sleepstat imports it:
 #   - the 5 rows sleepstat rejects are dropped (file lines 19, 56, 101, 151, 204: a pain of 11,
-#     the position "hammock", a duplicate id, the age "forty", a row with 25 fields);
+#     the position "hammock", a duplicate id, the age "forty", a row with 28 fields);
 #   - the codebook's spellings are read as their levels (F = female; Lateral = side, prone =
 #     stomach, supine = back; Medium-firm = medium_firm; Memory foam = memory_foam; Y, N).
 #   - the missing tokens empty, NA, N/A, "." and NaN are missing values (a bmi of N/A).
 # Groups: g = changed_mattress, "yes" (treated) against the others; respondents without it are
 # left out of every test. Baseline variables: the respondent variables but the id, the group,
-# the red flags and weeks_since_change (the built-in plan's table1 omits it), then the outcomes'
-# baseline columns. mattress_age_years and pain_duration_weeks are medians (the built-in plan).
+# the red flags, weeks_since_change and the new mattress's firmness and type (the built-in plan's
+# table1 omits them: they are known after the change), then the outcomes' baseline columns. mattress_age_years and pain_duration_weeks are medians (the built-in plan).
 #
 # Rerun (from this directory):  Rscript baseline.R  -> baseline-expected.tsv
 #
@@ -34,8 +34,8 @@ for (v in numbers) d[[v]] <- as.numeric(d[[v]])
 medians <- c("mattress_age_years", "pain_duration_weeks")
 baseline <- c("age_years", "sex", "bmi", "sleep_position", "mattress_age_years",
               "mattress_firmness", "mattress_type", "pillow_between_knees",
-              "pillow_under_knees", "lumbar_roll", "exercise_days_week", "pain_duration_weeks",
-              "pain_morning_pre", "pain_night_pre", "sleep_quality_pre")
+              "pillow_under_knees", "lumbar_roll", "pillow_under_hips", "exercise_days_week",
+              "pain_duration_weeks", "pain_morning_pre", "pain_night_pre", "sleep_quality_pre")
 rows <- character(0)
 add <- function(v, group, key, value, call) {
   rows <<- c(rows, paste("sample-survey", v, group, key, fmt(value), call, sep = "\t"))

@@ -3,14 +3,14 @@
 # Rerun (from this directory):  Rscript agebands.R    -> agebands-expected.tsv
 #
 # Per data set and baseline outcome (<outcome>_pre): respondents with both mattress_age_years and
-# the outcome, banded by cut(age, c(0, 3, 6, 9, Inf), right = FALSE), i.e. [0,3), [3,6), [6,9),
-# [9,Inf) years (a negative age would fall in no band). Every band is reported, empty or not:
+# the outcome, banded by cut(age, c(0, 6, 8, 10, Inf), right = FALSE), i.e. [0,6), [6,8), [8,10),
+# [10,Inf) years, the built-in plan's bands (a negative age would fall in no band). Every band is reported, empty or not:
 # n, mean, sd and median (type 7) per band; mean and median are NA for an empty band, sd for a
 # band of fewer than two. Data sets without a mattress_age_years column have no rows here.
 
 source("helpers.R")
 out <- table_writer("agebands.R")
-BREAKS <- c(0, 3, 6, 9, Inf)
+BREAKS <- c(0, 6, 8, 10, Inf)
 
 for (ds in DATASETS) {
   d <- read_any(ds)
@@ -22,7 +22,7 @@ for (ds in DATASETS) {
     band <- cut(as.numeric(d$mattress_age_years[keep]), BREAKS, right = FALSE)
     y <- d[[col]][keep]
     out$add(ds, col, "", "n", sum(!is.na(band)),
-            "sum(!is.na(band)), band = cut(age, c(0, 3, 6, 9, Inf), right = FALSE)")
+            "sum(!is.na(band)), band = cut(age, c(0, 6, 8, 10, Inf), right = FALSE)")
     for (b in levels(band)) {
       yb <- y[!is.na(band) & band == b]
       add <- function(key, value, call) out$add(ds, col, b, key, value, call)

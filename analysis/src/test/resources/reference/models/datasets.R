@@ -9,7 +9,8 @@
 # Data sets and what each one covers:
 #   models_full       300 respondents with every regression covariate, each covariate missing
 #                     for a few (rows dropped and counted), all positions and firmness levels;
-#                     mattress ages on the band edges 0, 3, 6, 9 and just below/above them.
+#                     mattress ages on the band edges 0, 3, 6, 9 and just below/above them
+#                     (the bands before issue 14; agetrend/ has data on today's edges 0, 6, 8, 10).
 #   models_levels     empty factor levels: nobody sleeps in combination; every soft-mattress
 #                     respondent lacks bmi, so soft (the reference level) is empty among complete
 #                     rows and medium becomes the reference; one stomach sleeper.

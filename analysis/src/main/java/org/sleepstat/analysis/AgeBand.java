@@ -5,10 +5,10 @@ import org.sleepstat.stats.Stat;
 
 /**
  * A baseline outcome within one mattress age band. Every band is reported, empty or not, so that a
- * report always shows the same four rows.
+ * report always shows one row per band of the plan.
  *
- * @param band the band as R's {@code cut(age, c(0, 3, 6, 9, Inf), right = FALSE)} labels it:
- *     "[0,3)", "[3,6)", "[6,9)" or "[9,Inf)"
+ * @param band the band as R's {@code cut(age, c(0, 6, 8, 10, Inf), right = FALSE)} labels it
+ *     (built-in plan): "[0,6)", "[6,8)", "[8,10)" or "[10,Inf)"
  * @param fromYears the band's lower end in years (included)
  * @param toYears the band's upper end in years (excluded), {@link Double#POSITIVE_INFINITY} for
  *     the last band; never a statistic, so a writer prints the label instead

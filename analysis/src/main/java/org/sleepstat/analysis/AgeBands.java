@@ -1,8 +1,10 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.survey.NumberColumn;
@@ -11,18 +13,25 @@ import org.sleepstat.stats.Stat;
 import org.sleepstat.stats.Tally;
 
 /**
- * Baseline outcomes by mattress age band: [0,3), [3,6), [6,9) and [9,∞) years, the bands of the
- * schema (common guidance is to evaluate a mattress every 6–8 years and replace it every 7–10).
- * Per band n, mean, sd and median, equal to R's {@code tapply(y, cut(age, c(0, 3, 6, 9, Inf),
- * right = FALSE), f)} for f = length, mean, sd and median.
+ * Baseline outcomes by mattress age band, in the plan's bands (built in [0,6), [6,8), [8,10) and
+ * [10,∞) years, along the advice to evaluate a mattress at 6–8 years and replace it at 7–10).
+ * Per band n, mean, sd and median, equal to R's {@code tapply(y, cut(age, c(0, 6, 8, 10, Inf),
+ * right = FALSE), f)} for f = length, mean, sd and median; the linear trend across the bands,
+ * R's {@code lm(y ~ score)} with score = {@code as.integer(band)}, the band's position 1..k
+ * among all the plan's bands (an empty band keeps its score and has no rows); and for the
+ * primary outcome with a threshold (the plan's {@code high_at}) the share at or above it per
+ * band with R's {@code prop.trend.test(x, n)} ({@link AgeBandTests}).
  *
  * <pre>{@code
  * List<AgeBandResult> r = AgeBands.analyze(survey);
  * }</pre>
  */
 public final class AgeBands {
-  /** The built-in plan's band limits in years; the last band has no upper end. */
-  private static final List<Double> BUILT_IN = List.of(0.0, 3.0, 6.0, 9.0);
+  /**
+   * The built-in plan's band limits in years (built-in-plan.yaml), for a plan that does not band
+   * its mattress-age variable; the last band has no upper end.
+   */
+  static final List<Double> BUILT_IN = List.of(0.0, 6.0, 8.0, 10.0);
 
   /** The band edges (the last infinite) and R's labels of the bands. */
   private final double[] edges;
@@ -73,18 +82,17 @@ public final class AgeBands {
       }
       NumberColumn y = column.get();
       int size = survey.size();
-      Tally[] tallies = bands.newBands();
+      Banded banded = new Banded(size);
       for (int i = 0; i < size; i++) {
         double a = age.get(i);
         double v = y.get(i);
         if (!Double.isNaN(a) && !Double.isNaN(v)) {
-          int b = bands.band(a);
-          if (b >= 0) {
-            tallies[b].add(v);
-          }
+          banded.add(bands.band(a), v);
         }
       }
-      out.add(bands.result(y.name(), tallies));
+      boolean primary = design.primary().filter(p -> p.name().equals(o.name())).isPresent();
+      OptionalDouble threshold = primary ? o.highAt() : OptionalDouble.empty();
+      out.add(bands.result(y.name(), banded, threshold));
     }
     return out;
   }
@@ -103,36 +111,54 @@ public final class AgeBands {
           "age and outcome lengths differ: " + age.length + " != " + y.length);
     }
     AgeBands builtIn = new AgeBands(BUILT_IN);
-    Tally[] bands = builtIn.newBands();
+    Banded banded = new Banded(y.length);
     for (int i = 0; i < y.length; i++) {
       if (Double.isNaN(age[i]) || Double.isNaN(y[i])) {
         throw new IllegalArgumentException("missing value at index " + i);
       }
-      int b = builtIn.band(age[i]);
+      banded.add(builtIn.band(age[i]), y[i]);
+    }
+    return builtIn.result(outcome, banded, OptionalDouble.empty());
+  }
+
+  /** The respondents with both values and a band: band and value of each, in survey order. */
+  private static final class Banded {
+    final int[] band;
+    final double[] y;
+    int n;
+
+    Banded(int capacity) {
+      band = new int[capacity];
+      y = new double[capacity];
+    }
+
+    /** Adds a respondent; an age in no band (-1) is left out, as R's cut gives NA there. */
+    void add(int b, double value) {
       if (b >= 0) {
-        bands[b].add(y[i]);
+        band[n] = b;
+        y[n++] = value;
       }
     }
-    return builtIn.result(outcome, bands);
   }
 
-  private Tally[] newBands() {
-    Tally[] bands = new Tally[labels.length];
-    for (int b = 0; b < bands.length; b++) {
-      bands[b] = new Tally();
+  private AgeBandResult result(String outcome, Banded banded, OptionalDouble threshold) {
+    Tally[] tallies = new Tally[labels.length];
+    for (int b = 0; b < tallies.length; b++) {
+      tallies[b] = new Tally();
     }
-    return bands;
-  }
-
-  private AgeBandResult result(String outcome, Tally[] bands) {
-    List<AgeBand> out = new ArrayList<>(bands.length);
-    int total = 0;
-    for (int b = 0; b < bands.length; b++) {
-      Tally v = bands[b].done();
-      total += v.count();
-      out.add(describe(b, v));
+    for (int i = 0; i < banded.n; i++) {
+      tallies[banded.band[i]].add(banded.y[i]);
     }
-    return new AgeBandResult(outcome, total, out);
+    List<AgeBand> out = new ArrayList<>(tallies.length);
+    for (int b = 0; b < tallies.length; b++) {
+      out.add(describe(b, tallies[b].done()));
+    }
+    int[] band = Arrays.copyOf(banded.band, banded.n);
+    double[] y = Arrays.copyOf(banded.y, banded.n);
+    Optional<AgeBandShares> shares = threshold.isPresent()
+        ? Optional.of(AgeBandTests.shares(labels, band, y, threshold.getAsDouble()))
+        : Optional.empty();
+    return new AgeBandResult(outcome, banded.n, out, AgeBandTests.trend(band, y), shares);
   }
 
   /** The band of an age, or -1 below 0 (R's cut gives NA there). */

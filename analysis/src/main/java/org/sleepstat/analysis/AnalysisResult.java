@@ -25,6 +25,13 @@ import org.sleepstat.core.plan.StudyDesign;
  *     from, in the same order as those results, and the untreated pairs
  * @param untreated the untreated arm's pairs, one per {@link #paired()} result in the same order;
  *     empty without a group (single-arm study) or without its column
+ * @param timeSinceChange the change against the weeks since the change, and by band of weeks
+ * @param sensitivity the paired and adjusted analyses repeated without red flags and for
+ *     persistent pain only, beside the main result
+ * @param props per position and prop of the plan's advice, with against without the prop
+ * @param firmness outcomes by mattress firmness and the change by the new mattress's firmness
+ * @param subgroups the adjusted difference per level of each of the plan's subgroups and the
+ *     interaction test, per outcome and subgroup (empty without the group's column)
  */
 public record AnalysisResult(
     StudyDesign design,
@@ -39,7 +46,12 @@ public record AnalysisResult(
     List<RegressionResult> regression,
     List<CategoricalResult> categorical,
     Rows rows,
-    List<UntreatedPairs> untreated) {
+    List<UntreatedPairs> untreated,
+    TimeSinceChangeResult timeSinceChange,
+    SensitivityResult sensitivity,
+    List<PropsResult> props,
+    FirmnessResult firmness,
+    List<SubgroupResult> subgroups) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -63,6 +75,11 @@ public record AnalysisResult(
           + paired.size() + " paired results");
     }
     rowsOf(rows.untreated(), untreated, "untreated");
+    Objects.requireNonNull(timeSinceChange, "timeSinceChange");
+    Objects.requireNonNull(sensitivity, "sensitivity");
+    props = List.copyOf(props);
+    Objects.requireNonNull(firmness, "firmness");
+    subgroups = List.copyOf(subgroups);
   }
 
   /**

@@ -84,6 +84,12 @@ public final class ArmComparison {
    */
   private static AdjustedDifference adjusted(Survey survey, StudyDesign design,
       PairedColumns columns, long maxHeld) {
+    return adjusted(survey, design, columns, maxHeld, RowFilter.ALL);
+  }
+
+  /** The adjusted difference over the rows {@code rows} keeps. */
+  static AdjustedDifference adjusted(Survey survey, StudyDesign design, PairedColumns columns,
+      long maxHeld, RowFilter rows) {
     StudyDesign.Group group = design.group().orElseThrow();
     String name = group.variable().name();
     List<String> plan = new ArrayList<>();
@@ -99,7 +105,7 @@ public final class ArmComparison {
     references.put(name, group.variable().levels().stream()
         .filter(l -> !l.equals(group.treated())).findFirst().orElse(group.treated()));
     RegressionResult fit = BaselineRegression.fit(survey, List.of(columns.post().name()), terms,
-        references, maxHeld).get(0);
+        references, maxHeld, rows).get(0);
     List<String> notes = new ArrayList<>(fit.notes());
     fit.absentCovariates().forEach(c -> notes.add(c + " left out: the file has no column"));
     Optional<RegressionCoefficient> c = fit.coefficient(name + group.treated());

@@ -93,6 +93,12 @@ public final class BaselineRegression {
   /** The regressions of {@code outcomes} on the same covariates, in that order. */
   static List<RegressionResult> fit(Survey survey, List<String> outcomes, List<String> covariates,
       Map<String, String> referenceLevels, long maxHeld) {
+    return fit(survey, outcomes, covariates, referenceLevels, maxHeld, RowFilter.ALL);
+  }
+
+  /** {@link #fit(Survey, List, List, Map, long)} over the rows {@code rows} keeps. */
+  static List<RegressionResult> fit(Survey survey, List<String> outcomes, List<String> covariates,
+      Map<String, String> referenceLevels, long maxHeld, RowFilter rows) {
     List<NumberColumn> ys = new ArrayList<>();
     for (String outcome : outcomes) {
       ys.add(survey.numbers(outcome)
@@ -113,7 +119,8 @@ public final class BaselineRegression {
     for (int from = 0; from < ys.size(); from += RegressionDesigns.MAX_OUTCOMES) {
       List<NumberColumn> group =
           ys.subList(from, Math.min(ys.size(), from + RegressionDesigns.MAX_OUTCOMES));
-      RegressionDesigns designs = RegressionDesigns.of(survey, group, present, referenceLevels);
+      RegressionDesigns designs =
+          RegressionDesigns.of(survey, group, present, referenceLevels, rows);
       List<RegressionFit> fits = designs.fit(maxHeld);
       for (int k = 0; k < group.size(); k++) {
         out.add(result(designs.outcomes.get(k), absent, fits.get(k)));

@@ -36,7 +36,8 @@ public final class DesignWarnings {
    * The warnings for the variables {@code design}'s analyses need: its group, sleep position and
    * mattress age, then its outcomes with one of their two columns and the primary outcome, each
    * with what its absence means; with {@code everyName} (a plan of one's own, whose every name
-   * is meant) also its covariates, its red flags and every outcome.
+   * is meant) also its covariates, its red flags, its subgroups, the variables of its advice
+   * keys and every outcome.
    */
   public static List<DesignWarning> check(Survey survey, StudyDesign design,
       boolean everyName) {
@@ -66,6 +67,7 @@ public final class DesignWarnings {
         needed.add(v);
         consequences.put(v.name(), "respondents with it are not listed for follow-up");
       }
+      advice(design, needed, consequences);
     }
     List<Codebook.Outcome> outcomes = new ArrayList<>();
     for (StudyDesign.Outcome o : design.outcomes()) {
@@ -76,6 +78,43 @@ public final class DesignWarnings {
       }
     }
     return check(survey, needed, outcomes, consequences);
+  }
+
+  /**
+   * The subgroups and what the plan's advice keys name (props, firmness, weeks since the change,
+   * the duration of the pain), each once, with what its absence means. The baseline-band
+   * subgroup is no column.
+   */
+  private static void advice(StudyDesign design, List<Variable> needed,
+      Map<String, String> consequences) {
+    StudyDesign.Models m = design.models();
+    StudyDesign.Advice a = m.advice();
+    for (Variable v : m.subgroups()) {
+      if (!v.name().equals(StudyDesign.BASELINE_BAND)) {
+        need(needed, consequences, v, "the subgroup analyses leave it out");
+      }
+    }
+    for (StudyDesign.PositionProps p : a.props()) {
+      for (Variable v : p.props()) {
+        need(needed, consequences, v, "the props of " + p.position() + " leave it out");
+      }
+    }
+    a.firmness().ifPresent(v -> need(needed, consequences, v,
+        "outcomes are not compared by firmness"));
+    a.newFirmness().ifPresent(v -> need(needed, consequences, v,
+        "the change is not compared by the new mattress's firmness"));
+    a.weeksSinceChange().ifPresent(v -> need(needed, consequences, v,
+        "the change is not related to the time since it"));
+    a.painDuration().ifPresent(v -> need(needed, consequences, v,
+        "the analyses of persistent pain are not made"));
+  }
+
+  private static void need(List<Variable> needed, Map<String, String> consequences, Variable v,
+      String consequence) {
+    if (needed.stream().noneMatch(n -> n.name().equals(v.name()))) {
+      needed.add(v);
+      consequences.putIfAbsent(v.name(), consequence);
+    }
   }
 
   /** The warnings of {@link #check(Survey, List, List, Map)}, each with the generic consequence. */

@@ -77,6 +77,12 @@ final class RegressionDesigns {
    */
   static RegressionDesigns of(Survey survey, List<NumberColumn> ys, List<Column> present,
       Map<String, String> referenceLevels) {
+    return of(survey, ys, present, referenceLevels, RowFilter.ALL);
+  }
+
+  /** {@link #of} over the rows {@code rows} keeps; the others take no part, not even counted. */
+  static RegressionDesigns of(Survey survey, List<NumberColumn> ys, List<Column> present,
+      Map<String, String> referenceLevels, RowFilter rows) {
     RegressionDesigns d = new RegressionDesigns(survey, ys, present, referenceLevels);
     int m = ys.size();
     NumberColumn[] y = ys.toArray(NumberColumn[]::new);
@@ -90,6 +96,9 @@ final class RegressionDesigns {
     }
     int size = survey.size();
     for (int i = 0; i < size; i++) {
+      if (!rows.keeps(i)) {
+        continue;
+      }
       int pattern = 0;
       int complete = -1;
       for (int k = 0; k < m; k++) {

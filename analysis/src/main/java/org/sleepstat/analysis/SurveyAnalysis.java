@@ -134,6 +134,14 @@ public final class SurveyAnalysis {
       SideBySide.Part<List<AgeBandResult>> ageBands =
           parts.submit(() -> AgeBands.analyze(survey, d));
       SideBySide.Part<RedFlags> redFlags = parts.submit(() -> RedFlagScan.scan(survey, d));
+      SideBySide.Part<TimeSinceChangeResult> timePart =
+          parts.submit(() -> TimeSinceChange.analyze(survey, d));
+      SideBySide.Part<SensitivityResult> sensitivityPart =
+          parts.submit(() -> Sensitivity.subsets(survey, d));
+      SideBySide.Part<Advice> advicePart = parts.submit(() -> new Advice(
+          PropsByPosition.compare(survey, d), FirmnessAnalysis.analyze(survey, d)));
+      SideBySide.Part<List<SubgroupResult>> subgroups =
+          parts.submit(() -> Subgroups.analyze(survey, d));
 
       List<PairedResult> paired = pairedPart.get().treated().results();
       List<PositionResult> byPosition = positionPart.get().results();
@@ -144,7 +152,10 @@ public final class SurveyAnalysis {
           multiplicity(paired, byPosition, mattressAge, arms), arms, ageBands.get(), regression,
           categoricalPart.get(), new AnalysisResult.Rows(pairedPart.get().treated().rows(),
               positionPart.get().rows(), mattressAgePart.get().rows(),
-              pairedPart.get().untreated().rows()), pairedPart.get().untreated().results());
+              pairedPart.get().untreated().rows()), pairedPart.get().untreated().results(),
+          timePart.get(), Sensitivity.withMain(sensitivityPart.get(), survey.size(), paired, arms),
+          advicePart.get().props(), advicePart.get().firmness(),
+          subgroups.get());
     }
   }
 
@@ -188,6 +199,9 @@ public final class SurveyAnalysis {
   public List<UntreatedPairs> untreated(Survey survey) {
     return pairedWithRows(survey, design(survey)).untreated().results();
   }
+
+  /** The analyses along the advice: props by position and firmness. */
+  private record Advice(List<PropsResult> props, FirmnessResult firmness) {}
 
   /** Results and the respondents of each, in the same order. */
   private record Selected<R>(List<R> results, List<Selection> rows) {}

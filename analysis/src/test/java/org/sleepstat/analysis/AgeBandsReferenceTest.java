@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,7 +14,7 @@ import org.sleepstat.stats.Reference;
 /**
  * Baseline outcomes by mattress age band, compared with R: every row of
  * models/agebands-expected.tsv, written by {@code Rscript agebands.R} (R 4.2.2). R: band =
- * cut(age, c(0, 3, 6, 9, Inf), right = FALSE); length, mean, sd and median of y per band.
+ * cut(age, c(0, 6, 8, 10, Inf), right = FALSE); length, mean, sd and median of y per band.
  */
 class AgeBandsReferenceTest {
   static Stream<Arguments> rows() {
@@ -48,14 +49,24 @@ class AgeBandsReferenceTest {
   void everyBandIsReportedInOrderEvenWhenEmpty() {
     AgeBandResult r = AgeBands.compute("y", new double[] {1, 10}, new double[] {4, 6});
     assertThat(r.bands()).extracting(AgeBand::band)
-        .containsExactly("[0,3)", "[3,6)", "[6,9)", "[9,Inf)");
+        .containsExactly("[0,6)", "[6,8)", "[8,10)", "[10,Inf)");
     assertThat(r.bands()).extracting(AgeBand::n).containsExactly(1, 0, 0, 1);
     assertThat(r.bands().get(1).mean().reason()).contains("no respondents");
   }
 
   @Test
+  void theTrendScoresBandsByTheirPlaceInThePlanNotAmongThoseFilled() {
+    // bands 1 and 4 filled: R's lm(y ~ as.integer(band)) has slope (6 - 4) / (4 - 1), not 2
+    AgeBandTrend t = AgeBands.compute("y", new double[] {1, 10}, new double[] {4, 6}).trend();
+    assertThat(t.bandsPresent()).isEqualTo(2);
+    assertThat(t.slope().getAsDouble()).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(t.df().getAsDouble()).isZero();
+    assertThat(t.se().isDefined()).isFalse();
+  }
+
+  @Test
   void bandEdgesBelongToTheUpperBand() {
-    AgeBandResult r = AgeBands.compute("y", new double[] {0, 3, 6, 9, 2.999, 8.999},
+    AgeBandResult r = AgeBands.compute("y", new double[] {0, 6, 8, 10, 5.999, 9.999},
         new double[] {1, 2, 3, 4, 5, 6});
     assertThat(r.bands()).extracting(AgeBand::n).containsExactly(2, 1, 2, 1);
     assertThat(r.bands().get(3).toYears()).isInfinite();

@@ -96,8 +96,8 @@ class BaselineTableReferenceTest {
     assertThat(table.rows()).extracting(c -> c.variable().name()).containsExactly("age_years",
         "sex", "bmi", "sleep_position", "mattress_age_years", "mattress_firmness",
         "mattress_type", "pillow_between_knees", "pillow_under_knees", "lumbar_roll",
-        "exercise_days_week", "pain_duration_weeks", "pain_morning_pre", "pain_night_pre",
-        "sleep_quality_pre");
+        "pillow_under_hips", "exercise_days_week", "pain_duration_weeks", "pain_morning_pre",
+        "pain_night_pre", "sleep_quality_pre");
     assertThat(characteristic("pain_duration_weeks").summary()).isEqualTo(Table1Summary.MEDIAN);
     assertThat(characteristic("bmi").summary()).isEqualTo(Table1Summary.MEAN);
     assertThat(characteristic("sex").summary()).isEqualTo(Table1Summary.COUNTS);

@@ -283,6 +283,32 @@ class DesignWarningsTest {
   }
 
   @Test
+  void aPlanOfOnesOwnWarnsForItsSubgroupsAndTheVariablesOfItsAdviceKeys() {
+    // the first version's columns (no pillow_under_hips, no new mattress), and neither sex nor
+    // weeks_since_change
+    String header = "age_years,bmi,mattress_age_years,mattress_firmness,mattress_type,"
+        + "pillow_between_knees,pillow_under_knees,lumbar_roll,exercise_days_week,"
+        + "changed_mattress,pain_morning_pre,pain_morning_post,pain_night_pre,pain_night_post,"
+        + "sleep_quality_pre,sleep_quality_post,pain_duration_weeks,rf_leg_numbness,"
+        + "rf_weight_loss_fever,rf_bladder_bowel,rf_after_injury,rf_worsening";
+    Survey s = survey(header, "40,25,5,soft,latex,no,no,no,3,yes,5,3,4,3,6,7,20,no,no,no,no,no");
+    StudyDesign builtIn = StudyDesign.of(CODEBOOK);
+
+    assertThat(DesignWarnings.check(s, builtIn, true))
+        .extracting(DesignWarning::variable, DesignWarning::message).containsExactly(
+            tuple("sex", "sex: the file has no column for it, so the subgroup analyses leave it"
+                + " out"),
+            tuple("pillow_under_hips", "pillow_under_hips: the file has no column for it, so"
+                + " the props of stomach leave it out"),
+            tuple("new_mattress_firmness", "new_mattress_firmness: the file has no column for"
+                + " it, so the change is not compared by the new mattress's firmness"),
+            tuple("weeks_since_change", "weeks_since_change: the file has no column for it, so"
+                + " the change is not related to the time since it"));
+    // the built-in plan without --plan warns only for what changes what the results mean
+    assertThat(DesignWarnings.check(s, builtIn, false)).isEmpty();
+  }
+
+  @Test
   void theRulesHaveTheirJsonNames() {
     assertThat(Rule.DESIGN_VARIABLE_MISSING.jsonName()).isEqualTo("design_variable_missing");
     assertThat(Rule.OUTCOME_INCOMPLETE.jsonName()).isEqualTo("outcome_incomplete");

@@ -38,6 +38,9 @@ final class AnalysisJsonExtras {
     extras.json.name("adjusted").beginArray();
     result.armComparison().forEach(extras::adjusted);
     extras.json.endArray();
+    SubgroupsJson.write(out, result.subgroups());
+    PropsJson.write(out, result);
+    FirmnessJson.write(out, result);
     extras.json.name("mattress_age_bands").beginArray();
     result.ageBands().forEach(extras::bands);
     extras.json.endArray();
@@ -49,6 +52,7 @@ final class AnalysisJsonExtras {
     extras.json.endArray();
     extras.sample(result.sample());
     extras.multiplicity(result.multiplicity());
+    TimeAndSensitivityJson.write(out, result);
   }
 
   /** The change adjusted for the value before and the plan's covariates (contract: adjusted). */
@@ -113,6 +117,7 @@ final class AnalysisJsonExtras {
           .close();
     }
     json.endArray();
+    AgeTrendJson.write(out, r);
     out.close();
   }
 

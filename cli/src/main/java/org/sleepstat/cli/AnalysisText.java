@@ -33,11 +33,14 @@ final class AnalysisText {
     text.sample(result.sample());
     text.paired(result);
     text.positions(result);
+    SubgroupsText.write(result.subgroups(), out);
     text.mattressAge(result);
     AnalysisTextExtras.ageBandsAndRegression(result, out);
     AnalysisTextExtras.categorical(result, out);
+    AdviceText.write(result, out);
     text.multiplicity(result.multiplicity());
     text.redFlags(result.redFlags());
+    TimeAndSensitivityText.write(result, out);
     out.flush();
   }
 
@@ -227,7 +230,9 @@ final class AnalysisText {
     if (v == Math.rint(v) && Math.abs(v) < 1e9) {
       return Long.toString((long) v);
     }
-    return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.3f", v);
+    String text = String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.3f", v);
+    // a tiny negative value (a Hodges–Lehmann root of -1e-5) reads as zero, not "-0.000"
+    return text.matches("-0\\.0+") ? text.substring(1) : text;
   }
 
   /** At most two decimals, without trailing zeros: 24.1, 6.75, 47. */

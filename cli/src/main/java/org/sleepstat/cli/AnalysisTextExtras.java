@@ -66,6 +66,7 @@ final class AnalysisTextExtras {
             .append(num(b.mean())).append(';');
       }
       out.println(line.substring(0, line.length() - 1));
+      AgeTrendText.write(r, out);
     }
     for (RegressionResult r : result.regression()) {
       out.println();

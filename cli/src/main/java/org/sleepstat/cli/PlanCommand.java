@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sleepstat.core.io.ImportResult;
 import org.sleepstat.core.plan.StudyDesign;
@@ -95,7 +97,24 @@ final class PlanCommand implements Callable<Integer> {
     out.println("  mattress   " + d.mattressAge().map(Variable::name).orElse("none"));
     out.println("  covariates " + names(d.models().covariates()));
     out.println("  subgroups  " + names(d.models().subgroups()));
+    out.println("  bands      " + bands(d.models().bands()));
     out.println("  red flags  " + names(d.redFlags()));
+    StudyDesign.Advice a = d.models().advice();
+    out.println("  props      " + (a.props().isEmpty() ? "none" : String.join("; ", a.props()
+        .stream().map(p -> p.position() + ": " + names(p.props())).toList())));
+    out.println("  firmness   before " + a.firmness().map(Variable::name).orElse("none")
+        + ", after " + a.newFirmness().map(Variable::name).orElse("none") + ", advised "
+        + a.advisedFirmness().orElse("none"));
+    out.println("  weeks      " + a.weeksSinceChange().map(Variable::name).orElse("none"));
+    out.println("  persistent " + a.painDuration().map(v -> v.name() + " > "
+        + number(a.persistentAfter()) + " weeks").orElse("none"));
+  }
+
+  /** The bands by variable name (the design keeps no order): "x [0, 3, 6]; y [0, 4]". */
+  private static String bands(Map<String, List<Double>> bands) {
+    return bands.isEmpty() ? "none" : String.join("; ", new TreeMap<>(bands).entrySet().stream()
+        .map(e -> e.getKey() + " [" + String.join(", ", e.getValue().stream()
+            .map(PlanCommand::number).toList()) + "]").toList());
   }
 
   private static String names(List<Variable> variables) {

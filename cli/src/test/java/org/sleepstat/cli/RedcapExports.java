@@ -25,7 +25,8 @@ final class RedcapExports {
       {"2", "Memory foam", "memory_foam"}, {"3", "Latex", "latex"}, {"4", "Hybrid", "hybrid"},
       {"5", "Air", "air"}, {"6", "Water", "water"}, {"7", "Other", "other"}};
   private static final String[][] PROPS = {{"1", "Pillow between knees", "pillow_between_knees"},
-      {"2", "Pillow under knees", "pillow_under_knees"}, {"3", "Lumbar roll", "lumbar_roll"}};
+      {"2", "Pillow under knees", "pillow_under_knees"}, {"3", "Lumbar roll", "lumbar_roll"},
+      {"4", "Pillow under hips", "pillow_under_hips"}};
   private static final String[][] FLAGS = {
       {"1", "Numbness, tingling or weakness in the legs", "rf_leg_numbness"},
       {"2", "Unexplained weight loss or fever", "rf_weight_loss_fever"},
@@ -56,6 +57,10 @@ final class RedcapExports {
           "changed_mattress", null, "", "", "", true),
       new Field("weeks_new", "sleep_habits", "text", "Weeks since the switch",
           "weeks_since_change", null, "number", "", "", true),
+      new Field("new_firmness", "sleep_habits", "dropdown", "Firmness of the new mattress",
+          "new_mattress_firmness", FIRMNESS, "", "", "", true),
+      new Field("new_kind", "sleep_habits", "dropdown", "Type of the new mattress",
+          "new_mattress_type", TYPE, "", "", "", true),
       new Field("pain_wake", "pain_diary", "slider", "Back pain when you wake up",
           "pain_morning", null, "number", "", "", false),
       new Field("pain_bed", "pain_diary", "slider", "Back pain while in bed", "pain_night", null,

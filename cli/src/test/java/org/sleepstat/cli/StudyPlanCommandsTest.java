@@ -131,7 +131,13 @@ class StudyPlanCommandsTest {
     CliRunner.Run alone = CliRunner.run("plan", "--check", plan.toString());
     assertThat(alone.exitCode()).isZero();
     assertThat(alone.out()).contains(plan + ": the plan can be used",
-        "group      changed_mattress (treated: yes)", "outcome    pain_morning (primary)");
+        "group      changed_mattress (treated: yes)", "outcome    pain_morning (primary)",
+        "subgroups  sleep_position, sex, baseline_band\n",
+        "bands      mattress_age_years [0, 3, 6, 9]; weeks_since_change [0, 4, 12]\n",
+        "props      side: pillow_between_knees; back: pillow_under_knees, lumbar_roll;"
+            + " stomach: pillow_under_hips\n",
+        "firmness   before mattress_firmness, after new_mattress_firmness, advised medium_firm\n",
+        "weeks      weeks_since_change\n", "persistent pain_duration_weeks > 6 weeks\n");
     Path good = sampleWith("sex", "sex");
     CliRunner.Run withData = CliRunner.run("plan", "--check", plan.toString(), good.toString());
     assertThat(withData.exitCode()).isZero();

@@ -51,9 +51,20 @@ public final class Methods {
   public static final Method PEARSON = new Method("Pearson correlation with mattress age",
       "t test; Fisher z interval", "cor.test(age, y)");
   /** The baseline outcome by mattress age band. */
-  public static final Method AGE_BANDS = new Method("Mattress age bands", "bands [0,3), [3,6),"
-      + " [6,9), [9,Inf) years; n, mean, SD and median per band",
-      "tapply(y, cut(age, c(0, 3, 6, 9, Inf), right = FALSE), mean)");
+  public static final Method AGE_BANDS = new Method("Mattress age bands", "the plan's bands"
+      + " (built in [0,6), [6,8), [8,10), [10,Inf) years: evaluate at 6-8, replace at 7-10);"
+      + " n, mean, SD and median per band",
+      "tapply(y, cut(age, c(0, 6, 8, 10, Inf), right = FALSE), mean)");
+  /** The linear trend of a baseline outcome across the mattress age bands. */
+  public static final Method AGE_TREND = new Method("Trend across mattress age bands",
+      "least squares on the band's place 1..k among the plan's bands (an empty band keeps its"
+          + " score); t test of the slope",
+      "fit <- lm(y ~ as.integer(band)); summary(fit); confint(fit)");
+  /** The share at or above the threshold per band and its trend test. */
+  public static final Method AGE_SHARE_TREND = new Method("High share by mattress age band",
+      "share of the primary outcome at or above the plan's high_at per band, Wilson 95% CI;"
+          + " Cochran-Armitage test for trend, scores 1..k",
+      "prop.test(x, n, correct = FALSE)$conf.int; prop.trend.test(x, n)");
   /** The chi-square test of a contingency table. */
   public static final Method CHI_SQUARE = new Method("Chi-square test", "Pearson's test of"
       + " independence; Yates' continuity correction on 2 x 2 tables", "chisq.test(tab)");
@@ -104,6 +115,8 @@ public final class Methods {
       new Method("Spearman 95% CI", "Fisher z interval on rho (cor.test gives none)",
           "tanh(atanh(rho) + c(-1, 1) * qnorm(0.975) / sqrt(n - 3))"),
       AGE_BANDS,
+      AGE_TREND,
+      AGE_SHARE_TREND,
       new Method("Regression on mattress age and covariates", "least squares over complete"
           + " rows; treatment contrasts, unused levels dropped; F test of all slopes",
           "fit <- lm(y ~ mattress_age_years + sleep_position + mattress_firmness + age_years +"

@@ -9,7 +9,7 @@ import java.io.Writer;
  * locale, which is what keeps a million rows within a few seconds.
  */
 final class CsvBuffer {
-  /** Longer than any line the generator writes (26 cells of at most ~20 characters). */
+  /** Longer than any line the generator writes (29 cells of at most ~20 characters). */
   private static final int MAX_LINE = 2048;
 
   private final Writer out;

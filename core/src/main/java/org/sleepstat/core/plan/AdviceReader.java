@@ -1,7 +1,9 @@
 package org.sleepstat.core.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -40,10 +42,7 @@ final class AdviceReader {
       if (f.isPresent()) {
         before = ordinal(f.get().get("before"), "firmness before");
         after = ordinal(f.get().get("after"), "firmness after");
-        Node a = f.get().get("advised");
-        if (a != null && before.isPresent()) {
-          advised = design.level(before.get(), a, "firmness advised");
-        }
+        advised = advised(f.get(), firmness, before, after);
       }
     }
     Optional<Variable> weeks = design.optionalVariable(keys.get("weeks_since_change"),
@@ -57,6 +56,10 @@ final class AdviceReader {
       if (p.isPresent()) {
         duration = design.optionalVariable(p.get().get("duration"), "persistent_pain duration",
             DesignReader.Kind.NUMBER);
+        if (!p.get().containsKey("duration") && !lenient) {
+          yaml.problem(persistent, "persistent_pain needs the duration of the pain in weeks"
+              + " (duration: " + StudyDesign.PAIN_DURATION + ")");
+        }
         OptionalDouble weeksAfter =
             yaml.optionalNumber(p.get(), "after", "persistent_pain after");
         if (weeksAfter.isPresent()) {
@@ -72,13 +75,38 @@ final class AdviceReader {
         persistentAfter);
   }
 
-  /** An ordinal variable (levels in order), for the firmness keys. */
+  /**
+   * The advised level: a level of the firmness before, or of the new mattress's when the plan
+   * names only that one (as the codebook spells it).
+   */
+  private Optional<String> advised(Map<String, Node> keys, Node firmness,
+      Optional<Variable> before, Optional<Variable> after) {
+    Node a = keys.get("advised");
+    if (a == null) {
+      return Optional.empty();
+    }
+    Optional<Variable> scale = keys.containsKey("before") ? before : after;
+    if (scale.isEmpty()) {
+      if (!keys.containsKey("before") && !keys.containsKey("after") && !lenient) {
+        yaml.problem(firmness, "firmness: advised needs the firmness it is a level of (before: "
+            + StudyDesign.MATTRESS_FIRMNESS + ", or after: " + StudyDesign.NEW_MATTRESS_FIRMNESS
+            + ")");
+      }
+      return Optional.empty(); // the variable's own problem has been said
+    }
+    return design.level(scale.get(), a, "firmness advised");
+  }
+
+  /**
+   * An ordinal variable (levels in order), for the firmness keys. Any other variable is refused
+   * with this key's own need, not the general "a variable with levels".
+   */
   private Optional<Variable> ordinal(Node node, String key) {
-    Optional<Variable> v = design.optionalVariable(node, key, DesignReader.Kind.LEVELS);
+    Optional<Variable> v = design.optionalVariable(node, key, DesignReader.Kind.ANY);
     if (v.isPresent() && v.get().type() != VariableType.ORDINAL) {
       if (!lenient) {
         yaml.problem(node, key + ": " + v.get().name() + " is " + v.get().type().name()
-            .toLowerCase(java.util.Locale.ROOT) + "; " + key + " needs an ordinal variable"
+            .toLowerCase(Locale.ROOT) + "; " + key + " needs an ordinal variable"
             + " (levels in order)");
       }
       return Optional.empty();
@@ -103,6 +131,7 @@ final class AdviceReader {
       return out;
     }
     Variable pos = position.get();
+    Map<Integer, String> named = new HashMap<>();
     map.get().forEach((level, list) -> {
       int code = pos.levelCode(level);
       if (code < 0) {
@@ -110,6 +139,12 @@ final class AdviceReader {
           yaml.problem(list, "props: \"" + level + "\" is not a level of " + pos.name() + " ("
               + pos.validValues() + ")");
         }
+        return;
+      }
+      if (named.putIfAbsent(code, level) != null) {
+        // a second spelling of the same position would make two comparisons of one level
+        yaml.problem(list, "props: \"" + level + "\" is " + pos.levels().get(code)
+            + ", which props already lists");
         return;
       }
       List<Variable> vars = design.variables(list, "props of " + level,

@@ -284,7 +284,9 @@ final class DesignReader {
       for (PlanNodes.Word w : yaml.words(node, "subgroups")) {
         if (w.text().equals(StudyDesign.BASELINE_BAND)
             && codebook.variable(w.text()).isEmpty()) {
-          out.add(baselineBand());
+          if (out.stream().noneMatch(v -> v.name().equals(StudyDesign.BASELINE_BAND))) {
+            out.add(baselineBand());
+          }
         } else {
           variable(w, "subgroups", Kind.LEVELS).filter(v -> !out.contains(v)).ifPresent(out::add);
         }
@@ -410,10 +412,16 @@ final class DesignReader {
     return out;
   }
 
-  /** The level of {@code v} that the word at {@code node} names, as the codebook spells it. */
+  /**
+   * The level of {@code v} that the word at {@code node} names, as the codebook spells it. The
+   * built-in plan (lenient) leaves out a level an own codebook's variable lacks.
+   */
   Optional<String> level(Variable v, Node node, String what) {
     return yaml.word(node, what).flatMap(raw -> {
       int code = v.levelCode(raw);
+      if (code < 0 && lenient) {
+        return Optional.empty();
+      }
       if (code < 0) {
         yaml.problem(node, what + ": \"" + raw + "\" is not a level of " + v.name() + " ("
             + v.validValues() + ")");

@@ -24,7 +24,7 @@ class StudyDesignTest {
     assertThat(d.outcomes()).extracting(StudyDesign.Outcome::responder)
         .containsOnly(StudyDesign.Responder.BUILT_IN);
     assertThat(d.primary().orElseThrow().highAt()).hasValue(4);
-    assertThat(d.models().bands("mattress_age_years")).contains(List.of(0.0, 3.0, 6.0, 9.0));
+    assertThat(d.models().bands("mattress_age_years")).contains(List.of(0.0, 6.0, 8.0, 10.0));
     assertThat(d.models().subgroups()).extracting(Variable::name)
         .containsExactly("sleep_position", "sex", StudyDesign.BASELINE_BAND);
     assertThat(d.models().baselineBands(d.primary().orElseThrow()))

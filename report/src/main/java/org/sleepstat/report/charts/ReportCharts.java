@@ -2,7 +2,9 @@ package org.sleepstat.report.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.survey.LevelColumn;
@@ -47,6 +49,10 @@ public final class ReportCharts {
     if (!withPairs.isEmpty()) {
       charts.add(new ReportChart("responders", responders(report, withPairs, withPairsAt)));
     }
+    for (ArmComparisonResult a : report.analysis().armComparison()) {
+      ForestCharts.of(report, a).ifPresent(c -> charts.add(new ReportChart("forest-"
+          + a.outcome(), c)));
+    }
     String position = report.design().position().map(v -> v.name()).orElse("");
     for (int r = 0; r < report.byPosition().size(); r++) {
       PositionSample s = report.byPosition().get(r);
@@ -64,6 +70,16 @@ public final class ReportCharts {
       if (s.result().n() >= 1) {
         charts.add(new ReportChart("mattress-age-" + s.result().outcome(),
             MattressAgeChart.build(s, report.text(), age)));
+      }
+    }
+    Optional<StudyDesign.Outcome> primary = report.design().primary();
+    if (primary.isPresent() && primary.get().pre() != null) {
+      String pre = primary.get().pre().name();
+      List<PropsByPositionChart.Group> props =
+          PropsByPositionChart.groups(report.analysis().props(), pre);
+      if (!props.isEmpty()) {
+        charts.add(new ReportChart("props-by-position", PropsByPositionChart.build(pre, props,
+            report.text(), position)));
       }
     }
     return charts;

@@ -16,8 +16,9 @@ import org.sleepstat.report.xlsx.SheetWriter;
 /**
  * Baseline outcomes against mattress age: Pearson and Spearman correlations with their intervals
  * and adjusted p-values, and the least-squares line the chart draws; the outcomes by mattress age
- * band; and the regression of each baseline outcome on mattress age and the other covariates
- * (one row per model, then one per coefficient).
+ * band with the trend tests across the bands ({@link AgeTrendTables}); and the regression of
+ * each baseline outcome on mattress age and the other covariates (one row per model, then one
+ * per coefficient).
  */
 final class MattressAgeSheet implements ReportSheet {
   static final String NAME = "Mattress age";
@@ -89,8 +90,10 @@ final class MattressAgeSheet implements ReportSheet {
     results.forEach(r -> r.bands().forEach(b -> rows.add(new BandRow(r.outcome(), b))));
     int fewest = results.stream().mapToInt(AgeBandResult::n).min().orElse(0);
     int most = results.stream().mapToInt(AgeBandResult::n).max().orElse(0);
-    w.title("By mattress age band (years, cut(age, c(0, 3, 6, 9, Inf), right = FALSE)): n = "
-        + Wording.range(fewest, most) + " respondents with both values");
+    String breaks = results.isEmpty() ? ""
+        : ", cut(age, " + AgeTrendTables.breaks(results.get(0)) + ", right = FALSE)";
+    w.title("By mattress age band (years" + breaks + "): n = " + Wording.range(fewest, most)
+        + " respondents with both values");
     new Table<BandRow>()
         .text("Outcome", BandRow::outcome)
         .text("Measure", r -> report.text().title(r.outcome()))
@@ -100,6 +103,7 @@ final class MattressAgeSheet implements ReportSheet {
         .stat("SD", CellKind.NUMBER, r -> r.band().sd())
         .stat("Median", CellKind.NUMBER, r -> r.band().median())
         .write(w, rows);
+    AgeTrendTables.write(w, report);
   }
 
   /** One coefficient of one model. */

@@ -32,6 +32,8 @@ public final class WorkbookWriter {
   /** The sheets in their order; the Charts sheet shows {@code charts}. */
   static List<ReportSheet> sheets(List<ReportChart> charts) {
     return List.of(new SummarySheet(), new Table1Sheet(), new ResultsSheet(), new PairedSheet(),
+        new SubgroupsSheet(), new SensitivitySheet(), new TimeSinceChangeSheet(), new PropsSheet(),
+        new FirmnessSheet(),
         new PositionSheet(), new MattressAgeSheet(), new CategoricalSheet(),
         new Table1NumbersSheet(),
         new ValidationSheet(), new RedFlagsSheet(), new DataSheet(), new CodebookSheet(),

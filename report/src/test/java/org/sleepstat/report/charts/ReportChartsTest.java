@@ -41,10 +41,11 @@ class ReportChartsTest {
         "before-after-pain_night", "change-pain_night",
         "before-after-sleep_quality", "change-sleep_quality",
         "responders",
+        "forest-pain_morning", "forest-pain_night", "forest-sleep_quality",
         "by-position-pain_morning_pre", "by-position-pain_night_pre",
         "by-position-sleep_quality_pre",
         "mattress-age-pain_morning_pre", "mattress-age-pain_night_pre",
-        "mattress-age-sleep_quality_pre");
+        "mattress-age-sleep_quality_pre", "props-by-position");
   }
 
   @Test

@@ -120,21 +120,23 @@ class CategoricalAndSummaryTest {
   }
 
   @Test
-  void theSummaryComparesTheArmsOfMorningPainAndStatesEachCategoricalTest() {
+  void theSummaryLeadsWithMorningPainComparedAcrossArmsAdjustedAndStatesEachCategoricalTest() {
     XSSFSheet s = book.getSheet(SummarySheet.NAME);
     Row header = headerUnder(s, "Summary of");
     ArmComparisonResult morning = analysis.armComparison().get(0);
     Row arms = rowBelow(header, x -> text(x, 0).equals("Back pain on waking: changed vs not"
-        + " changed"));
-    assertThat(text(arms, 1)).isEqualTo("Back pain on waking after a mattress change compared"
-        + " with no change (n = 149 changed, 195 not): difference adjusted for the value before"
-        + " −1.8, 95% CI −2.1 to −1.5, ANCOVA p < 0.001.");
+        + " changed, adjusted"));
+    assertThat(arms.getRowNum()).isEqualTo(header.getRowNum() + 1);
+    assertThat(text(arms, 1)).startsWith("Back pain on waking after a mattress change compared"
+        + " with no change (n = 149 changed, 195 not; 289 with every covariate): 1.8 points"
+        + " lower after, adjusted for the value before and mattress_age_years");
     assertThat(number(header, arms, "Estimate"))
-        .isEqualTo(morning.ancova().difference().value().getAsDouble());
-    assertThat(number(header, arms, "95% CI low")).isEqualTo(morning.ancova().difference().ciLow()
-        .getAsDouble());
-    assertThat(number(header, arms, "p")).isEqualTo(morning.ancova().p().getAsDouble());
-    assertThat(text(arms, Workbooks.column(header, "Method"))).startsWith("ANCOVA");
+        .isEqualTo(morning.adjusted().difference().value().getAsDouble());
+    assertThat(number(header, arms, "95% CI low")).isEqualTo(morning.adjusted().difference()
+        .ciLow().getAsDouble());
+    assertThat(number(header, arms, "p")).isEqualTo(morning.adjusted().p().getAsDouble());
+    assertThat(text(arms, Workbooks.column(header, "Method")))
+        .startsWith("linear model lm(post ~ pre + changed_mattress + mattress_age_years");
 
     for (CategoricalResult r : analysis.categorical()) {
       Row row = rowBelow(header, x -> text(x, 0).equals("Categorical: " + r.name()));
@@ -150,7 +152,7 @@ class CategoricalAndSummaryTest {
         .isEqualTo(twoByTwo.fisher().oddsRatio().getAsDouble());
     // the Estimate column holds different kinds of number: the Measure column says which
     assertThat(text(odds, Workbooks.column(header, "Measure"))).isEqualTo("odds ratio");
-    Row change = rowBelow(header, x -> text(x, 0).startsWith("Back pain on waking: change"));
+    Row change = rowBelow(header, x -> text(x, 0).startsWith("Back pain on waking: change after"));
     assertThat(text(change, Workbooks.column(header, "Measure"))).isEqualTo("mean change");
   }
 
@@ -188,7 +190,9 @@ class CategoricalAndSummaryTest {
         {"Games-Howell pairwise comparisons", "ptukey"},
         {"Dunn pairwise comparisons", "p.adjust(p, \"holm\")"},
         {"Spearman 95% CI", "atanh(rho)"},
-        {"Mattress age bands", "cut(age, c(0, 3, 6, 9, Inf), right = FALSE)"},
+        {"Mattress age bands", "cut(age, c(0, 6, 8, 10, Inf), right = FALSE)"},
+        {"Trend across mattress age bands", "lm(y ~ as.integer(band))"},
+        {"High share by mattress age band", "prop.trend.test(x, n)"},
         {"Regression on mattress age and covariates", "confint(fit)"},
         {"Chi-square test", "chisq.test(tab)"},
         {"Fisher's exact test", "fisher.test(tab)"}}) {

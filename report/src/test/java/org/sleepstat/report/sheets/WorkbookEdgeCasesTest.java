@@ -99,8 +99,9 @@ class WorkbookEdgeCasesTest {
             + " file has them all)");
     assertThat(data.getRow(4).getCell(0).getNumericCellValue())
         .isEqualTo(sample.survey().sourceLine(2));
-    assertThat(data.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:AA5");
-    assertThat(data.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:AA5");
+    // the line, then the 29 columns of the built-in codebook: A to AD
+    assertThat(data.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:AD5");
+    assertThat(data.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:AD5");
   }
 
   @Test

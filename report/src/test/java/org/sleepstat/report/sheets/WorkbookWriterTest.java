@@ -39,8 +39,9 @@ import org.sleepstat.core.survey.Survey;
 /** The workbook of the bundled sample, written and read back with POI. */
 class WorkbookWriterTest {
   private static final List<String> SHEETS = List.of("Summary", "Table 1", "Results",
-      "Mattress change", "Sleep position", "Mattress age", "Categorical", "Table 1 numbers",
-      "Validation", "Red flags", "Data", "Codebook", "About", "Charts");
+      "Mattress change", "Subgroups", "Sensitivity", "Time since change", "Props", "Firmness",
+      "Sleep position", "Mattress age", "Categorical", "Table 1 numbers", "Validation",
+      "Red flags", "Data", "Codebook", "About", "Charts");
 
   private static Report report;
   private static List<ReportChart> charts;
@@ -207,7 +208,8 @@ class WorkbookWriterTest {
       }
     }
     assertThat(data.getLastRowNum()).isEqualTo(1 + survey.size());
-    assertThat(data.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:AA397");
+    // the line, then the 29 columns of the built-in codebook: A to AD
+    assertThat(data.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:AD397");
   }
 
   @Test
@@ -251,7 +253,7 @@ class WorkbookWriterTest {
     int header = s.getPaneInformation().getHorizontalSplitTopRow() - 1;
     Row problem = s.getRow(header + 1);
     assertThat(problem.getCell(0).getNumericCellValue()).isEqualTo(19);
-    assertThat(problem.getCell(1).getNumericCellValue()).isEqualTo(15);
+    assertThat(problem.getCell(1).getNumericCellValue()).isEqualTo(18); // the file's column
     assertThat(problem.getCell(2).getStringCellValue()).isEqualTo("pain_morning_pre");
     assertThat(problem.getCell(3).getStringCellValue()).isEqualTo("11");
     assertThat(problem.getCell(4).getStringCellValue()).isEqualTo("out_of_range");
@@ -263,7 +265,8 @@ class WorkbookWriterTest {
     assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(19);
     assertThat(first.getCell(2).getStringCellValue())
         .isEqualTo("pain_morning_pre: \"11\" is above the maximum 10");
-    assertThat(first.getCell(3 + 14).getStringCellValue()).isEqualTo("11");
+    // field 18 of the row (pain_morning_pre) under the fields' columns from D
+    assertThat(first.getCell(3 + 17).getStringCellValue()).isEqualTo("11");
     assertThat(s.getLastRowNum()).isEqualTo(title.getRowNum() + 1 + 5);
   }
 

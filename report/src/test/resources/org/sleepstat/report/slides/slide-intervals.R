@@ -27,13 +27,13 @@ for (o in c("pain_morning", "pain_night", "sleep_quality")) {
     add(paste0(k, "ci_high"), ci[2], "t.test(y[g == level])$conf.int[2]")
   }
   keep <- !is.na(pre) & !is.na(d$mattress_age_years)
-  band <- cut(d$mattress_age_years[keep], c(0, 3, 6, 9, Inf), right = FALSE)
+  band <- cut(d$mattress_age_years[keep], c(0, 6, 8, 10, Inf), right = FALSE)
   y <- pre[keep]
   for (b in levels(band)) {
     ci <- t.test(y[which(band == b)])$conf.int
     k <- paste0("band/", o, "_pre/", b, "/")
-    add(paste0(k, "ci_low"), ci[1], "t.test(y[cut(age, c(0, 3, 6, 9, Inf), right = FALSE) == band])$conf.int[1]")
-    add(paste0(k, "ci_high"), ci[2], "t.test(y[cut(age, c(0, 3, 6, 9, Inf), right = FALSE) == band])$conf.int[2]")
+    add(paste0(k, "ci_low"), ci[1], "t.test(y[cut(age, c(0, 6, 8, 10, Inf), right = FALSE) == band])$conf.int[1]")
+    add(paste0(k, "ci_high"), ci[2], "t.test(y[cut(age, c(0, 6, 8, 10, Inf), right = FALSE) == band])$conf.int[2]")
   }
 }
 
