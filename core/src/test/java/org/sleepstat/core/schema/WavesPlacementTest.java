@@ -53,7 +53,7 @@ class WavesPlacementTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "baseline;mid;week 2|\"mid\" has no number and begins with none of baseline, pre, post, follow",
-    "pre;baseline;week 2|\"pre\" and \"baseline\" both begin with baseline or pre",
+    "pre;baseline;week 2;week 4|\"pre\" and \"baseline\" both begin with baseline or pre",
     "pre;week 2;post;follow-up|\"post\" and \"follow-up\" both begin with post or follow and have"
         + " no number",
   })
