@@ -33,9 +33,9 @@ class SubgroupsSheetTest {
   }
 
   @Test
-  void comesRightAfterResultsInNineNarrowColumns() {
+  void comesRightAfterTheMattressChangeSheetInNineNarrowColumns() {
     XSSFWorkbook book = sheet.getWorkbook();
-    assertThat(book.getSheetIndex(sheet)).isEqualTo(book.getSheetIndex(ResultsSheet.NAME) + 1);
+    assertThat(book.getSheetIndex(sheet)).isEqualTo(book.getSheetIndex(PairedSheet.NAME) + 1);
     assertThat(headers(header)).containsExactly("Outcome", "Subgroup", "Level", "n",
         "n treated", "Difference", "95% CI", "p", "Notes");
     int expected = report.analysis().subgroups().stream()

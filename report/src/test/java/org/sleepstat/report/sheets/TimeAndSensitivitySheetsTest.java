@@ -35,8 +35,9 @@ class TimeAndSensitivitySheetsTest {
   @Test
   void bothSheetsFollowTheMattressChangeSheet() {
     int paired = book.getSheetIndex(PairedSheet.NAME);
-    assertThat(book.getSheetIndex(SensitivitySheet.NAME)).isEqualTo(paired + 1);
-    assertThat(book.getSheetIndex(TimeSinceChangeSheet.NAME)).isEqualTo(paired + 2);
+    assertThat(book.getSheetIndex(SubgroupsSheet.NAME)).isEqualTo(paired + 1);
+    assertThat(book.getSheetIndex(SensitivitySheet.NAME)).isEqualTo(paired + 2);
+    assertThat(book.getSheetIndex(TimeSinceChangeSheet.NAME)).isEqualTo(paired + 3);
   }
 
   @Test
