@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sleepstat.report.OutputFiles;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
     versionProvider = SleepstatCommand.Version.class,
     description = {
       "Write a realistic synthetic survey in the sleep-back-pain v1 schema (CSV).",
-      "The same --rows, --seed and --layout always give the same bytes.",
+      "The same --rows, --seed, --layout and --waves always give the same bytes.",
       "The model is described in the data module's README."
     })
 final class GenerateCommand implements Callable<Integer> {
@@ -42,10 +43,15 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "WIDE",
+  @Option(names = "--layout", paramLabel = "LAYOUT",
       description = "WIDE (one row per respondent) or LONG (one row per respondent and wave);"
-          + " default: ${DEFAULT-VALUE}.")
+          + " default: WIDE, LONG with three or more --waves.")
   SurveyGenerator.Layout layout;
+
+  @Option(names = "--waves", paramLabel = "LABELS", split = ",",
+      description = "The waves of the long layout in time order, e.g. \"baseline,week 2,week 4,"
+          + "week 12\": with three or more, dropout and missed waves (default: pre,post).")
+  List<String> waves;
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "Write to FILE instead of standard output (written whole or not at all).")
@@ -59,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (rows < 1) {
       throw new ParameterException(spec.commandLine(), "--rows must be at least 1, not " + rows);
     }
-    SurveyGenerator generator = SurveyGenerator.withSeed(seed).with(layout);
+    SurveyGenerator generator = generator();
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
       try {
@@ -72,6 +78,29 @@ final class GenerateCommand implements Callable<Integer> {
     writeFile(generator);
     spec.commandLine().getErr().println("sleepstat: wrote " + rows + " respondents to " + out);
     return ExitCode.OK;
+  }
+
+  private SurveyGenerator generator() {
+    boolean many = waves != null && waves.size() > 2;
+    if (many && layout == SurveyGenerator.Layout.WIDE) {
+      throw new ParameterException(spec.commandLine(), "--waves with " + waves.size()
+          + " waves writes the long layout; leave out --layout WIDE");
+    }
+    SurveyGenerator.Layout chosen = layout != null ? layout
+        : many ? SurveyGenerator.Layout.LONG : SurveyGenerator.Layout.WIDE;
+    SurveyGenerator generator = SurveyGenerator.withSeed(seed).with(chosen);
+    if (waves == null) {
+      return generator;
+    }
+    if (chosen == SurveyGenerator.Layout.WIDE) {
+      throw new ParameterException(spec.commandLine(), "--waves names the waves of the long"
+          + " layout; add --layout LONG");
+    }
+    try {
+      return generator.withWaves(waves);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+    }
   }
 
   private void writeFile(SurveyGenerator generator) throws UnusableInputException {

@@ -59,6 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
     out.println("  rows        " + counts.rows() + " read: " + counts.accepted() + " accepted, "
         + counts.rejected() + " rejected");
     out.println("  respondents " + r.survey().size());
+    r.survey().repeated().ifPresent(m -> out.println("  waves       " + m.describe()));
     out.println("  extra columns " + (r.extraColumns().isEmpty() ? "none"
         : r.extraColumns().size() + ": " + String.join(", ", r.extraColumns())));
     if (!r.formStatusColumns().isEmpty()) {

@@ -30,6 +30,41 @@ class GenerateCommandTest {
   }
 
   @Test
+  void generatedWavesValidateWithEveryRowAcceptedAndTheWavesInOrder() {
+    Path file = dir.resolve("waves.csv");
+    assertThat(CliRunner.run("generate", "--rows", "300", "--seed", "3", "--waves",
+        "baseline,week 2,week 4,week 12", "--out", file.toString()).exitCode()).isZero();
+    CliRunner.Run run = CliRunner.run("validate", file.toString());
+    assertThat(run.out()).contains("0 rejected", "respondents 300", "waves       4 waves:"
+        + " baseline (0 weeks), week 2 (2 weeks), week 4 (4 weeks), week 12 (12 weeks); the"
+        + " paired analyses (_pre, _post) compare baseline with week 12 (the last wave)",
+        "no problems");
+  }
+
+  @Test
+  void wavesOutOfOrderOrWithTheWideLayoutAreBadUsage() {
+    CliRunner.Run order = CliRunner.run("generate", "--waves", "week 4,baseline,week 2");
+    assertThat(order.exitCode()).isEqualTo(2);
+    assertThat(order.err()).contains("--waves: list them in time order, as sleepstat reads them"
+        + " back: baseline, week 2, week 4");
+    CliRunner.Run wide = CliRunner.run("generate", "--layout", "WIDE", "--waves", "a 0,b 1,c 2");
+    assertThat(wide.exitCode()).isEqualTo(2);
+    assertThat(wide.err()).contains("writes the long layout; leave out --layout WIDE");
+  }
+
+  @Test
+  void aLongFileWhoseWavesCannotBeOrderedIsOneLineAndExitTwo() throws Exception {
+    Path file = dir.resolve("mid.csv");
+    Files.writeString(file, "respondent_id,wave,pain_morning,sleep_position\n"
+        + "r1,baseline,6,side\nr1,week 2,5,\nr1,mid,4,\n");
+    CliRunner.Run run = CliRunner.run("validate", file.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip()).doesNotContain("\n", "Exception")
+        .contains("\"mid\" has no number", "waves: [{name: \"baseline\"}, {name: \"week 2\"},"
+            + " {name: \"mid\"}]");
+  }
+
+  @Test
   void generatedSurveyValidatesWithoutProblems() {
     Path file = dir.resolve("g.csv");
     CliRunner.run("generate", "--rows", "2000", "--seed", "3", "--out", file.toString());

@@ -53,6 +53,16 @@ final class RespondentModel {
    * slot is left alone: the writer numbers respondents itself.
    */
   static void draw(SplitMix64 rng, SplitMix64 second, int[] v) {
+    draw(rng, second, v, null);
+  }
+
+  /**
+   * As {@link #draw(SplitMix64, SplitMix64, int[])}, and, when {@code latent} is not null, the
+   * values behind the scores for the waves between the first and the last ({@link WaveModel}):
+   * the three outcomes before, their three changes, 1 for a diary respondent, 1 for a drop-out.
+   * The draws are the same either way.
+   */
+  static void draw(SplitMix64 rng, SplitMix64 second, int[] v, double[] latent) {
     int age = (int) clamp(Math.round(rng.normal(46, 15)), 18, 90);
     v[Var.AGE_YEARS.ordinal()] = age;
     v[Var.SEX.ordinal()] = rng.pick(SEX);
@@ -118,7 +128,13 @@ final class RespondentModel {
       v[rf + i] = rng.chance(RED_FLAGS[i]) ? YES : NO;
     }
 
-    if (rng.chance(DROPOUT)) {
+    boolean dropout = rng.chance(DROPOUT);
+    if (latent != null) {
+      double[] l = {morningPre, nightPre, sleepPre, dMorning, dNight, dSleep, diary ? 1 : 0,
+          dropout ? 1 : 0};
+      System.arraycopy(l, 0, latent, 0, l.length);
+    }
+    if (dropout) {
       v[Var.PAIN_MORNING_POST.ordinal()] = MISSING;
       v[Var.PAIN_NIGHT_POST.ordinal()] = MISSING;
       v[Var.SLEEP_QUALITY_POST.ordinal()] = MISSING;
@@ -152,7 +168,7 @@ final class RespondentModel {
   }
 
   /** A 0–10 score in tenths: one decimal for diary averages, whole points otherwise. */
-  private static int score(double x, boolean diary) {
+  static int score(double x, boolean diary) {
     double s = clampScore(x);
     return diary ? (int) Math.round(s * 10) : 10 * (int) Math.round(s);
   }

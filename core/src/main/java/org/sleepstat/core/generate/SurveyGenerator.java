@@ -3,9 +3,11 @@ package org.sleepstat.core.generate;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.schema.Waves;
 
 /**
  * Writes deterministic, realistic synthetic surveys in the sleep-back-pain v1 schema, as CSV
@@ -70,6 +72,14 @@ import org.sleepstat.core.schema.Variable;
  *       columns of a file keep their values for the same seed; they move no outcome.
  * </ul>
  *
+ * <p><b>More waves.</b> {@link #withWaves} names the waves of the long layout ({@code
+ * baseline, week 2, week 4, week 12}), in time order as a long file's labels are ordered without
+ * a plan; their weeks come from the labels (equally spaced when the labels give none). Two
+ * labels only rename {@code pre} and {@code post}. With three or more, each respondent has a row
+ * for each wave answered, respondent-level values on the first; the outcomes between the first
+ * and the last wave, drop-out and missed waves are {@link WaveModel}'s, drawn from a third
+ * stream seeded from the seed, so the first and last waves keep the two-wave values.
+ *
  * <p>Instances are immutable; {@code withSeed(s).with(layout)} configures one.
  */
 public final class SurveyGenerator {
@@ -97,23 +107,58 @@ public final class SurveyGenerator {
    * version are drawn ({@link Var#isSecondStream}).
    */
   private static final long SECOND_STREAM = 0x5ee9_57a7_2026_0014L;
+  /** Mixed into the seed of the third stream, from which {@link WaveModel} draws. */
+  private static final long WAVES_STREAM = 0x3a7e_5000_2026_0015L;
+  private static final List<String> TWO_WAVES = List.of("pre", "post");
 
   private final long seed;
   private final Layout layout;
+  private final List<String> waves;
 
-  private SurveyGenerator(long seed, Layout layout) {
+  private SurveyGenerator(long seed, Layout layout, List<String> waves) {
     this.seed = seed;
     this.layout = layout;
+    this.waves = waves;
   }
 
   /** A generator for {@code seed}, writing the {@link Layout#WIDE} layout. */
   public static SurveyGenerator withSeed(long seed) {
-    return new SurveyGenerator(seed, Layout.WIDE);
+    return new SurveyGenerator(seed, Layout.WIDE, TWO_WAVES);
   }
 
   /** A copy of this generator that writes {@code layout}. */
   public SurveyGenerator with(Layout layout) {
-    return new SurveyGenerator(seed, Objects.requireNonNull(layout, "layout"));
+    return new SurveyGenerator(seed, Objects.requireNonNull(layout, "layout"), waves);
+  }
+
+  /**
+   * A copy that writes these waves (labels in time order) in the long layout; the default is
+   * {@code pre, post}.
+   *
+   * @throws IllegalArgumentException with fewer than two labels, a label that is blank or holds a
+   *     comma, a quote or a character outside printable ASCII, or labels not in time order
+   */
+  public SurveyGenerator withWaves(List<String> labels) {
+    List<String> copy = labels.stream().map(String::strip).toList();
+    if (copy.size() < 2) {
+      throw new IllegalArgumentException("waves: give two or more labels, not " + copy.size());
+    }
+    for (String label : copy) {
+      if (label.isEmpty() || !label.chars().allMatch(c -> c >= ' ' && c < 127 && c != ','
+          && c != '"')) {
+        throw new IllegalArgumentException("waves: \"" + label + "\" is not a label to write"
+            + " (printable ASCII without commas or quotes)");
+      }
+    }
+    if (copy.size() > 2) {
+      List<String> ordered = Waves.builtIn().place(copy).waves().stream()
+          .map(Waves.Placed::label).toList();
+      if (!ordered.equals(copy) || ordered.size() != copy.size()) {
+        throw new IllegalArgumentException("waves: list them in time order, as sleepstat reads"
+            + " them back: " + String.join(", ", ordered));
+      }
+    }
+    return new SurveyGenerator(seed, layout, copy);
   }
 
   /**
@@ -133,6 +178,17 @@ public final class SurveyGenerator {
     SplitMix64 second = new SplitMix64(new SplitMix64(seed ^ SECOND_STREAM).nextLong());
     int[] v = new int[Var.ALL.length];
     int idWidth = idWidth(rows);
+    if (waves.size() > 2) {
+      if (layout != Layout.LONG) {
+        throw new IllegalStateException("three or more waves need the long layout");
+      }
+      writeWaves(rows, csv, rng, second, v, idWidth);
+      csv.drain();
+      out.flush();
+      return;
+    }
+    String pre = "," + waves.get(0);
+    String post = "," + waves.get(1);
     for (long n = 1; n <= rows; n++) {
       RespondentModel.draw(rng, second, v);
       if (layout == Layout.WIDE) {
@@ -141,12 +197,12 @@ public final class SurveyGenerator {
         csv.endLine();
       } else {
         id(csv, n, idWidth);
-        csv.append(",pre");
+        csv.append(pre);
         cells(csv, PRE, v);
         cells(csv, RESPONDENT_LEVEL, v);
         csv.endLine();
         id(csv, n, idWidth);
-        csv.append(",post");
+        csv.append(post);
         cells(csv, POST, v);
         for (int i = 0; i < RESPONDENT_LEVEL.length; i++) {
           csv.comma();
@@ -156,6 +212,48 @@ public final class SurveyGenerator {
     }
     csv.drain();
     out.flush();
+  }
+
+  private void writeWaves(long rows, CsvBuffer csv, SplitMix64 rng, SplitMix64 second, int[] v,
+      int idWidth) throws IOException {
+    List<Waves.Placed> placed = Waves.builtIn().place(waves).waves();
+    double[] weeks = new double[placed.size()];
+    boolean known = placed.stream().allMatch(w -> w.weeks().isPresent());
+    for (int w = 0; w < weeks.length; w++) {
+      weeks[w] = known ? placed.get(w).weeks().getAsDouble() - placed.get(0).weeks().getAsDouble()
+          : w;
+    }
+    WaveModel model = new WaveModel(weeks);
+    SplitMix64 third = new SplitMix64(new SplitMix64(seed ^ WAVES_STREAM).nextLong());
+    double[] latent = new double[8];
+    boolean[] present = new boolean[weeks.length];
+    int[][] values = new int[weeks.length][3];
+    for (long n = 1; n <= rows; n++) {
+      RespondentModel.draw(rng, second, v, latent);
+      model.draw(third, v, latent, present, values);
+      for (int w = 0; w < weeks.length; w++) {
+        if (!present[w]) {
+          continue;
+        }
+        id(csv, n, idWidth);
+        csv.comma();
+        csv.append(waves.get(w));
+        for (int value : values[w]) {
+          csv.comma();
+          if (value != Var.MISSING) {
+            csv.appendTenths(value);
+          }
+        }
+        if (w == 0) {
+          cells(csv, RESPONDENT_LEVEL, v);
+        } else {
+          for (int i = 0; i < RESPONDENT_LEVEL.length; i++) {
+            csv.comma();
+          }
+        }
+        csv.endLine();
+      }
+    }
   }
 
   /** Digits in an id: 7, or as many as the largest respondent number needs. */

@@ -24,6 +24,16 @@ final class IdClaims {
    * before (the id then keeps that line).
    */
   long claim(char[] a, int from, int to, long line) {
+    int size = ids.size();
+    int i = index(a, from, to, line);
+    return i < size ? lines[i] : 0;
+  }
+
+  /**
+   * The index of the id {@code a[from, to)} (0, 1, … in the order ids were first claimed),
+   * claiming it for {@code line} when it is new.
+   */
+  int index(char[] a, int from, int to, long line) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + a[i];
@@ -33,7 +43,7 @@ final class IdClaims {
     while (table[slot] != 0) {
       int i = table[slot] - 1;
       if (ids.equals(i, a, from, to)) {
-        return lines[i];
+        return i;
       }
       slot = slot + 1 & mask;
     }
@@ -46,7 +56,22 @@ final class IdClaims {
     if ((long) ids.size() * 4 > (long) table.length * 3) { // load above 3/4
       rehash();
     }
-    return 0;
+    return i;
+  }
+
+  /** As {@link #index(char[], int, int, long)} for an id given as a String. */
+  int index(String id, long line) {
+    return index(id.toCharArray(), 0, id.length(), line);
+  }
+
+  /** Number of ids claimed. */
+  int size() {
+    return ids.size();
+  }
+
+  /** The id with index {@code i}. */
+  String id(int i) {
+    return ids.get(i);
   }
 
   /** As {@link #claim(char[], int, int, long)} for an id given as a String. */

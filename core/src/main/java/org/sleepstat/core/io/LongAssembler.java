@@ -2,97 +2,64 @@ package org.sleepstat.core.io;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.sleepstat.core.schema.Codebook;
-import org.sleepstat.core.schema.NumberText;
-import org.sleepstat.core.schema.Waves;
 import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.schema.Waves;
+import org.sleepstat.core.survey.RepeatedMeasures;
 import org.sleepstat.core.survey.Survey;
 import org.sleepstat.core.survey.SurveyBuilder;
 
 /**
- * One row per respondent and wave: rows are merged into one respondent by id. An outcome column
- * fills {@code <outcome>_pre} or {@code <outcome>_post} according to the row's wave. A
- * respondent-level value may stand on one wave's row and be blank on the other; two different
- * non-blank values reject every row of that respondent. Extra columns keep the first non-blank
- * value. A row is final only at the end of the file, so rows are settled in {@link #finish()}.
+ * One row per respondent and wave: rows are merged into one respondent by id, with two or more
+ * waves. The waves are known only at the end of the file ({@link Waves#place}), so a row is read
+ * twice: its cells are checked as it comes (their problems recorded then), and the row kept
+ * compactly ({@link RowArchive}); at the end the waves are put in order and each respondent's
+ * rows read again and merged in file order. An outcome column fills {@code <outcome>_pre} at the
+ * first wave, {@code <outcome>_post} at the primary follow-up, and with three or more waves every
+ * wave's column of {@link Survey#repeated()}. A respondent-level value may stand on any one
+ * wave's row and be blank on the others; two different non-blank values reject every row of that
+ * respondent. Extra columns keep the first non-blank value.
  */
 final class LongAssembler extends RowAssembler {
+  /** A wave by the built-in waves, for tests of the two-wave spellings. */
   enum Wave {
     PRE,
     POST
   }
 
+  private final String file;
   private final Waves waves;
-  private final int slotCount;
-  private final Map<String, Respondent> respondents = new LinkedHashMap<>();
-  private final int[] slots;
-  private final int[] postSlots;
-  private final Variable[] slotVariable;
-  private final int[] slotColumn;
+  private final WaveLabels labels;
+  private final LongMerge merge;
 
-  /** The values of the row being read, by slot; null when the cell gave none. */
-  private final Object[] rowValues;
-  private Wave rowWave;
+  /** The valid rows: their line, wave label, next row of the respondent, archive position. */
+  private int rowCount;
+  private int[] rowLine = new int[64];
+  private short[] rowLabel = new short[64];
+  private int[] rowNext = new int[64];
+  private long[] rowAt = new long[64];
+  /** Problems of valid rows (values set missing), by row. */
+  private final Map<Integer, List<Problem>> rowNotes = new HashMap<>();
+  private final RowArchive archive = new RowArchive();
+  /** Per respondent (by {@link IdClaims} index): its first and last valid row. */
+  private int[] firstRow = new int[64];
+  private int[] lastRow = new int[64];
+  /** Rows rejected as they came, with a wave label: index in rejectedRows, then label. */
+  private final List<int[]> early = new ArrayList<>();
+  /** The wave label of the row being read, -1 when none. */
+  private int label = -1;
 
-  private static final class Pending {
-    final long line;
-    final Fields fields;
-    final List<Problem> problems = new ArrayList<>();
-
-    Pending(long line, Fields fields, List<Problem> problems) {
-      this.line = line;
-      this.fields = fields;
-      this.problems.addAll(problems);
-    }
-  }
-
-  private static final class Respondent {
-    final String id;
-    final Object[] values;
-    final Pending[] source;
-    final Pending[] waves = new Pending[2];
-    /** Whether the respondent's rows are all rejected (conflicting or missing values). */
-    boolean rejected;
-
-    Respondent(String id, int slots) {
-      this.id = id;
-      this.values = new Object[slots];
-      this.source = new Pending[slots];
-    }
-  }
-
-  LongAssembler(HeaderLayout layout, SurveyBuilder builder, CellReader cells,
+  LongAssembler(String file, HeaderLayout layout, SurveyBuilder builder, CellReader cells,
       InvalidValues invalidValues, UnfinishedResponses unfinished, Waves waves) {
     super(layout, builder, cells, invalidValues, unfinished);
+    this.file = file;
     this.waves = waves;
-    this.slotCount = builder.slotCount();
-    this.rowValues = new Object[slotCount];
-    this.slotVariable = new Variable[slotCount];
-    this.slotColumn = new int[slotCount];
-    slots = new int[layout.width];
-    postSlots = new int[layout.width];
-    for (int c = 0; c < layout.width; c++) {
-      Codebook.Outcome o = layout.outcomes[c];
-      if (o != null) {
-        slots[c] = o.pre() == null ? -1 : builder.slotOf(o.pre());
-        postSlots[c] = o.post() == null ? -1 : builder.slotOf(o.post());
-      } else {
-        slots[c] = layout.variables[c] != null ? builder.slotOf(layout.variables[c])
-            : layout.extraIndex[c] >= 0 ? builder.extraSlot(layout.extraIndex[c]) : -1;
-        postSlots[c] = slots[c];
-      }
-      for (int s : new int[] {slots[c], postSlots[c]}) {
-        if (s >= 0) {
-          slotColumn[s] = c;
-          slotVariable[s] = layout.variables[c] != null ? layout.variables[c]
-              : o == null ? null : s == slots[c] ? o.pre() : o.post();
-        }
-      }
-    }
+    this.labels = new WaveLabels(waves);
+    this.merge = new LongMerge(this);
   }
 
   /** The wave {@code raw} names by the built-in waves, or null. */
@@ -100,7 +67,7 @@ final class LongAssembler extends RowAssembler {
     return wave(Waves.builtIn(), raw);
   }
 
-  /** The wave {@code raw} names by {@code waves}, or null. */
+  /** The wave {@code raw} names by two waves, or null. */
   static Wave wave(Waves waves, String raw) {
     OptionalInt i = waves.indexOf(raw);
     return i.isEmpty() ? null : Wave.values()[i.getAsInt()];
@@ -113,165 +80,192 @@ final class LongAssembler extends RowAssembler {
 
   @Override
   void readRow(long line, Fields fields) {
-    Arrays.fill(rowValues, null);
     rowId = readId(line, fields);
     int wc = layout.waveColumn;
-    rowWave = wave(waves, fields.get(wc));
-    if (rowWave == null && CellReader.isMissingToken(fields.get(wc).strip())) {
-      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc), Problem.Rule.REQUIRED,
+    String raw = fields.get(wc);
+    if (CellReader.isMissingToken(raw.strip())) {
+      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, raw, Problem.Rule.REQUIRED,
           "the wave is missing");
-    } else if (rowWave == null) {
-      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc),
-          Problem.Rule.UNKNOWN_WAVE, CellReader.quote(fields.get(wc).strip())
-              + " is not a wave (" + waves.describe() + ")");
+    } else {
+      label = labels.index(raw);
     }
+    readCells(line, fields, label >= 0 && labels.isPost(label), null);
+  }
+
+  /**
+   * Reads every cell but the id and the wave, outcomes as the follow-up variable when {@code
+   * post}; with {@code into}, stores the values by slot, outcomes by {@link LongMerge} index.
+   */
+  void readCells(long line, Fields fields, boolean post, LongMerge into) {
     for (int c = 0; c < layout.width; c++) {
-      if (c == layout.idColumn || c == wc) {
+      if (c == layout.idColumn || c == layout.waveColumn) {
         continue;
       }
-      int slot = rowWave == Wave.POST ? postSlots[c] : slots[c];
-      Variable v = layout.outcomes[c] != null
-          ? (rowWave == Wave.POST ? layout.outcomes[c].post() : layout.outcomes[c].pre())
-          : layout.variables[c];
+      Codebook.Outcome o = layout.outcomes[c];
+      Variable v = o != null ? (post ? o.post() : o.pre()) : layout.variables[c];
       if (v == null) {
-        if (slot >= 0 && !fields.get(c).isBlank()) {
-          rowValues[slot] = fields.get(c);
+        if (into != null) {
+          into.extra(c, fields.get(c));
         }
-      } else if (layout.outcomes[c] != null && rowWave == null) {
+      } else if (o != null && label < 0 && into == null) {
         continue;
-      } else if (readCell(line, fields, c, v) && !cells.missing && slot >= 0) {
-        rowValues[slot] = v.type().isNumeric() ? (Object) cells.number : (Object) cells.code;
+      } else if (readCell(line, fields, c, v) && !cells.missing && into != null) {
+        into.value(c, v.type().isNumeric() ? (Object) cells.number : (Object) cells.code);
       }
     }
   }
 
   @Override
   void finishRow(long line, Fields fields) {
-    boolean pending = !rowRejected && merge(line, fields);
-    if (rowRejected && !pending) {
+    if (rowRejected) {
+      if (label >= 0) {
+        early.add(new int[] {rejectedRows.size(), label});
+      }
       reject(line, rowId, fields, rowProblems);
+    } else {
+      keep(line, fields);
     }
     rowId = null;
-    rowWave = null;
+    label = -1;
   }
 
-  /** Merges a valid row into its respondent; true when the row is settled in {@link #finish()}. */
-  private boolean merge(long line, Fields fields) {
-    Respondent r = respondents.get(rowId);
-    if (r == null) {
-      r = new Respondent(rowId, slotCount);
-      respondents.put(rowId, r);
+  /** Keeps a valid row for the end of the file. */
+  private void keep(long line, Fields fields) {
+    int known = idClaims.size();
+    int respondent = idClaims.index(rowId, line);
+    if (rowCount == rowLine.length) {
+      int n = rowCount + (rowCount >> 1) + 16;
+      rowLine = Arrays.copyOf(rowLine, n);
+      rowLabel = Arrays.copyOf(rowLabel, n);
+      rowNext = Arrays.copyOf(rowNext, n);
+      rowAt = Arrays.copyOf(rowAt, n);
     }
-    Pending earlier = r.waves[rowWave.ordinal()];
-    if (earlier != null) {
-      int wc = layout.waveColumn;
-      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc),
-          Problem.Rule.DUPLICATE_WAVE, "respondent " + CellReader.quote(rowId) + " already has a "
-              + rowWave.name().toLowerCase(java.util.Locale.ROOT) + " row (line " + earlier.line
-              + ")");
-      return false;
+    int row = rowCount++;
+    rowLine[row] = Math.toIntExact(line);
+    rowLabel[row] = (short) label;
+    rowNext[row] = -1;
+    rowAt[row] = archive.add(fields);
+    if (!rowProblems.isEmpty()) {
+      rowNotes.put(row, new ArrayList<>(rowProblems));
     }
-    for (int s = 0; s < slotCount; s++) {
-      Object mine = rowValues[s];
-      Object theirs = r.values[s];
-      if (mine != null && theirs != null && !mine.equals(theirs) && slotVariable[s] != null) {
-        conflict(r, s, line, fields, mine, theirs);
+    if (respondent == known) {
+      if (respondent == firstRow.length) {
+        int n = respondent + (respondent >> 1) + 16;
+        firstRow = Arrays.copyOf(firstRow, n);
+        lastRow = Arrays.copyOf(lastRow, n);
       }
+      firstRow[respondent] = row;
+    } else {
+      rowNext[lastRow[respondent]] = row;
     }
-    Pending p = new Pending(line, fields.copy(), rowProblems);
-    r.waves[rowWave.ordinal()] = p;
-    if (rowRejected) {
-      // A conflicting row still takes its wave, so that a later row for that wave is a
-      // duplicate wave and not a row rejected without a problem of its own.
-      r.rejected = true;
-      return true;
-    }
-    for (int s = 0; s < slotCount; s++) {
-      if (rowValues[s] != null && r.values[s] == null) {
-        r.values[s] = rowValues[s];
-        r.source[s] = p;
-      }
-    }
-    return true;
-  }
-
-  private void conflict(Respondent r, int s, long line, Fields fields, Object mine,
-      Object theirs) {
-    Variable v = slotVariable[s];
-    int c = slotColumn[s];
-    Pending other = r.source[s];
-    rowProblem(line, fields, c + 1, v.name(), fields.get(c), Problem.Rule.CONFLICT,
-        "respondent " + CellReader.quote(r.id) + " has " + show(v, theirs) + " on line "
-            + other.line + " and " + show(v, mine) + " here");
-    long otherLine = lineOfField(other.line, other.fields, c);
-    Problem mirror = new Problem(otherLine, c + 1, v.name(), other.fields.get(c),
-        Problem.Rule.CONFLICT, "respondent " + CellReader.quote(r.id) + " has " + show(v, theirs)
-            + " here and " + show(v, mine) + " on line " + line, Problem.Action.ROW_REJECTED);
-    other.problems.add(mirror);
-    problems.add(mirror);
-  }
-
-  /** A required respondent-level value must stand on at least one of the respondent's rows. */
-  private void checkRequired(Respondent r) {
-    for (int c = 0; c < layout.width; c++) {
-      Variable v = layout.variables[c];
-      if (v == null || !v.required() || c == layout.idColumn || r.values[slots[c]] != null) {
-        continue;
-      }
-      r.rejected = true;
-      for (Pending p : r.waves) {
-        if (p != null) {
-          Problem missing = new Problem(lineOfField(p.line, p.fields, c), c + 1, v.name(),
-              p.fields.get(c), Problem.Rule.REQUIRED,
-              v.name() + " is required but missing on every row of respondent "
-                  + CellReader.quote(r.id), Problem.Action.ROW_REJECTED);
-          p.problems.add(missing);
-          problems.add(missing);
-        }
-      }
-    }
-  }
-
-  private static String show(Variable v, Object value) {
-    return value instanceof Double d ? NumberText.format(d)
-        : CellReader.quote(v.levels().get((Integer) value));
+    lastRow[respondent] = row;
   }
 
   @Override
-  Survey finish() {
-    for (Respondent r : respondents.values()) {
-      if (!r.rejected) {
-        checkRequired(r);
-      }
-      long first = Long.MAX_VALUE;
-      for (Pending p : r.waves) {
-        if (p == null) {
-          continue;
+  Survey finish() throws SurveyFileException {
+    if (labels.overflow()) {
+      throw new SurveyFileException(file, "the wave column has more than " + WaveLabels.MAX
+          + " different values; a long file has one row per respondent and wave");
+    }
+    Waves.Placement placement;
+    try {
+      placement = waves.place(labels.labels());
+    } catch (IllegalArgumentException e) {
+      throw new SurveyFileException(file, e.getMessage());
+    }
+    for (int[] e : early) {
+      if (placement.position(e[1]) < 0) {
+        RejectedRow r = rejectedRows.get(e[0]);
+        List<Problem> why = new ArrayList<>(r.problems());
+        Problem p = unknownWave(r.line(), Fields.of(r.fields().toArray(String[]::new)));
+        int at = 0;
+        while (at < why.size() && why.get(at).column() <= p.column()) {
+          at++;
         }
-        if (r.rejected) {
-          reject(p.line, r.id, p.fields, p.problems);
-        } else {
-          accepted++;
-          first = Math.min(first, p.line);
-        }
+        why.add(at, p);
+        rejectedRows.set(e[0], new RejectedRow(r.line(), r.respondentId(), r.fields(), why));
       }
-      if (r.rejected || first == Long.MAX_VALUE) {
-        continue;
-      }
-      builder.setText(builder.slotOf(layout.variables[layout.idColumn]), r.id);
-      for (int s = 0; s < slotCount; s++) {
-        Object value = r.values[s];
-        if (value instanceof Double d) {
-          builder.setNumber(s, d);
-        } else if (value instanceof Integer code) {
-          builder.setCode(s, code);
-        } else if (value instanceof String text) {
-          builder.setText(s, text);
-        }
-      }
-      builder.commit(Math.toIntExact(first));
+    }
+    if (placement.repeated()) {
+      List<RepeatedMeasures.Wave> list = placement.waves().stream()
+          .map(w -> new RepeatedMeasures.Wave(w.label(), w.weeks())).toList();
+      builder.repeated(list, placement.post(), merge.outcomeNames(), merge.outcomeVariables());
+    }
+    merge.start(placement);
+    for (int respondent : order(placement)) {
+      merge.respondent(idClaims.id(respondent), firstRow[respondent]);
     }
     sortByLine();
     return builder.build();
+  }
+
+  /** Respondents in the order of their first row that has a wave. */
+  private int[] order(Waves.Placement placement) {
+    int n = idClaims.size();
+    long[] keys = new long[n];
+    for (int r = 0; r < n; r++) {
+      int row = firstRow[r];
+      while (row >= 0 && placement.position(rowLabel[row]) < 0) {
+        row = rowNext[row];
+      }
+      keys[r] = (row < 0 ? (long) Integer.MAX_VALUE : rowLine[row]) << 32 | r;
+    }
+    Arrays.sort(keys);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) keys[i];
+    }
+    return order;
+  }
+
+  /** The problem of a row whose wave label names no wave, recorded. */
+  Problem unknownWave(long line, Fields fields) {
+    int wc = layout.waveColumn;
+    Problem p = new Problem(lineOfField(line, fields, wc), wc + 1, HeaderLayout.WAVE,
+        fields.get(wc), Problem.Rule.UNKNOWN_WAVE, CellReader.quote(fields.get(wc).strip())
+            + " is not a wave (" + waves.describe() + ")", Problem.Action.ROW_REJECTED);
+    problems.add(p);
+    return p;
+  }
+
+  // what LongMerge reads of the rows kept
+
+  int rowLine(int row) {
+    return rowLine[row];
+  }
+
+  int rowLabel(int row) {
+    return rowLabel[row];
+  }
+
+  int rowNext(int row) {
+    return rowNext[row];
+  }
+
+  boolean isPost(int label) {
+    return labels.isPost(label);
+  }
+
+  /** The problems recorded for valid row {@code row} as it was read (a copy). */
+  List<Problem> notes(int row) {
+    List<Problem> notes = rowNotes.get(row);
+    return notes == null ? new ArrayList<>() : new ArrayList<>(notes);
+  }
+
+  void readArchived(int row, CharRecord into) {
+    archive.read(rowAt[row], into, rowLine[row]);
+  }
+
+  /** Reads a kept row's cells again, quietly, for {@code into}. */
+  void reread(int row, CharRecord fields, LongMerge into) {
+    quiet = true;
+    label = rowLabel[row];
+    readCells(rowLine[row], fields, labels.isPost(label), into);
+    label = -1;
+    quiet = false;
+  }
+
+  void countAccepted(int n) {
+    accepted += n;
   }
 }

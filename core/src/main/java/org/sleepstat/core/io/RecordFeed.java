@@ -104,7 +104,7 @@ final class RecordFeed {
     SurveyBuilder builder = new SurveyBuilder(codebook, layout.present, layout.extraNames,
         expectedRows);
     rows = layout.format == SurveyFormat.LONG
-        ? new LongAssembler(layout, builder, cells, invalidValues, unfinished, waves)
+        ? new LongAssembler(file, layout, builder, cells, invalidValues, unfinished, waves)
         : new WideAssembler(layout, builder, cells, invalidValues, unfinished);
   }
 

@@ -27,6 +27,8 @@ abstract class RowAssembler {
   /** The problems of the row being read. */
   final List<Problem> rowProblems = new ArrayList<>();
   boolean rowRejected;
+  /** While true, cells are read again without recording their problems (they were recorded). */
+  boolean quiet;
   /** The id of the row being read, once known. */
   String rowId;
   /** Per column: the level spellings seen so far, for reading them without a String. */
@@ -97,8 +99,13 @@ abstract class RowAssembler {
   /** Records the row's fate once its cells are read. */
   abstract void finishRow(long line, Fields fields);
 
-  /** Called after the last row; returns the survey of the accepted respondents. */
-  abstract Survey finish();
+  /**
+   * Called after the last row; returns the survey of the accepted respondents.
+   *
+   * @throws SurveyFileException when the rows cannot make a survey at all (a long file's waves
+   *     that cannot be put in order)
+   */
+  abstract Survey finish() throws SurveyFileException;
 
   /** Reads the id cell; returns the id, or null after recording why the row cannot be used. */
   final String readId(long line, Fields fields) {
@@ -200,6 +207,9 @@ abstract class RowAssembler {
 
   private void record(long line, Fields fields, int column, String variable, String value,
       Problem.Rule rule, String message, Problem.Action action) {
+    if (quiet) {
+      return;
+    }
     long at = column > 0 ? lineOfField(line, fields, column - 1) : line;
     Problem p = new Problem(at, column, variable, value, rule, message, action);
     rowProblems.add(p);

@@ -290,7 +290,8 @@ public final class SurveyImporter {
   /** A text file read, before the scan's facts (checksum, size) are added. */
   private record ParsedCsv(Encoding encoding, char delimiter, CellReader cells, RecordFeed feed,
       RowAssembler rows, ByteTally tally) {
-    ImportResult result(String file, ByteScan.Result scan, Problem notice) {
+    ImportResult result(String file, ByteScan.Result scan, Problem notice)
+        throws SurveyFileException {
       return SurveyImporter.result(file, scan, encoding, delimiter, cells, feed, rows,
           SourceFormat.Container.CSV, null, notice);
     }
@@ -362,7 +363,8 @@ public final class SurveyImporter {
 
   private static ImportResult result(String file, ByteScan.Result scan, Encoding encoding,
       char delimiter, CellReader cells, RecordFeed feed, RowAssembler rows,
-      SourceFormat.Container container, String sheetName, Problem notice) {
+      SourceFormat.Container container, String sheetName, Problem notice)
+      throws SurveyFileException {
     HeaderLayout layout = feed.layout();
     if (notice != null) {
       rows.problems.add(notice); // in line order once the rows finish

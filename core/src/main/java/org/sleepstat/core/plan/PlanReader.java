@@ -12,9 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.CodebookException;
 import org.sleepstat.core.schema.CodebookReader;
+import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.schema.SideFile;
 import org.sleepstat.core.schema.Waves;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -31,7 +33,7 @@ final class PlanReader {
       "covariates", "subgroups", "bands", "props", "firmness", "weeks_since_change",
       "persistent_pain", "reference_levels", "table1", "labels", "level_labels",
       "recode", "missing");
-  private static final List<String> WAVE_KEYS = List.of("name", "spellings");
+  private static final List<String> WAVE_KEYS = List.of("name", "spellings", "weeks");
   /** The plan format this reader reads. */
   private static final String FORMAT = "1";
 
@@ -143,35 +145,44 @@ final class PlanReader {
   }
 
   private Waves waves(Node node, Node primary) {
-    Waves waves = Waves.builtIn();
+    List<Waves.Wave> list = new ArrayList<>(Waves.builtIn().waves());
     if (node != null) {
-      List<Waves.Wave> list = new ArrayList<>();
+      List<Waves.Wave> given = new ArrayList<>();
+      int before = yaml.problems().size();
       yaml.list(node, "waves").ifPresent(items -> {
         for (Node item : items) {
-          yaml.mapping(item, "a wave", WAVE_KEYS).ifPresent(w -> wave(item, w, list));
+          yaml.mapping(item, "a wave", WAVE_KEYS).ifPresent(w -> wave(item, w, given));
         }
       });
-      if (list.size() == 2) {
-        try {
-          waves = new Waves(list);
-        } catch (IllegalArgumentException e) {
-          yaml.problem(node, "waves: " + e.getMessage());
-        }
-      } else if (yaml.problems().isEmpty()) {
-        yaml.problem(node, "waves: sleepstat analyses two waves (before and after), not "
-            + list.size() + "; list the wave before first and the follow-up second");
+      if (given.size() < 2 && yaml.problems().size() == before) {
+        yaml.problem(node, "waves: a study has two waves or more, not " + given.size()
+            + "; list them in time order, the wave before first");
+      }
+      if (given.size() >= 2) {
+        list = given;
       }
     }
-    if (primary != null) {
-      List<String> names = waves.waves().stream().map(Waves.Wave::name).toList();
-      Optional<String> name = yaml.word(primary, "primary_follow_up");
-      if (name.isPresent() && !name.get().equals(names.get(names.size() - 1))) {
-        yaml.problem(primary, "primary_follow_up: \"" + name.get() + "\" is not the follow-up"
-            + " wave; with the waves " + String.join(", ", names) + " it is \""
-            + names.get(names.size() - 1) + "\"");
-      }
+    String name = primary == null ? null : yaml.word(primary, "primary_follow_up").orElse(null);
+    List<String> names = list.stream().map(Waves.Wave::name).toList();
+    if (name != null && list.size() == 2 && !name.equals(names.get(1))) {
+      yaml.problem(primary, "primary_follow_up: \"" + name + "\" is not the follow-up"
+          + " wave; with the waves " + String.join(", ", names) + " it is \""
+          + names.get(1) + "\"");
+      name = null;
+    } else if (name != null && !names.subList(1, names.size()).contains(name)) {
+      yaml.problem(primary, "primary_follow_up: \"" + name + "\" is not one of the follow-up"
+          + " waves (" + String.join(", ", names.subList(1, names.size())) + ")");
+      name = null;
     }
-    return waves;
+    if (node == null && name == null) {
+      return Waves.builtIn();
+    }
+    try {
+      return new Waves(list, name);
+    } catch (IllegalArgumentException e) {
+      yaml.problem(node, "waves: " + e.getMessage());
+      return Waves.builtIn();
+    }
   }
 
   private void wave(Node item, Map<String, Node> w, List<Waves.Wave> list) {
@@ -184,7 +195,14 @@ final class PlanReader {
     List<String> spellings = w.containsKey("spellings")
         ? yaml.words(w.get("spellings"), "spellings").stream().map(PlanNodes.Word::text).toList()
         : List.of();
-    n.ifPresent(text -> list.add(new Waves.Wave(text, spellings)));
+    OptionalDouble weeks = yaml.optionalNumber(w, "weeks", "weeks");
+    if (weeks.isPresent() && weeks.getAsDouble() < 0) {
+      yaml.problem(w.get("weeks"), "weeks: a time after the first wave is 0 or more, not "
+          + NumberText.format(weeks.getAsDouble()));
+      weeks = OptionalDouble.empty();
+    }
+    OptionalDouble time = weeks;
+    n.ifPresent(text -> list.add(new Waves.Wave(text, spellings, time)));
   }
 
   private static String sha256(byte[] bytes) {

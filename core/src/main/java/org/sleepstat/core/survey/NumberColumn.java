@@ -7,17 +7,24 @@ import org.sleepstat.core.schema.Variable;
 
 /** An integer or decimal variable; missing values are NaN. Stored compactly, see NumberStore. */
 public final class NumberColumn implements Column {
+  private final String name;
   private final Variable variable;
   private final NumberStore values;
 
   NumberColumn(Variable variable, NumberStore values) {
+    this(variable.name(), variable, values);
+  }
+
+  /** A column named otherwise than its variable: an outcome at one wave, "pain_morning[week 2]". */
+  NumberColumn(String name, Variable variable, NumberStore values) {
+    this.name = Objects.requireNonNull(name);
     this.variable = Objects.requireNonNull(variable);
     this.values = values;
   }
 
   @Override
   public String name() {
-    return variable.name();
+    return name;
   }
 
   @Override

@@ -24,9 +24,11 @@ public final class Survey {
   private final List<Column> columns;
   private final Map<String, Column> byName;
   private final int[] lines;
+  private final RepeatedMeasures repeated;
 
-  Survey(Codebook codebook, List<Column> columns, int[] lines) {
+  Survey(Codebook codebook, List<Column> columns, int[] lines, RepeatedMeasures repeated) {
     this.codebook = codebook;
+    this.repeated = repeated;
     this.columns = List.copyOf(columns);
     Map<String, Column> map = new LinkedHashMap<>();
     for (Column c : this.columns) {
@@ -94,6 +96,14 @@ public final class Survey {
    */
   public int sourceLine(int row) {
     return lines[row];
+  }
+
+  /**
+   * The outcomes wave by wave, when the file is long and has three or more waves; the wide
+   * {@code _pre} and {@code _post} columns then hold the first wave and the primary follow-up.
+   */
+  public Optional<RepeatedMeasures> repeated() {
+    return Optional.ofNullable(repeated);
   }
 
   /** Whether the survey has both waves of at least one outcome. */

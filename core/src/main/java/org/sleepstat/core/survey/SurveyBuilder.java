@@ -2,7 +2,9 @@ package org.sleepstat.core.survey;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.sleepstat.core.schema.Codebook;
 import org.sleepstat.core.schema.Variable;
@@ -34,6 +36,14 @@ public final class SurveyBuilder {
   private final byte[] rowCodes;
   private final char[][] rowTexts;
   private final int[] rowTextLengths;
+
+  /** The outcomes wave by wave, when declared by {@link #repeated}. */
+  private List<RepeatedMeasures.Wave> repeatedWaves;
+  private int primaryFollowUp;
+  private List<Variable> repeatedOutcomes;
+  private List<String> repeatedNames;
+  private NumberStore[][] repeatedStores;
+  private double[][] rowRepeated;
 
   private enum Kind {
     NUMBER,
@@ -160,6 +170,41 @@ public final class SurveyBuilder {
     };
   }
 
+  /**
+   * Declares outcomes measured at three or more waves: each row then also takes a value per
+   * outcome and wave ({@link #setRepeated}), and the survey has {@link Survey#repeated()}.
+   *
+   * @param waves the waves in time order
+   * @param primaryFollowUp the index of the primary follow-up in {@code waves}
+   * @param names each outcome's name ("pain_morning")
+   * @param variables each outcome's variable, whose type and range its values have
+   */
+  public void repeated(List<RepeatedMeasures.Wave> waves, int primaryFollowUp,
+      List<String> names, List<Variable> variables) {
+    if (size > 0 || waves.size() < 3 || names.size() != variables.size()) {
+      throw new IllegalStateException("repeated measures: declare three or more waves and one"
+          + " variable per name before the first row");
+    }
+    Objects.checkIndex(primaryFollowUp, waves.size());
+    this.repeatedWaves = List.copyOf(waves);
+    this.primaryFollowUp = primaryFollowUp;
+    this.repeatedNames = List.copyOf(names);
+    this.repeatedOutcomes = List.copyOf(variables);
+    repeatedStores = new NumberStore[names.size()][waves.size()];
+    rowRepeated = new double[names.size()][waves.size()];
+    for (int k = 0; k < names.size(); k++) {
+      for (int w = 0; w < waves.size(); w++) {
+        repeatedStores[k][w] = new NumberStore(lines.length);
+      }
+      Arrays.fill(rowRepeated[k], Double.NaN);
+    }
+  }
+
+  /** Sets the value of outcome {@code outcome} (its index in the names) at wave {@code wave}. */
+  public void setRepeated(int outcome, int wave, double value) {
+    rowRepeated[outcome][wave] = value;
+  }
+
   /** Adds the current row as a respondent that starts on physical line {@code line}. */
   public void commit(int line) {
     if (size == lines.length) {
@@ -178,6 +223,13 @@ public final class SurveyBuilder {
         case TEXT -> texts[s].add(rowTexts[s], 0, rowTextLengths[s]);
       }
     }
+    if (rowRepeated != null) {
+      for (int k = 0; k < rowRepeated.length; k++) {
+        for (int w = 0; w < rowRepeated[k].length; w++) {
+          repeatedStores[k][w].add(rowRepeated[k][w]);
+        }
+      }
+    }
     lines[size] = line;
     size++;
     clearRow();
@@ -189,6 +241,11 @@ public final class SurveyBuilder {
     Arrays.fill(rowScales, -1);
     Arrays.fill(rowCodes, (byte) -1);
     Arrays.fill(rowTextLengths, 0);
+    if (rowRepeated != null) {
+      for (double[] r : rowRepeated) {
+        Arrays.fill(r, Double.NaN);
+      }
+    }
   }
 
   private void grow() {
@@ -223,6 +280,19 @@ public final class SurveyBuilder {
         case TEXT -> new TextColumn(name, v, texts[s]);
       });
     }
-    return new Survey(codebook, columns, Arrays.copyOf(lines, size));
+    RepeatedMeasures repeated = null;
+    if (repeatedWaves != null) {
+      Map<String, List<NumberColumn>> values = new LinkedHashMap<>();
+      for (int k = 0; k < repeatedNames.size(); k++) {
+        List<NumberColumn> waves = new ArrayList<>();
+        for (int w = 0; w < repeatedWaves.size(); w++) {
+          waves.add(new NumberColumn(repeatedNames.get(k) + "[" + repeatedWaves.get(w).label()
+              + "]", repeatedOutcomes.get(k), repeatedStores[k][w]));
+        }
+        values.put(repeatedNames.get(k), waves);
+      }
+      repeated = new RepeatedMeasures(repeatedWaves, primaryFollowUp, values);
+    }
+    return new Survey(codebook, columns, Arrays.copyOf(lines, size), repeated);
   }
 }

@@ -285,14 +285,49 @@ class PlanReaderTest {
   }
 
   @Test
-  void threeWavesAreRefusedWithWhatToDo() throws Exception {
+  void oneWaveIsRefusedWithWhatToDo() throws Exception {
     assertThat(problems(MINIMAL + """
         waves:
           - name: pre
-          - name: week 2
+        """)).singleElement().asString().startsWith("plan.yaml:9:3: waves: a study has two"
+            + " waves or more, not 1");
+  }
+
+  @Test
+  void threeWavesWithTheirWeeksAndAPrimaryFollowUpAreRead() throws Exception {
+    StudyPlan plan = StudyPlan.read(write(MINIMAL + """
+        waves:
+          - {name: baseline, weeks: 0}
+          - {name: week 4, spellings: [w4], weeks: 4}
           - name: week 12
-        """)).singleElement().asString().startsWith("plan.yaml:9:3: waves: sleepstat analyses"
-            + " two waves");
+        primary_follow_up: week 4
+        """));
+    assertThat(plan.waves().names()).containsExactly("baseline", "week 4", "week 12");
+    assertThat(plan.waves().waves().get(1).weeks()).hasValue(4.0);
+    assertThat(plan.waves().waves().get(2).weeks()).isEmpty();
+    assertThat(plan.waves().primaryFollowUpIndex()).isEqualTo(1);
+  }
+
+  @Test
+  void aPrimaryFollowUpThatIsNoFollowUpWaveIsAProblem() throws Exception {
+    assertThat(problems(MINIMAL + """
+        waves:
+          - name: baseline
+          - name: week 4
+          - name: week 12
+        primary_follow_up: baseline
+        """)).singleElement().asString().contains("primary_follow_up: \"baseline\" is not one"
+            + " of the follow-up waves (week 4, week 12)");
+  }
+
+  @Test
+  void aNegativeWeekIsAProblem() throws Exception {
+    assertThat(problems(MINIMAL + """
+        waves:
+          - name: baseline
+          - {name: week 4, weeks: -4}
+        """)).singleElement().asString().contains("weeks: a time after the first wave is 0 or"
+            + " more, not -4");
   }
 
   @Test
