@@ -32,6 +32,8 @@ import org.sleepstat.core.plan.StudyDesign;
  * @param firmness outcomes by mattress firmness and the change by the new mattress's firmness
  * @param subgroups the adjusted difference per level of each of the plan's subgroups and the
  *     interaction test, per outcome and subgroup (empty without the group's column)
+ * @param repeated the outcomes over three or more waves, one mixed model per outcome (empty
+ *     unless the survey has three or more waves)
  */
 public record AnalysisResult(
     StudyDesign design,
@@ -51,7 +53,8 @@ public record AnalysisResult(
     SensitivityResult sensitivity,
     List<PropsResult> props,
     FirmnessResult firmness,
-    List<SubgroupResult> subgroups) {
+    List<SubgroupResult> subgroups,
+    List<RepeatedResult> repeated) {
 
   /** Copies the lists. */
   public AnalysisResult {
@@ -80,6 +83,7 @@ public record AnalysisResult(
     props = List.copyOf(props);
     Objects.requireNonNull(firmness, "firmness");
     subgroups = List.copyOf(subgroups);
+    repeated = List.copyOf(repeated);
   }
 
   /**

@@ -75,7 +75,7 @@ public final class Sensitivity {
     Optional<LevelColumn> groupColumn = d.groupName().flatMap(survey::levels);
     LevelColumn group = groupColumn.orElse(null);
     int treated = d.treatedCode().orElse(-1);
-    String selection = PairedSelection.describe(d, groupColumn.isPresent());
+    String selection = PairedSelection.describe(d, groupColumn.isPresent(), survey);
     int size = survey.size();
     List<SensitivityResult.Outcome> outcomes = new ArrayList<>();
     for (PairedColumns columns : PairedColumns.of(survey, d)) {

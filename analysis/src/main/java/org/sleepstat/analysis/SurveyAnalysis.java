@@ -114,6 +114,8 @@ public final class SurveyAnalysis {
     StudyDesign d = design(survey);
     try (SideBySide parts = new SideBySide(threads)) {
       // longest first
+      SideBySide.Part<List<RepeatedResult>> repeated =
+          parts.submit(() -> RepeatedAnalysis.analyze(survey, d));
       SideBySide.Part<List<RegressionResult>> regressionPart =
           parts.submit(() -> BaselineRegression.analyze(survey, d));
       SideBySide.Part<SampleDescription.Table1> sample =
@@ -155,7 +157,7 @@ public final class SurveyAnalysis {
               pairedPart.get().untreated().rows()), pairedPart.get().untreated().results(),
           timePart.get(), Sensitivity.withMain(sensitivityPart.get(), survey.size(), paired, arms),
           advicePart.get().props(), advicePart.get().firmness(),
-          subgroups.get());
+          subgroups.get(), repeated.get());
     }
   }
 
@@ -213,9 +215,10 @@ public final class SurveyAnalysis {
   private static Paired pairedWithRows(Survey survey, StudyDesign d) {
     Optional<LevelColumn> groupColumn = d.groupName().flatMap(survey::levels);
     int treated = d.treatedCode().orElse(-1);
-    String selection = PairedSelection.describe(d, groupColumn.isPresent());
+    String selection = PairedSelection.describe(d, groupColumn.isPresent(), survey);
     String untreatedSelection = groupColumn.isPresent()
-        ? PairedSelection.untreated(d.group().orElseThrow()) : null;
+        ? PairedSelection.untreated(d.group().orElseThrow()) + PairedSelection.waves(survey)
+        : null;
     List<PairedResult> out = new ArrayList<>();
     List<Selection> selections = new ArrayList<>();
     List<UntreatedPairs> others = new ArrayList<>();

@@ -35,7 +35,7 @@ public final class TimeSinceChange {
   /** The analyses of every outcome of {@code design} with both columns (see the class comment). */
   public static TimeSinceChangeResult analyze(Survey survey, StudyDesign design) {
     Optional<LevelColumn> groupColumn = design.groupName().flatMap(survey::levels);
-    String selection = PairedSelection.describe(design, groupColumn.isPresent());
+    String selection = PairedSelection.describe(design, groupColumn.isPresent(), survey);
     Optional<Variable> weeksVariable = design.models().advice().weeksSinceChange();
     if (weeksVariable.isEmpty()) {
       return new TimeSinceChangeResult(Optional.empty(), selection,

@@ -53,6 +53,7 @@ final class AnalysisJsonExtras {
     extras.sample(result.sample());
     extras.multiplicity(result.multiplicity());
     TimeAndSensitivityJson.write(out, result);
+    RepeatedJson.write(out, result.repeated());
   }
 
   /** The change adjusted for the value before and the plan's covariates (contract: adjusted). */

@@ -41,6 +41,7 @@ final class AnalysisText {
     text.multiplicity(result.multiplicity());
     text.redFlags(result.redFlags());
     TimeAndSensitivityText.write(result, out);
+    RepeatedText.write(result.repeated(), out);
     out.flush();
   }
 
