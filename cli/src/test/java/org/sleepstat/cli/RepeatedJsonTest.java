@@ -199,6 +199,30 @@ class RepeatedJsonTest {
     assertThat(repeated.get(1).get("fixed")).hasSize(6);
   }
 
+  @Test
+  void theDocumentationListsEveryKey() throws IOException {
+    String docs = Files.readString(docsFile(), StandardCharsets.UTF_8);
+    String section = docs.substring(docs.indexOf("## `repeated`"));
+    List<String> keys = new ArrayList<>(OBJECT_KEYS);
+    for (List<String> list : List.of(FIXED_KEYS, ANOVA_KEYS, MEANS_KEYS, BETWEEN_KEYS,
+        WITHIN_KEYS)) {
+      String inner = String.join(", ", list);
+      assertThat(section).as("the keys of a list").contains("[{" + inner + "}]");
+    }
+    for (String key : keys) {
+      assertThat(section).contains("| `" + key + "` |");
+    }
+  }
+
+  private static Path docsFile() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isRegularFile(p.resolve("docs/analysis-json.md"))) {
+        return p.resolve("docs/analysis-json.md");
+      }
+    }
+    throw new IllegalStateException("no docs/analysis-json.md above " + Path.of(""));
+  }
+
   private Path write(String name, String text) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
