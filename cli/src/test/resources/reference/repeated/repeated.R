@@ -14,7 +14,8 @@
 #
 # Columns: file, pointer, expected, r_call. A pointer is repeated/<outcome>/<key>, or
 # repeated/<outcome>/<list>/<element>/<key> where the element of fixed and anova is the term, of
-# means "wave|group", of between the wave, of within "group|wave" (the group empty without one);
+# means "wave|group", of between "wave|contrast" ("week 2|yes - no"), of within "group|wave" (the
+# group empty without one);
 # <list>/# is the number of elements. expected is %.17g for numbers, NA for null, 0/1 for a
 # boolean, and text (lists joined by "|") for the labels.
 suppressPackageStartupMessages({
@@ -37,6 +38,10 @@ FILES <- list(
     group = function(v) ifelse(v == 1, "yes", "no")),
   `single-arm` = list(file = "single-arm.csv", id = "respondent_id", wave = "wave",
     waves = c("pre", "week 3", "post"), group = NULL),
+  # with position-plan.yaml: the group sleep_position, side treated, combination empty
+  `position-groups` = list(file = "single-arm.csv", id = "respondent_id", wave = "wave",
+    waves = c("pre", "week 3", "post"), group = function(v) v, variable = "sleep_position",
+    levels = c("back", "side", "stomach")),
   `one-observation` = list(file = "one-observation.csv", id = "respondent_id", wave = "wave",
     waves = c("baseline", "week 1", "week 2", "week 4", "week 8", "week 12"),
     group = function(v) v))
@@ -64,10 +69,13 @@ for (name in names(FILES)) {
                   wave = factor(raw[[spec$wave]], levels = spec$waves))
   stopifnot(!anyNA(d$wave))
   grouped <- !is.null(spec$group)
+  gvar <- if (is.null(spec$variable)) "changed_mattress" else spec$variable
+  glevels <- if (is.null(spec$levels)) c("no", "yes") else spec$levels
   if (grouped) {
     # the respondent's one non-blank answer, on whichever row it stands
-    answer <- tapply(raw$changed_mattress, raw[[spec$id]], function(v) v[!is.na(v)][1])
-    d$changed_mattress <- factor(spec$group(answer[d$respondent_id]), levels = c("no", "yes"))
+    answer <- tapply(raw[[gvar]], raw[[spec$id]], function(v) v[!is.na(v)][1])
+    d[[gvar]] <- factor(spec$group(answer[d$respondent_id]), levels = glevels)
+    d$g <- d[[gvar]]
   }
   for (outcome in OUTCOMES) {
     d$y <- as.numeric(raw[[outcome]])
@@ -75,13 +83,13 @@ for (name in names(FILES)) {
     add(name, paste0(base, "/outcome"), outcome, "")
     add(name, paste0(base, "/waves"), paste(levels(d$wave), collapse = "|"), "levels(wave)")
     if (grouped) {
-      left <- length(unique(d$respondent_id[!is.na(d$y) & is.na(d$changed_mattress)]))
-      add(name, paste0(base, "/group"), "changed_mattress", "")
+      left <- length(unique(d$respondent_id[!is.na(d$y) & is.na(d$g)]))
+      add(name, paste0(base, "/group"), gvar, "")
       add(name, paste0(base, "/left_out_without_group"), left,
-          "respondents with a value and no changed_mattress")
-      formula <- y ~ wave * changed_mattress + (1 | respondent_id)
-      call <- paste0("lmerTest::lmer(", outcome,
-                     " ~ wave * changed_mattress + (1 | respondent_id), REML = TRUE)")
+          paste("respondents with a value and no", gvar))
+      formula <- as.formula(paste("y ~ wave *", gvar, "+ (1 | respondent_id)"))
+      call <- paste0("lmerTest::lmer(", outcome, " ~ wave * ", gvar,
+                     " + (1 | respondent_id), REML = TRUE)")
     } else {
       add(name, paste0(base, "/group"), NA, "")
       formula <- y ~ wave + (1 | respondent_id)
@@ -119,10 +127,10 @@ for (name in names(FILES)) {
       add(name, paste0(b, "/p"), a[term, "Pr(>F)"], ac)
     }
 
-    used <- d[!is.na(d$y) & (if (grouped) !is.na(d$changed_mattress) else TRUE), ]
+    used <- d[!is.na(d$y) & (if (grouped) !is.na(d$g) else TRUE), ]
     if (grouped) {
-      em <- emmeans(fit, ~ changed_mattress | wave)
-      ec <- "summary(emmeans(fit, ~ changed_mattress | wave), infer = TRUE)"
+      em <- emmeans(fit, as.formula(paste("~", gvar, "| wave")))
+      ec <- paste0("summary(emmeans(fit, ~ ", gvar, " | wave), infer = TRUE)")
     } else {
       em <- emmeans(fit, ~ wave)
       ec <- "summary(emmeans(fit, ~ wave), infer = TRUE)"
@@ -130,10 +138,10 @@ for (name in names(FILES)) {
     s <- summary(em, infer = TRUE)
     add(name, paste0(base, "/means/#"), nrow(s), ec)
     for (r in seq_len(nrow(s))) {
-      g <- if (grouped) as.character(s$changed_mattress[r]) else ""
+      g <- if (grouped) as.character(s[[gvar]][r]) else ""
       w <- as.character(s$wave[r])
       b <- paste0(base, "/means/", w, "|", g)
-      cell <- used$y[used$wave == w & (if (grouped) used$changed_mattress == g else TRUE)]
+      cell <- used$y[used$wave == w & (if (grouped) used$g == g else TRUE)]
       add(name, paste0(b, "/n"), length(cell), "length(y[wave == w & group == g])")
       add(name, paste0(b, "/mean"), mean(cell), "mean(y[wave == w & group == g])")
       add(name, paste0(b, "/sd"), sd(cell), "sd(y[wave == w & group == g])")
@@ -145,17 +153,23 @@ for (name in names(FILES)) {
     }
 
     if (grouped) {
-      bc <- "summary(contrast(emmeans(fit, ~ changed_mattress | wave), \"revpairwise\"), infer = TRUE)"
-      s <- summary(contrast(em, "revpairwise"), infer = TRUE)
+      # each level - the reference at each wave: revpairwise's contrasts with the reference
+      # (with two levels its only one, "yes - no"), unadjusted as within: with more levels
+      # emmeans' default would be Tukey's adjustment over all pairs, which sleepstat does not
+      # make (adjust = "none" changes nothing with two levels)
+      bc <- paste0("summary(contrast(emmeans(fit, ~ ", gvar, " | wave), \"revpairwise\", ",
+                   "adjust = \"none\"), infer = TRUE)")
+      s <- summary(contrast(em, "revpairwise", adjust = "none"), infer = TRUE)
+      s <- s[endsWith(as.character(s$contrast), paste0(" - ", glevels[1])), ]
       add(name, paste0(base, "/between/#"), nrow(s), bc)
       for (r in seq_len(nrow(s))) {
-        put(name, paste0(base, "/between/", s$wave[r]), s, r, INFER, bc)
+        put(name, paste0(base, "/between/", s$wave[r], "|", s$contrast[r]), s, r, INFER, bc)
       }
-      wc <- paste0("summary(contrast(emmeans(fit, ~ wave | changed_mattress), \"trt.vs.ctrl\", ",
+      wc <- paste0("summary(contrast(emmeans(fit, ~ wave | ", gvar, "), \"trt.vs.ctrl\", ",
                    "ref = 1, adjust = \"none\"), infer = TRUE)")
-      s <- summary(contrast(emmeans(fit, ~ wave | changed_mattress), "trt.vs.ctrl", ref = 1,
-                            adjust = "none"), infer = TRUE)
-      groups <- as.character(s$changed_mattress)
+      s <- summary(contrast(emmeans(fit, as.formula(paste("~ wave |", gvar))), "trt.vs.ctrl",
+                            ref = 1, adjust = "none"), infer = TRUE)
+      groups <- as.character(s[[gvar]])
     } else {
       add(name, paste0(base, "/between/#"), 0, "no group: no between-group contrasts")
       wc <- "summary(contrast(emmeans(fit, ~ wave), \"trt.vs.ctrl\", ref = 1, adjust = \"none\"), infer = TRUE)"

@@ -160,6 +160,27 @@ class RepeatedJsonTest {
   }
 
   @Test
+  void aGroupLevelWithoutValuesIsLeftOutWithANote() throws IOException {
+    // sleep_position as the group, side treated: single-arm.csv has no "combination"
+    Path csv = dir.resolve("single-arm.csv");
+    Path plan = dir.resolve("position-plan.yaml");
+    for (Path p : List.of(csv, plan)) {
+      try (InputStream in = getClass().getResourceAsStream("/reference/repeated/"
+          + p.getFileName())) {
+        Files.copy(in, p);
+      }
+    }
+    JsonNode o = analyze("--plan", plan.toString(), csv.toString()).get("repeated").get(0);
+    assertThat(o.get("group_levels").toString()).isEqualTo("[\"back\",\"side\",\"stomach\"]");
+    assertThat(o.get("notes").toString()).contains("sleep_position = combination has no values"
+        + " of pain_morning: left out of the model");
+    assertThat(o.get("between")).extracting(b -> b.get("contrast").asText())
+        .containsExactly("side - back", "stomach - back", "side - back", "stomach - back",
+            "side - back", "stomach - back");
+    assertThat(o.get("sigma").isNumber()).isTrue();
+  }
+
+  @Test
   void aWaveWithoutValuesInOneGroupGivesNullsWithTheReason() throws IOException {
     StringBuilder csv = new StringBuilder(
         "respondent_id,wave,sleep_position,changed_mattress,pain_morning,pain_night\n");
