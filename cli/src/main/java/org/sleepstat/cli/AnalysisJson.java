@@ -104,17 +104,7 @@ final class AnalysisJson {
     }
     out.json.endObject();
     out.value("groups_tested", r.groupsTested())
-        .stat("anova_f", r.anova().f())
-        .stat("anova_df1", r.anova().df1())
-        .stat("anova_df2", r.anova().df2())
-        .stat("p_anova", r.anova().p())
-        .stat("welch_f", r.welch().f())
-        .stat("welch_df1", r.welch().df1())
-        .stat("welch_df2", r.welch().df2())
-        .stat("p_welch", r.welch().p())
-        .stat("kruskal_h", r.kruskalWallis().h())
-        .stat("kruskal_df", r.kruskalWallis().df())
-        .stat("p_kruskal", r.kruskalWallis().p())
+        .oneWay(r.anova(), r.welch(), r.kruskalWallis())
         .stat("eta_squared", r.effectSizes().etaSquared())
         .stat("epsilon_squared", r.effectSizes().epsilonSquared());
     out.json.name("pairwise").beginArray();

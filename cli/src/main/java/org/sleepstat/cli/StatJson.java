@@ -5,8 +5,9 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sleepstat.stats.Stat;
+import org.sleepstat.analysis.PositionResult;
 import org.sleepstat.cli.json.JsonWriter;
+import org.sleepstat.stats.Stat;
 
 /**
  * Writes result objects whose statistics may be undefined: an undefined {@link Stat} is written
@@ -41,6 +42,26 @@ final class StatJson {
     why.forEach((k, reason) -> json.name(k).value(reason));
     json.endObject();
     json.endObject();
+  }
+
+  /**
+   * The one-way tests across groups, as by_position writes them: ANOVA (anova_f, anova_df1,
+   * anova_df2, p_anova), Welch (welch_*, p_welch) and Kruskal–Wallis (kruskal_h, kruskal_df,
+   * p_kruskal).
+   */
+  StatJson oneWay(PositionResult.OneWayF anova, PositionResult.OneWayF welch,
+      PositionResult.KruskalWallis kruskal) {
+    return stat("anova_f", anova.f())
+        .stat("anova_df1", anova.df1())
+        .stat("anova_df2", anova.df2())
+        .stat("p_anova", anova.p())
+        .stat("welch_f", welch.f())
+        .stat("welch_df1", welch.df1())
+        .stat("welch_df2", welch.df2())
+        .stat("p_welch", welch.p())
+        .stat("kruskal_h", kruskal.h())
+        .stat("kruskal_df", kruskal.df())
+        .stat("p_kruskal", kruskal.p());
   }
 
   StatJson stat(String key, Stat s) {

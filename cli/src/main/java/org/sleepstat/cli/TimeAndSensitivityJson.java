@@ -66,17 +66,7 @@ final class TimeAndSensitivityJson {
       }
       json.endArray();
       out.value("bands_tested", o.bandsTested())
-          .stat("anova_f", o.anova().f())
-          .stat("anova_df1", o.anova().df1())
-          .stat("anova_df2", o.anova().df2())
-          .stat("p_anova", o.anova().p())
-          .stat("welch_f", o.welch().f())
-          .stat("welch_df1", o.welch().df1())
-          .stat("welch_df2", o.welch().df2())
-          .stat("p_welch", o.welch().p())
-          .stat("kruskal_h", o.kruskalWallis().h())
-          .stat("kruskal_df", o.kruskalWallis().df())
-          .stat("p_kruskal", o.kruskalWallis().p())
+          .oneWay(o.anova(), o.welch(), o.kruskalWallis())
           .close();
     }
     json.endArray();
