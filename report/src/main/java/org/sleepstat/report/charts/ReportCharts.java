@@ -1,12 +1,15 @@
 package org.sleepstat.report.charts;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.sleepstat.analysis.ArmComparisonResult;
 import org.sleepstat.analysis.PairedResult;
+import org.sleepstat.analysis.RepeatedResult;
 import org.sleepstat.core.plan.StudyDesign;
+import org.sleepstat.core.schema.Direction;
 import org.sleepstat.core.survey.LevelColumn;
 import org.sleepstat.core.survey.NumberColumn;
 import org.sleepstat.report.AgeSample;
@@ -49,6 +52,7 @@ public final class ReportCharts {
     if (!withPairs.isEmpty()) {
       charts.add(new ReportChart("responders", responders(report, withPairs, withPairsAt)));
     }
+    charts.addAll(overTime(report));
     for (ArmComparisonResult a : report.analysis().armComparison()) {
       ForestCharts.of(report, a).ifPresent(c -> charts.add(new ReportChart("forest-"
           + a.outcome(), c)));
@@ -83,6 +87,42 @@ public final class ReportCharts {
       }
     }
     return charts;
+  }
+
+  /**
+   * Per outcome over three or more waves, its model means by group over time
+   * ({@code over-time-<outcome>}); none for two waves. The slide deck shows them too.
+   */
+  public static List<ReportChart> overTime(Report report) {
+    List<ReportChart> charts = new ArrayList<>();
+    for (RepeatedResult r : report.analysis().repeated()) {
+      if (r.means().stream().anyMatch(c -> c.mean().isDefined())) {
+        Direction direction = report.design().outcome(r.outcome())
+            .map(StudyDesign.Outcome::direction).orElse(Direction.LOWER_IS_BETTER);
+        charts.add(new ReportChart("over-time-" + r.outcome(), OverTimeChart.build(r,
+            overTimeGroups(report, r), report.text(), direction, StudyArms.title(report))));
+      }
+    }
+    return charts;
+  }
+
+  /** The model's groups: the treated level in its colour, the reference in the untreated's. */
+  private static List<OverTimeChart.Group> overTimeGroups(Report report, RepeatedResult r) {
+    if (r.group().isEmpty()) {
+      return List.of(new OverTimeChart.Group(Optional.empty(), "All respondents",
+          Palette.TREATED));
+    }
+    String treated = report.design().group().map(StudyDesign.Group::treated).orElse("");
+    List<OverTimeChart.Group> groups = new ArrayList<>();
+    int other = 0;
+    for (String level : r.groups()) {
+      Color color = level.equals(treated) ? Palette.TREATED : other == 0 ? Palette.UNTREATED
+          : Palette.CATEGORIES[Math.min(1 + other, Palette.CATEGORIES.length - 1)];
+      other += level.equals(treated) ? 0 : 1;
+      groups.add(new OverTimeChart.Group(Optional.of(level),
+          Labels.level(report.text(), r.group().get(), level), color));
+    }
+    return groups;
   }
 
   /** Responders of the outcomes with pairs, per group, by both rules. */

@@ -25,6 +25,14 @@ interface ReportSheet {
     return false;
   }
 
+  /**
+   * Whether the report has the sheet: one that only some surveys have (Over time, for three or
+   * more waves) is left out of the others' workbooks, which stay as they were.
+   */
+  default boolean present(Report report) {
+    return true;
+  }
+
   /** Writes the sheet, title row first. */
   void write(SheetWriter w, Report report);
 }

@@ -32,6 +32,7 @@ public final class WorkbookWriter {
   /** The sheets in their order; the Charts sheet shows {@code charts}. */
   static List<ReportSheet> sheets(List<ReportChart> charts) {
     return List.of(new SummarySheet(), new Table1Sheet(), new ResultsSheet(), new PairedSheet(),
+        new OverTimeSheet(),
         new SubgroupsSheet(), new SensitivitySheet(), new TimeSinceChangeSheet(), new PropsSheet(),
         new FirmnessSheet(),
         new PositionSheet(), new MattressAgeSheet(), new CategoricalSheet(),
@@ -50,8 +51,9 @@ public final class WorkbookWriter {
     writeSheets(report, sheets(charts), out, progress);
   }
 
-  static void writeSheets(Report report, List<ReportSheet> sheets, OutputStream out,
+  static void writeSheets(Report report, List<ReportSheet> all, OutputStream out,
       Consumer<String> progress) throws IOException {
+    List<ReportSheet> sheets = all.stream().filter(s -> s.present(report)).toList();
     try (XlsxWorkbook book = new XlsxWorkbook(sheets.stream().map(ReportSheet::name).toList())) {
       for (boolean first : new boolean[] {true, false}) {
         for (ReportSheet sheet : sheets) {
