@@ -30,6 +30,7 @@ final class OverTimeChart {
   /** How far an observed mean sits right of its model mean, as a share of the span. */
   static final double BESIDE = 0.009;
   private static final float CI_WIDTH = 4f;
+  private static final int LEGEND_PADDING = 28;
 
   private OverTimeChart() {}
 
@@ -38,13 +39,12 @@ final class OverTimeChart {
 
   /** The series name of a group's model means, for its legend entry and for tests. */
   static String modelSeries(Group g) {
-    // the spaces keep the next legend entry's marker off this one's text
-    return g.label() + ": model mean, 95% CI   ";
+    return g.label() + ": model mean, 95% CI";
   }
 
   /** The series name of a group's observed means. */
   static String observedSeries(Group g) {
-    return g.label() + ": observed mean   ";
+    return g.label() + ": observed mean";
   }
 
   /** The series name of a group's interval at a wave. */
@@ -87,6 +87,8 @@ final class OverTimeChart {
     ChartLook.apply(chart.getStyler());
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+    // XChart sets the entries of a horizontal legend as far apart as their padding
+    chart.getStyler().setLegendPadding(LEGEND_PADDING);
     chart.getStyler().setAnnotationTextFontColor(ChartLook.TEXT);
     chart.getStyler().setAnnotationTextFont(ChartLook.font(20));
     String outcome = text.title(r.outcome());

@@ -57,9 +57,11 @@ public final class ManuscriptDocument {
       doc.pageBreak();
       doc.paragraph("Heading1", "Tables");
       doc.table(DocumentTable1.of(report, 1));
-      for (DocTable t : ResultTables.of(report, 2)) {
+      List<DocTable> results = ResultTables.of(report, 2);
+      for (DocTable t : results) {
         doc.table(t);
       }
+      OverTimeTable.of(report, 2 + results.size()).ifPresent(doc::table);
       if (!charts.isEmpty()) {
         doc.pageBreak();
         doc.paragraph("Heading1", "Figures");

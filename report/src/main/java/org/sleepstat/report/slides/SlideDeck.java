@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -35,8 +37,10 @@ import org.sleepstat.report.xlsx.DatelessZip;
  * respondents, data file, date), one slide per headline finding ({@link
  * org.sleepstat.report.Headlines}) with its sentence and a native chart of its estimates with
  * their 95% CIs as error bars (or the table of counts a test was run on), speaker notes with the
- * exact numbers and R calls, and a slide of the methods behind them. The same report gives the
- * same bytes: the document's date is the report's, and nothing else depends on the clock.
+ * exact numbers and R calls, with three or more waves a slide per outcome over time (its chart
+ * as a picture, {@link OverTimeSlides}), and a slide of the methods behind them. The same
+ * report gives the same bytes: the document's date is the report's, and nothing else depends on
+ * the clock.
  */
 public final class SlideDeck {
   /** 13.333 x 7.5 inches, in points. */
@@ -61,6 +65,9 @@ public final class SlideDeck {
       titleSlide(deck, report);
       for (Finding f : findings) {
         findingSlide(deck, report, f);
+      }
+      for (OverTimeSlides.Slide s : OverTimeSlides.of(report)) {
+        overTimeSlide(deck, s);
       }
       methodsSlide(deck, findings);
       POIXMLProperties.CoreProperties core = deck.getProperties().getCoreProperties();
@@ -117,6 +124,18 @@ public final class SlideDeck {
           24, false, SlideText.TEXT);
     }
     notes(deck, slide, SpeakerNotes.of(f));
+  }
+
+  /** An outcome over three or more waves: its chart as a picture, the numbers in the notes. */
+  private static void overTimeSlide(XMLSlideShow deck, OverTimeSlides.Slide s) {
+    XSLFSlide slide = deck.createSlide(layout(deck, SlideLayout.TITLE_ONLY));
+    XSLFTextShape title = placeholder(slide, Placeholder.TITLE);
+    title.setAnchor(TITLE);
+    SlideText.set(title, s.title(), 28, true, SlideText.TEXT);
+    XSLFPictureData png = deck.addPicture(s.chart().picture(), PictureData.PictureType.PNG);
+    slide.createPicture(png).setAnchor(OverTimeSlides.frame(new Rectangle2D.Double(0, 0,
+        PAGE.getWidth(), PAGE.getHeight()), TITLE.getMaxY() + 6, 12));
+    notes(deck, slide, OverTimeSlides.notes(s));
   }
 
   private static void methodsSlide(XMLSlideShow deck, List<Finding> findings) {
