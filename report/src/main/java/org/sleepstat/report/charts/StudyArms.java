@@ -24,7 +24,7 @@ final class StudyArms {
 
   /**
    * What the groups are, for an axis title: the group variable's title from the codebook
-   * ("Switched to a new mattress between the two waves"), else why there is one group only.
+   * ("Switched to a new mattress during the study"), else why there is one group only.
    */
   static String title(Report report) {
     Optional<StudyDesign.Group> g = report.design().group();

@@ -50,7 +50,7 @@ class ResponderChartTest {
     assertThat(chart.getTitle()).isEqualTo(
         "Responders by group, with 95% Wilson CIs (n = 149–153 and 191–195 pairs)");
     assertThat(chart.getXAxisTitle())
-        .isEqualTo("Outcome; groups: Switched to a new mattress between the two waves");
+        .isEqualTo("Outcome; groups: Switched to a new mattress during the study");
   }
 
   @Test
