@@ -112,60 +112,71 @@ public final class Subgroups {
     }
     List<String> notes = new ArrayList<>();
     List<String> empty = new ArrayList<>();
-    SubgroupRows.Source source = new SubgroupRows.Source(pre, post, group, treated, codes);
-    List<SubgroupResult.Level> out = new ArrayList<>();
     int[] indicator = new int[levels];
     Arrays.fill(indicator, -1);
+    boolean[] fitLevel = new boolean[levels];
     int present = 0;
     int total = 0;
     int totalTreated = 0;
     for (int code = 0; code < levels; code++) {
-      String label = coding.labels().get(code);
       if (n[code] == 0) {
-        empty.add(label);
+        empty.add(coding.labels().get(code));
         continue;
       }
       // the first level with respondents is the reference, as R's factor after droplevels
       indicator[code] = present++ - 1;
       total += n[code];
       totalTreated += nTreated[code];
-      out.add(level(label, n[code], nTreated[code],
-          SubgroupRows.within(source, code, n[code]), maxHeld));
+      fitLevel[code] = comparable(n[code], nTreated[code]) == null;
+    }
+    String noInteraction = null;
+    if (present < 2) {
+      noInteraction = String.format(Locale.ROOT,
+          "%s has %s with respondents: no interaction test", subgroup,
+          present == 0 ? "no level" : "one level");
+    } else if (totalTreated == 0 || totalTreated == total) {
+      noInteraction =
+          "no respondents of both kinds (treated and untreated): no interaction test";
+    }
+    // one pass over the rows feeds every model of this subgroup
+    SubgroupFits fits = SubgroupFits.of(new SubgroupRows.Source(pre, post, group, treated, codes),
+        n, fitLevel, indicator, noInteraction == null, total, maxHeld);
+    List<SubgroupResult.Level> out = new ArrayList<>();
+    for (int code = 0; code < levels; code++) {
+      if (n[code] > 0) {
+        out.add(level(coding.labels().get(code), n[code], nTreated[code], fits.levels[code]));
+      }
     }
     if (!empty.isEmpty()) {
       notes.add(subgroup + ": no respondents with " + String.join(", ", empty)
           + " (left out, as lm drops unused levels)");
     }
-    SubgroupResult.Interaction interaction;
-    if (present < 2) {
-      interaction = SubgroupResult.Interaction.undefined(String.format(Locale.ROOT,
-          "%s has %s with respondents: no interaction test", subgroup,
-          present == 0 ? "no level" : "one level"));
-    } else if (totalTreated == 0 || totalTreated == total) {
-      interaction = SubgroupResult.Interaction.undefined(
-          "no respondents of both kinds (treated and untreated): no interaction test");
-    } else {
-      interaction = interaction(SubgroupRows.across(source, indicator, false, total),
-          SubgroupRows.across(source, indicator, true, total), total, maxHeld);
-    }
+    SubgroupResult.Interaction interaction = noInteraction != null
+        ? SubgroupResult.Interaction.undefined(noInteraction)
+        : interaction(fits.reduced, fits.full, total);
     return new SubgroupResult(outcome, subgroup, out, interaction, notes);
+  }
+
+  /** Why a level of {@code n} respondents, {@code nTreated} treated, has no difference; or null. */
+  private static String comparable(int n, int nTreated) {
+    if (n == 1) {
+      return "one respondent: nothing to compare";
+    }
+    if (nTreated == 0 || nTreated == n) {
+      return "only " + (nTreated == 0 ? "untreated" : "treated")
+          + " respondents in this level: no difference (lm needs both kinds)";
+    }
+    return null;
   }
 
   /** The difference within one level, {@code lm(post ~ pre + changed_mattress)}. */
   private static SubgroupResult.Level level(String label, int n, int nTreated,
-      SubgroupRows rows, long maxHeld) {
+      RegressionFit fit) {
     List<String> notes = new ArrayList<>();
-    String why = null;
-    if (n == 1) {
-      why = "one respondent: nothing to compare";
-    } else if (nTreated == 0 || nTreated == n) {
-      why = "only " + (nTreated == 0 ? "untreated" : "treated")
-          + " respondents in this level: no difference (lm needs both kinds)";
-    }
+    String why = comparable(n, nTreated);
     if (why != null) {
       return undefinedLevel(label, n, nTreated, why, notes);
     }
-    RegressionFit fit = RegressionFit.of(rows, maxHeld);
     if (fit.result instanceof LinearModel.Unfitted unfitted) {
       return undefinedLevel(label, n, nTreated, unfitted.reason(), notes);
     }
@@ -203,10 +214,8 @@ public final class Subgroups {
    * R's {@code anova(reduced, full)}: F = ((RSS_reduced − RSS_full) / df1) / (RSS_full / df2),
    * df1 = rank(full) − rank(reduced), df2 = n − rank(full).
    */
-  private static SubgroupResult.Interaction interaction(SubgroupRows reducedRows,
-      SubgroupRows fullRows, int n, long maxHeld) {
-    RegressionFit reduced = RegressionFit.of(reducedRows, maxHeld);
-    RegressionFit full = RegressionFit.of(fullRows, maxHeld);
+  private static SubgroupResult.Interaction interaction(RegressionFit reduced,
+      RegressionFit full, int n) {
     for (RegressionFit fit : List.of(reduced, full)) {
       if (fit.result instanceof LinearModel.Unfitted unfitted) {
         return SubgroupResult.Interaction.undefined(unfitted.reason());

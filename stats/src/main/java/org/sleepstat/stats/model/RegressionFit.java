@@ -39,7 +39,7 @@ public final class RegressionFit {
    * @param columns the design, p ≥ 1 columns of n ≥ 1 values ({@code columns[j][i]} is row i)
    * @param y the response, n values
    */
-  static RegressionFit of(double[][] columns, double[] y) {
+  public static RegressionFit of(double[][] columns, double[] y) {
     int n = y.length;
     int p = columns.length;
     boolean[] aliased = new boolean[p];
