@@ -20,7 +20,7 @@ import org.sleepstat.stats.Tally;
  * R's {@code lm(y ~ score)} with score = {@code as.integer(band)}, the band's position 1..k
  * among all the plan's bands (an empty band keeps its score and has no rows); and for the
  * primary outcome with a threshold (the plan's {@code high_at}) the share at or above it per
- * band with R's {@code prop.trend.test(x, n)} ({@link AgeBandTests}).
+ * band with R's {@code prop.trend.test(x, n)} ({@link AgeBandTrends}).
  *
  * <pre>{@code
  * List<AgeBandResult> r = AgeBands.analyze(survey);
@@ -156,9 +156,9 @@ public final class AgeBands {
     int[] band = Arrays.copyOf(banded.band, banded.n);
     double[] y = Arrays.copyOf(banded.y, banded.n);
     Optional<AgeBandShares> shares = threshold.isPresent()
-        ? Optional.of(AgeBandTests.shares(labels, band, y, threshold.getAsDouble()))
+        ? Optional.of(AgeBandTrends.shares(labels, band, y, threshold.getAsDouble()))
         : Optional.empty();
-    return new AgeBandResult(outcome, banded.n, out, AgeBandTests.trend(band, y), shares);
+    return new AgeBandResult(outcome, banded.n, out, AgeBandTrends.trend(band, y), shares);
   }
 
   /** The band of an age, or -1 below 0 (R's cut gives NA there). */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.sleepstat.core.survey.RepeatedMeasures;
 import org.sleepstat.stats.Stat;
 import org.sleepstat.stats.mixed.Contrast;
-import org.sleepstat.stats.mixed.FTest;
+import org.sleepstat.stats.mixed.FTestResult;
 
 /**
  * One outcome over three or more waves (docs/analysis-json.md, repeated): the linear mixed model
@@ -124,7 +124,7 @@ public record RepeatedResult(String outcome, List<RepeatedMeasures.Wave> waves,
    * @param term {@code wave}, {@code changed_mattress} or {@code wave:changed_mattress}
    * @param test F, df1, Satterthwaite's df2 and p
    */
-  public record TermTest(String term, FTest test) {
+  public record TermTest(String term, FTestResult test) {
     public TermTest {
       Objects.requireNonNull(term, "term");
       Objects.requireNonNull(test, "test");

@@ -4,7 +4,7 @@ import java.util.List;
 import org.sleepstat.analysis.RepeatedResult;
 import org.sleepstat.cli.json.JsonWriter;
 import org.sleepstat.core.survey.RepeatedMeasures;
-import org.sleepstat.stats.mixed.FTest;
+import org.sleepstat.stats.mixed.FTestResult;
 
 /**
  * The contract's {@code repeated} section (docs/analysis-json.md): per outcome over three or
@@ -67,7 +67,7 @@ final class RepeatedJson {
     json.endArray();
     json.name("anova").beginArray();
     for (RepeatedResult.TermTest t : r.anova()) {
-      FTest f = t.test();
+      FTestResult f = t.test();
       out.open().value("term", t.term()).stat("f", f.f()).value("df1", f.df1())
           .stat("df2", f.df2()).stat("p", f.p()).close();
     }

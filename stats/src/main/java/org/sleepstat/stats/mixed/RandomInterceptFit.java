@@ -158,7 +158,7 @@ public final class RandomInterceptFit {
    * its row of anova(fit, type = 3, ddf = "Satterthwaite")). Rows that are linear combinations
    * of others are allowed: the test has the rank of LVL' as df1.
    */
-  public FTest test(double[][] rows) {
+  public FTestResult test(double[][] rows) {
     if (rows.length == 0) {
       throw new IllegalArgumentException("a hypothesis needs at least one row");
     }
@@ -196,12 +196,12 @@ public final class RandomInterceptFit {
     int q = ptl.size();
     if (q == 0) {
       Stat none = Stat.undefined("the hypothesis has rank 0: L V L' is zero");
-      return new FTest(none, 0, none, none);
+      return new FTestResult(none, 0, none, none);
     }
     if (q == 1) {
       Contrast c = contrast(ptl.get(0));
       Stat f = c.t().isDefined() ? Stat.of(c.t().getAsDouble() * c.t().getAsDouble()) : c.t();
-      return new FTest(f, 1, c.df(), fTail(f, 1, c.df()));
+      return new FTestResult(f, 1, c.df(), fTail(f, 1, c.df()));
     }
     double sum = 0;
     for (int m = 0; m < q; m++) {
@@ -213,12 +213,12 @@ public final class RandomInterceptFit {
     for (int m = 0; m < q; m++) {
       Stat df = satterthwaite.df(ptl.get(m), d.get(m));
       if (!df.isDefined()) {
-        return new FTest(f, q, df, df);
+        return new FTestResult(f, q, df, df);
       }
       nu[m] = df.getAsDouble();
     }
     Stat df2 = Stat.of(Satterthwaite.combine(nu));
-    return new FTest(f, q, df2, fTail(f, q, df2));
+    return new FTestResult(f, q, df2, fTail(f, q, df2));
   }
 
   private static Stat fTail(Stat f, int df1, Stat df2) {

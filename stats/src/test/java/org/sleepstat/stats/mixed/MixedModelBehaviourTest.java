@@ -129,8 +129,8 @@ class MixedModelBehaviourTest {
   void aRepeatedRowDoesNotChangeTheFTest() {
     RandomInterceptFit fit = RandomInterceptModel.fit(sample(0), DESIGN.names());
     double[][] rows = DESIGN.typeIII(sample(0)).get(2).rows();
-    FTest once = fit.test(rows);
-    FTest twice = fit.test(new double[][] {rows[0], rows[1], rows[1]});
+    FTestResult once = fit.test(rows);
+    FTestResult twice = fit.test(new double[][] {rows[0], rows[1], rows[1]});
     assertThat(twice.df1()).isEqualTo(2).isEqualTo(once.df1());
     assertThat(twice.f().getAsDouble()).isCloseTo(once.f().getAsDouble(), within(1e-10));
   }

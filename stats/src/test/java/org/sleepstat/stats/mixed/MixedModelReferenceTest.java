@@ -118,7 +118,7 @@ class MixedModelReferenceTest {
     };
   }
 
-  private static Object anovaValue(FTest f, String key) {
+  private static Object anovaValue(FTestResult f, String key) {
     return switch (key) {
       case "f" -> f.f();
       case "df1" -> f.df1();

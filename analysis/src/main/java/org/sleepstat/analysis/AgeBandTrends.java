@@ -15,8 +15,8 @@ import org.sleepstat.stats.model.LinearModel;
  * with the Cochran–Armitage test. Both score the bands 1..k over all the plan's bands, so that
  * the same plan gives the same scores whichever bands a survey happens to fill.
  */
-final class AgeBandTests {
-  private AgeBandTests() {}
+final class AgeBandTrends {
+  private AgeBandTrends() {}
 
   /**
    * R's {@code lm(y ~ score)}, score = band + 1.

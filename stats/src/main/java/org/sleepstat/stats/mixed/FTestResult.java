@@ -13,9 +13,9 @@ import org.sleepstat.stats.Stat;
  * @param df2 Satterthwaite's denominator degrees of freedom
  * @param p the upper tail probability of f on (df1, df2)
  */
-public record FTest(Stat f, int df1, Stat df2, Stat p) {
+public record FTestResult(Stat f, int df1, Stat df2, Stat p) {
   /** Checks that the statistics are given and df1 ≥ 0. */
-  public FTest {
+  public FTestResult {
     Objects.requireNonNull(f, "f");
     Objects.requireNonNull(df2, "df2");
     Objects.requireNonNull(p, "p");
