@@ -20,6 +20,8 @@ final class WaveLabels {
 
   private final Waves waves;
   private final Map<String, Integer> keys = new HashMap<>();
+  /** Each value as written, and its index: a long file repeats a handful of values. */
+  private final Map<String, Integer> written = new HashMap<>();
   private final List<String> labels = new ArrayList<>();
   private final BitSet post = new BitSet();
   private boolean overflow;
@@ -30,9 +32,16 @@ final class WaveLabels {
 
   /** The index of the label {@code raw} writes, or -1 once there are too many. */
   int index(String raw) {
+    Integer seen = written.get(raw);
+    if (seen != null) {
+      return seen;
+    }
     String key = Spelling.categoryKey(raw);
     Integer i = keys.get(key);
     if (i != null) {
+      if (written.size() < MAX) {
+        written.put(raw, i);
+      }
       return i;
     }
     if (labels.size() == MAX) {
@@ -41,6 +50,7 @@ final class WaveLabels {
     }
     int index = labels.size();
     keys.put(key, index);
+    written.put(raw, index);
     labels.add(raw.strip());
     post.set(index, waves.indexOf(raw).orElse(1) > 0);
     return index;
