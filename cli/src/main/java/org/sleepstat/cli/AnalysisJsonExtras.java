@@ -58,8 +58,16 @@ final class AnalysisJsonExtras {
 
   /** The change adjusted for the value before and the plan's covariates (contract: adjusted). */
   private void adjusted(ArmComparisonResult a) {
-    AdjustedDifference d = a.adjusted();
-    out.open().value("outcome", a.outcome()).value("n", d.n())
+    adjustedFields(out.open().value("outcome", a.outcome()), a.adjusted()).close();
+  }
+
+  /**
+   * The members of an adjusted difference from n on (n, covariates, estimate, se, df, t, p,
+   * ci_low, ci_high, notes), into the object {@code out} has open: the {@code adjusted} section
+   * and each part of {@code sensitivity} write the same keys.
+   */
+  static StatJson adjustedFields(StatJson out, AdjustedDifference d) {
+    return out.value("n", d.n())
         .strings("covariates", d.covariates())
         .stat("estimate", d.difference().value())
         .stat("se", d.se())
@@ -68,8 +76,7 @@ final class AnalysisJsonExtras {
         .stat("p", d.p())
         .stat("ci_low", d.difference().ciLow())
         .stat("ci_high", d.difference().ciHigh())
-        .strings("notes", d.notes())
-        .close();
+        .strings("notes", d.notes());
   }
 
   private void arms(ArmComparisonResult a) {

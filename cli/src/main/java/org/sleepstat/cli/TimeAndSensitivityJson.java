@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sleepstat.analysis.AdjustedDifference;
 import org.sleepstat.analysis.AnalysisResult;
 import org.sleepstat.analysis.PairedResult;
 import org.sleepstat.analysis.SensitivityResult;
@@ -133,18 +132,7 @@ final class TimeAndSensitivityJson {
       json.nullValue();
       why.put("adjusted", "no group column (or a single-arm study): nothing to compare with");
     } else {
-      AdjustedDifference d = r.adjusted().get();
-      out.open().value("n", d.n())
-          .strings("covariates", d.covariates())
-          .stat("estimate", d.difference().value())
-          .stat("se", d.se())
-          .stat("df", d.df())
-          .stat("t", d.t())
-          .stat("p", d.p())
-          .stat("ci_low", d.difference().ciLow())
-          .stat("ci_high", d.difference().ciHigh())
-          .strings("notes", d.notes())
-          .close();
+      AnalysisJsonExtras.adjustedFields(out.open(), r.adjusted().get()).close();
     }
     undefined(why);
     json.endObject();
