@@ -1,6 +1,5 @@
 package org.sleepstat.core.io;
 
-import java.util.Arrays;
 import org.sleepstat.core.schema.NumberText;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.schema.VariableType;
@@ -97,7 +96,7 @@ final class CellReader {
     while (e > s && CharRecord.isWhitespace(a[e - 1])) {
       e--;
     }
-    if (isMissingToken(a, s, e) || isMissingCode(v, a, s, e)) {
+    if (isMissingToken(a, s, e) || v.isMissingCode(a, s, e)) {
       clear();
       missing = true;
       return true;
@@ -137,19 +136,6 @@ final class CellReader {
         return read(v, new String(a, from, to - from));
       }
     }
-  }
-
-  private static boolean isMissingCode(Variable v, char[] a, int from, int to) {
-    if (v.missingCodes().isEmpty()) {
-      return false;
-    }
-    for (String code : v.missingCodes()) {
-      if (code.length() == to - from && Arrays.equals(code.toCharArray(), 0, code.length(), a,
-          from, to)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void clear() {

@@ -2,6 +2,7 @@ package org.sleepstat.core.io;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,15 @@ import org.sleepstat.core.survey.SurveyBuilder;
 
 /**
  * One row per respondent and wave: rows are merged into one respondent by id, with two or more
- * waves. The waves are known only at the end of the file ({@link Waves#place}), so a row is read
- * twice: its cells are checked as it comes (their problems recorded then), and the row kept
- * compactly ({@link RowArchive}); at the end the waves are put in order and each respondent's
- * rows read again and merged in file order. An outcome column fills {@code <outcome>_pre} at the
- * first wave, {@code <outcome>_post} at the primary follow-up, and with three or more waves every
- * wave's column of {@link Survey#repeated()}. A respondent-level value may stand on any one
- * wave's row and be blank on the others; two different non-blank values reject every row of that
- * respondent. Extra columns keep the first non-blank value.
+ * waves. The waves are known only at the end of the file ({@link Waves#place}), so a row's cells
+ * are checked as it comes (their problems recorded then), and its values kept ({@link RowValues})
+ * with its text ({@link RowArchive}, for the rows rejected later and for extra columns); at the
+ * end the waves are put in order and each respondent's rows merged in file order. An outcome
+ * column fills {@code <outcome>_pre} at the first wave, {@code <outcome>_post} at the primary
+ * follow-up, and with three or more waves every wave's column of {@link Survey#repeated()}. A
+ * respondent-level value may stand on any one wave's row and be blank on the others; two
+ * different non-blank values reject every row of that respondent. Extra columns keep the first
+ * non-blank value.
  */
 final class LongAssembler extends RowAssembler {
   /** A wave by the built-in waves, for tests of the two-wave spellings. */
@@ -42,9 +44,12 @@ final class LongAssembler extends RowAssembler {
   private short[] rowLabel = new short[64];
   private int[] rowNext = new int[64];
   private long[] rowAt = new long[64];
+  private long[] rowValuesAt = new long[64];
   /** Problems of valid rows (values set missing), by row. */
   private final Map<Integer, List<Problem>> rowNotes = new HashMap<>();
+  private final BitSet noted = new BitSet();
   private final RowArchive archive = new RowArchive();
+  private final RowValues values = new RowValues();
   /** Per respondent (by {@link IdClaims} index): its first and last valid row. */
   private int[] firstRow = new int[64];
   private int[] lastRow = new int[64];
@@ -81,36 +86,54 @@ final class LongAssembler extends RowAssembler {
   @Override
   void readRow(long line, Fields fields) {
     rowId = readId(line, fields);
+    values.clear();
     int wc = layout.waveColumn;
-    String raw = fields.get(wc);
-    if (CellReader.isMissingToken(raw.strip())) {
-      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, raw, Problem.Rule.REQUIRED,
+    if (isMissingWave(fields, wc)) {
+      rowProblem(line, fields, wc + 1, HeaderLayout.WAVE, fields.get(wc), Problem.Rule.REQUIRED,
           "the wave is missing");
+    } else if (fields instanceof CharRecord rec) {
+      label = labels.index(rec.chars, rec.starts[wc], rec.ends[wc]);
     } else {
-      label = labels.index(raw);
+      label = labels.index(fields.get(wc));
     }
-    readCells(line, fields, label >= 0 && labels.isPost(label), null);
+    readCells(line, fields, label >= 0 && labels.isPost(label));
+  }
+
+  private static boolean isMissingWave(Fields fields, int wc) {
+    if (!(fields instanceof CharRecord rec)) {
+      return CellReader.isMissingToken(fields.get(wc).strip());
+    }
+    int s = rec.starts[wc];
+    int e = rec.ends[wc];
+    while (s < e && CharRecord.isWhitespace(rec.chars[s])) {
+      s++;
+    }
+    while (e > s && CharRecord.isWhitespace(rec.chars[e - 1])) {
+      e--;
+    }
+    return CellReader.isMissingToken(rec.chars, s, e);
   }
 
   /**
-   * Reads every cell but the id and the wave, outcomes as the follow-up variable when {@code
-   * post}; with {@code into}, stores the values by slot, outcomes by {@link LongMerge} index.
+   * Checks every cell but the id and the wave, outcomes as the follow-up variable when {@code
+   * post} (not at all without a wave), and gathers the valid values.
    */
-  void readCells(long line, Fields fields, boolean post, LongMerge into) {
+  private void readCells(long line, Fields fields, boolean post) {
     for (int c = 0; c < layout.width; c++) {
       if (c == layout.idColumn || c == layout.waveColumn) {
         continue;
       }
       Codebook.Outcome o = layout.outcomes[c];
       Variable v = o != null ? (post ? o.post() : o.pre()) : layout.variables[c];
-      if (v == null) {
-        if (into != null) {
-          into.extra(c, fields.get(c));
-        }
-      } else if (o != null && label < 0 && into == null) {
+      if (v == null || o != null && label < 0) {
         continue;
-      } else if (readCell(line, fields, c, v) && !cells.missing && into != null) {
-        into.value(c, v.type().isNumeric() ? (Object) cells.number : (Object) cells.code);
+      }
+      if (readCell(line, fields, c, v) && !cells.missing) {
+        if (v.type().isNumeric()) {
+          values.number(c, cells.number);
+        } else {
+          values.code(c, cells.code);
+        }
       }
     }
   }
@@ -139,14 +162,17 @@ final class LongAssembler extends RowAssembler {
       rowLabel = Arrays.copyOf(rowLabel, n);
       rowNext = Arrays.copyOf(rowNext, n);
       rowAt = Arrays.copyOf(rowAt, n);
+      rowValuesAt = Arrays.copyOf(rowValuesAt, n);
     }
     int row = rowCount++;
     rowLine[row] = Math.toIntExact(line);
     rowLabel[row] = (short) label;
     rowNext[row] = -1;
     rowAt[row] = archive.add(fields);
+    rowValuesAt[row] = values.keep();
     if (!rowProblems.isEmpty()) {
       rowNotes.put(row, new ArrayList<>(rowProblems));
+      noted.set(row);
     }
     if (respondent == known) {
       if (respondent == firstRow.length) {
@@ -248,21 +274,16 @@ final class LongAssembler extends RowAssembler {
 
   /** The problems recorded for valid row {@code row} as it was read (a copy). */
   List<Problem> notes(int row) {
-    List<Problem> notes = rowNotes.get(row);
-    return notes == null ? new ArrayList<>() : new ArrayList<>(notes);
+    return noted.get(row) ? new ArrayList<>(rowNotes.get(row)) : new ArrayList<>();
   }
 
   void readArchived(int row, CharRecord into) {
     archive.read(rowAt[row], into, rowLine[row]);
   }
 
-  /** Reads a kept row's cells again, quietly, for {@code into}. */
-  void reread(int row, CharRecord fields, LongMerge into) {
-    quiet = true;
-    label = rowLabel[row];
-    readCells(rowLine[row], fields, labels.isPost(label), into);
-    label = -1;
-    quiet = false;
+  /** Reads a kept row's values, as they were checked, into {@code into}. */
+  void readValues(int row, RowValues.Sink into) {
+    values.read(rowValuesAt[row], into);
   }
 
   void countAccepted(int n) {

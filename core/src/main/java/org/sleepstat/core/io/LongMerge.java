@@ -18,7 +18,12 @@ import org.sleepstat.core.survey.SurveyBuilder;
  * a required variable must have a value on some row. An accepted respondent becomes one row of
  * the survey. One instance serves a whole file, respondent after respondent.
  */
-final class LongMerge {
+final class LongMerge implements RowValues.Sink {
+  private static final byte NONE = 0;
+  private static final byte NUMBER = 1;
+  private static final byte CODE = 2;
+  private static final byte TEXT = 3;
+
   private final LongAssembler rows;
   private final HeaderLayout layout;
   private final SurveyBuilder builder;
@@ -35,18 +40,48 @@ final class LongMerge {
   private final List<String> outcomeNames = new ArrayList<>();
   private final List<Variable> outcomeVariables = new ArrayList<>();
 
+  /** The columns without a codebook variable that keep a value (their text is read back). */
+  private final int[] extraColumns;
+
   private Waves.Placement placement;
-  private final Object[] values;
+  /** The respondent's values by slot: kind, number bits or code, text; the row that gave it. */
+  private final byte[] kind;
+  private final long[] bits;
+  private final String[] text;
   private final int[] source;
-  private final Object[] rowValues;
+  /** The values of the row being merged, by slot. */
+  private final byte[] rowKind;
+  private final long[] rowBits;
+  private final String[] rowText;
   private double[] rowOutcome;
   private double[][] at;
   private int[] waveRow;
   private final List<Pending> merged = new ArrayList<>();
   private final List<CharRecord> records = new ArrayList<>();
 
-  /** A row of the respondent that took its wave. */
-  private record Pending(long line, CharRecord fields, List<Problem> problems) {}
+  /** A row of the respondent that took its wave; its text is read back only when needed. */
+  private final class Pending {
+    final int row;
+    final long line;
+    final List<Problem> problems;
+    private final int index;
+    private CharRecord fields;
+
+    Pending(int row, int index, List<Problem> problems) {
+      this.row = row;
+      this.line = rows.rowLine(row);
+      this.index = index;
+      this.problems = problems;
+    }
+
+    CharRecord fields() {
+      if (fields == null) {
+        fields = record(index);
+        rows.readArchived(row, fields);
+      }
+      return fields;
+    }
+  }
 
   LongMerge(LongAssembler rows) {
     this.rows = rows;
@@ -83,9 +118,27 @@ final class LongMerge {
         slotColumn[slot[c]] = c;
       }
     }
-    values = new Object[slotCount];
+    kind = new byte[slotCount];
+    bits = new long[slotCount];
+    text = new String[slotCount];
     source = new int[slotCount];
-    rowValues = new Object[slotCount];
+    rowKind = new byte[slotCount];
+    rowBits = new long[slotCount];
+    rowText = new String[slotCount];
+    int extras = 0;
+    for (int c = 0; c < width; c++) {
+      extras += isExtra(c) ? 1 : 0;
+    }
+    extraColumns = new int[extras];
+    for (int c = 0, i = 0; c < width; c++) {
+      if (isExtra(c)) {
+        extraColumns[i++] = c;
+      }
+    }
+  }
+
+  private boolean isExtra(int c) {
+    return slot[c] >= 0 && layout.variables[c] == null && c != layout.waveColumn;
   }
 
   List<String> outcomeNames() {
@@ -105,25 +158,27 @@ final class LongMerge {
     waveRow = new int[waves.waves().size()];
   }
 
-  /** A valid cell of column {@code c} read again. */
-  void value(int c, Object value) {
+  @Override
+  public void number(int c, double value) {
     if (outcome[c] >= 0) {
-      rowOutcome[outcome[c]] = (Double) value;
+      rowOutcome[outcome[c]] = value;
     } else if (slot[c] >= 0) {
-      rowValues[slot[c]] = value;
+      rowKind[slot[c]] = NUMBER;
+      rowBits[slot[c]] = Double.doubleToRawLongBits(value);
     }
   }
 
-  /** A cell of a column without a codebook variable. */
-  void extra(int c, String text) {
-    if (slot[c] >= 0 && !text.isBlank()) {
-      rowValues[slot[c]] = text;
+  @Override
+  public void code(int c, int code) {
+    if (slot[c] >= 0) {
+      rowKind[slot[c]] = CODE;
+      rowBits[slot[c]] = code;
     }
   }
 
   /** Merges the rows of respondent {@code id}, from its first kept row on. */
   void respondent(String id, int first) {
-    Arrays.fill(values, null);
+    Arrays.fill(kind, NONE);
     for (double[] a : at) {
       Arrays.fill(a, Double.NaN);
     }
@@ -132,37 +187,41 @@ final class LongMerge {
     boolean rejected = false;
     for (int row = first; row >= 0; row = rows.rowNext(row)) {
       int wave = placement.position(rows.rowLabel(row));
-      CharRecord fields = record(merged.size());
-      rows.readArchived(row, fields);
-      long line = rows.rowLine(row);
-      List<Problem> notes = rows.notes(row);
+      Pending p = new Pending(row, merged.size(), rows.notes(row));
       if (wave < 0) {
-        Problem p = rows.unknownWave(line, fields);
+        Problem unknown = rows.unknownWave(p.line, p.fields());
         int i = 0;
-        while (i < notes.size() && notes.get(i).column() <= p.column()) {
+        while (i < p.problems.size() && p.problems.get(i).column() <= unknown.column()) {
           i++;
         }
-        notes.add(i, p);
-        rows.reject(line, id, fields, notes);
+        p.problems.add(i, unknown);
+        rows.reject(p.line, id, p.fields(), p.problems);
         continue;
       }
-      Arrays.fill(rowValues, null);
+      Arrays.fill(rowKind, NONE);
       Arrays.fill(rowOutcome, Double.NaN);
-      rows.reread(row, fields, this);
+      rows.readValues(row, this);
+      if (extraColumns.length > 0) {
+        for (int c : extraColumns) {
+          String t = p.fields().get(c);
+          if (!t.isBlank()) {
+            rowKind[slot[c]] = TEXT;
+            rowText[slot[c]] = t;
+          }
+        }
+      }
       if (waveRow[wave] >= 0) {
-        notes.add(duplicate(id, line, fields, wave));
-        rows.reject(line, id, fields, notes);
+        p.problems.add(duplicate(id, p, wave));
+        rows.reject(p.line, id, p.fields(), p.problems);
         continue;
       }
-      Pending p = new Pending(line, fields, notes);
       waveRow[wave] = merged.size();
       merged.add(p);
       boolean conflict = false;
       for (int s = 0; s < slotCount; s++) {
-        Object mine = rowValues[s];
-        Object theirs = values[s];
-        if (mine != null && theirs != null && !mine.equals(theirs) && slotVariable[s] != null) {
-          conflict(id, p, merged.get(source[s]), s, mine, theirs);
+        if (rowKind[s] != NONE && kind[s] != NONE && slotVariable[s] != null
+            && rowBits[s] != bits[s]) {
+          conflict(id, p, merged.get(source[s]), s);
           conflict = true;
         }
       }
@@ -172,8 +231,10 @@ final class LongMerge {
         continue;
       }
       for (int s = 0; s < slotCount; s++) {
-        if (rowValues[s] != null && values[s] == null) {
-          values[s] = rowValues[s];
+        if (rowKind[s] != NONE && kind[s] == NONE) {
+          kind[s] = rowKind[s];
+          bits[s] = rowBits[s];
+          text[s] = rowText[s];
           source[s] = merged.size() - 1;
         }
       }
@@ -187,24 +248,22 @@ final class LongMerge {
     rejected = rejected || !checkRequired(id);
     if (rejected) {
       for (Pending p : merged) {
-        rows.reject(p.line(), id, p.fields(), p.problems());
+        rows.reject(p.line, id, p.fields(), p.problems);
       }
       return;
     }
     rows.countAccepted(merged.size());
-    commit(id, Math.toIntExact(merged.get(0).line()));
+    commit(id, Math.toIntExact(merged.get(0).line));
   }
 
   private void commit(String id, int line) {
     builder.setText(builder.slotOf(layout.variables[layout.idColumn]), id);
     for (int s = 0; s < slotCount; s++) {
-      Object value = values[s];
-      if (value instanceof Double d) {
-        builder.setNumber(s, d);
-      } else if (value instanceof Integer code) {
-        builder.setCode(s, code);
-      } else if (value instanceof String text) {
-        builder.setText(s, text);
+      switch (kind[s]) {
+        case NUMBER -> builder.setNumber(s, Double.longBitsToDouble(bits[s]));
+        case CODE -> builder.setCode(s, (int) bits[s]);
+        case TEXT -> builder.setText(s, text[s]);
+        default -> { }
       }
     }
     for (int c = 0; c < layout.width; c++) {
@@ -230,33 +289,36 @@ final class LongMerge {
     }
   }
 
-  private Problem duplicate(String id, long line, CharRecord fields, int wave) {
+  private Problem duplicate(String id, Pending row, int wave) {
+    long line = row.line;
+    CharRecord fields = row.fields();
     int wc = layout.waveColumn;
     String name = placement.repeated() ? CellReader.quote(placement.waves().get(wave).label())
         : wave == placement.pre() ? "pre" : "post";
     Problem p = new Problem(RowAssembler.lineOfField(line, fields, wc), wc + 1, HeaderLayout.WAVE,
         fields.get(wc), Problem.Rule.DUPLICATE_WAVE, "respondent " + CellReader.quote(id)
-            + " already has a " + name + " row (line " + merged.get(waveRow[wave]).line() + ")",
+            + " already has a " + name + " row (line " + merged.get(waveRow[wave]).line + ")",
         Problem.Action.ROW_REJECTED);
     rows.problems.add(p);
     return p;
   }
 
-  private void conflict(String id, Pending mine, Pending other, int s, Object value,
-      Object theirs) {
+  private void conflict(String id, Pending mine, Pending other, int s) {
     Variable v = slotVariable[s];
+    String value = show(v, rowKind[s], rowBits[s]);
+    String theirs = show(v, kind[s], bits[s]);
     int c = slotColumn[s];
-    Problem here = new Problem(RowAssembler.lineOfField(mine.line(), mine.fields(), c), c + 1,
+    Problem here = new Problem(RowAssembler.lineOfField(mine.line, mine.fields(), c), c + 1,
         v.name(), mine.fields().get(c), Problem.Rule.CONFLICT, "respondent "
-            + CellReader.quote(id) + " has " + show(v, theirs) + " on line " + other.line()
-            + " and " + show(v, value) + " here", Problem.Action.ROW_REJECTED);
-    Problem mirror = new Problem(RowAssembler.lineOfField(other.line(), other.fields(), c), c + 1,
+            + CellReader.quote(id) + " has " + theirs + " on line " + other.line
+            + " and " + value + " here", Problem.Action.ROW_REJECTED);
+    Problem mirror = new Problem(RowAssembler.lineOfField(other.line, other.fields(), c), c + 1,
         v.name(), other.fields().get(c), Problem.Rule.CONFLICT, "respondent "
-            + CellReader.quote(id) + " has " + show(v, theirs) + " here and " + show(v, value)
-            + " on line " + mine.line(), Problem.Action.ROW_REJECTED);
-    mine.problems().add(here);
+            + CellReader.quote(id) + " has " + theirs + " here and " + value
+            + " on line " + mine.line, Problem.Action.ROW_REJECTED);
+    mine.problems.add(here);
     rows.problems.add(here);
-    other.problems().add(mirror);
+    other.problems.add(mirror);
     rows.problems.add(mirror);
   }
 
@@ -265,16 +327,16 @@ final class LongMerge {
     boolean ok = true;
     for (int c = 0; c < layout.width; c++) {
       Variable v = layout.variables[c];
-      if (v == null || !v.required() || c == layout.idColumn || values[slot[c]] != null) {
+      if (v == null || !v.required() || c == layout.idColumn || kind[slot[c]] != NONE) {
         continue;
       }
       ok = false;
       for (Pending p : merged) {
-        Problem missing = new Problem(RowAssembler.lineOfField(p.line(), p.fields(), c), c + 1,
+        Problem missing = new Problem(RowAssembler.lineOfField(p.line, p.fields(), c), c + 1,
             v.name(), p.fields().get(c), Problem.Rule.REQUIRED, v.name() + " is required but"
                 + " missing on every row of respondent " + CellReader.quote(id),
             Problem.Action.ROW_REJECTED);
-        p.problems().add(missing);
+        p.problems.add(missing);
         rows.problems.add(missing);
       }
     }
@@ -288,8 +350,8 @@ final class LongMerge {
     return records.get(i);
   }
 
-  private static String show(Variable v, Object value) {
-    return value instanceof Double d ? NumberText.format(d)
-        : CellReader.quote(v.levels().get((Integer) value));
+  private static String show(Variable v, byte kind, long bits) {
+    return kind == NUMBER ? NumberText.format(Double.longBitsToDouble(bits))
+        : CellReader.quote(v.levels().get((int) bits));
   }
 }

@@ -35,18 +35,30 @@ final class RowArchive {
     for (int i = 0; i < n; i++) {
       if (rec != null) {
         at = varint(rec.ends[i] - rec.starts[i], at);
-        for (int k = rec.starts[i]; k < rec.ends[i]; k++) {
-          put(rec.chars[k]);
-        }
+        at = put(rec.chars, rec.starts[i], rec.ends[i], chunk, at);
       } else {
         String f = fields.get(i);
         at = varint(f.length(), at);
-        for (int k = 0; k < f.length(); k++) {
-          put(f.charAt(k));
-        }
+        at = put(f.toCharArray(), 0, f.length(), chunk, at);
       }
     }
     return position;
+  }
+
+  /** Writes {@code a[from, to)} at {@code at} of {@code b}; returns the position after. */
+  private static int put(char[] a, int from, int to, byte[] b, int at) {
+    int k = at;
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      if (c < 0x80) {
+        b[k++] = (byte) c;
+      } else {
+        b[k++] = (byte) (0xE0 | c >>> 12);
+        b[k++] = (byte) (0x80 | (c >>> 6 & 0x3F));
+        b[k++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return k;
   }
 
   /** Reads the fields at {@code position} into {@code into}, which then starts on {@code line}. */
@@ -72,16 +84,6 @@ final class RowArchive {
       }
       p[0] = k;
       into.endField(start);
-    }
-  }
-
-  private void put(char c) {
-    if (c < 0x80) {
-      chunk[at++] = (byte) c;
-    } else {
-      chunk[at++] = (byte) (0xE0 | c >>> 12);
-      chunk[at++] = (byte) (0x80 | (c >>> 6 & 0x3F));
-      chunk[at++] = (byte) (0x80 | (c & 0x3F));
     }
   }
 

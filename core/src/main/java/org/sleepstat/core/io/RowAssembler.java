@@ -27,8 +27,6 @@ abstract class RowAssembler {
   /** The problems of the row being read. */
   final List<Problem> rowProblems = new ArrayList<>();
   boolean rowRejected;
-  /** While true, cells are read again without recording their problems (they were recorded). */
-  boolean quiet;
   /** The id of the row being read, once known. */
   String rowId;
   /** Per column: the level spellings seen so far, for reading them without a String. */
@@ -207,9 +205,6 @@ abstract class RowAssembler {
 
   private void record(long line, Fields fields, int column, String variable, String value,
       Problem.Rule rule, String message, Problem.Action action) {
-    if (quiet) {
-      return;
-    }
     long at = column > 0 ? lineOfField(line, fields, column - 1) : line;
     Problem p = new Problem(at, column, variable, value, rule, message, action);
     rowProblems.add(p);

@@ -1,6 +1,7 @@
 package org.sleepstat.core.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +26,31 @@ final class WaveLabels {
   private final List<String> labels = new ArrayList<>();
   private final BitSet post = new BitSet();
   private boolean overflow;
+  /** The first values met, as chars, and their index. */
+  private final char[][] memo = new char[16][];
+  private final int[] memoIndex = new int[16];
+  private int memoSize;
 
   WaveLabels(Waves waves) {
     this.waves = waves;
+  }
+
+  /**
+   * The index of the label {@code a[from, to)} writes (untrimmed), as {@link #index(String)}: the
+   * first few values are recognised by their chars, without a String.
+   */
+  int index(char[] a, int from, int to) {
+    for (int i = 0; i < memoSize; i++) {
+      if (Arrays.equals(memo[i], 0, memo[i].length, a, from, to)) {
+        return memoIndex[i];
+      }
+    }
+    int index = index(new String(a, from, to - from));
+    if (index >= 0 && memoSize < memo.length) {
+      memo[memoSize] = Arrays.copyOfRange(a, from, to);
+      memoIndex[memoSize++] = index;
+    }
+    return index;
   }
 
   /** The index of the label {@code raw} writes, or -1 once there are too many. */

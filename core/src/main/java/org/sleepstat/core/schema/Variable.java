@@ -1,6 +1,7 @@
 package org.sleepstat.core.schema;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +49,8 @@ public final class Variable {
   private final List<String> levels;
   private final Map<String, String> spellings;
   private final Set<String> missingCodes;
+  /** The missing codes as chars, for cells read without a String. */
+  private final char[][] missingCodeChars;
   private final String label;
   private final Map<String, Integer> levelIndex;
 
@@ -82,6 +85,8 @@ public final class Variable {
     // in the codebook's order, so that every run lists and checks them alike
     this.spellings = Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
     this.missingCodes = Collections.unmodifiableSet(new LinkedHashSet<>(missingCodes));
+    this.missingCodeChars = this.missingCodes.stream().map(String::toCharArray)
+        .toArray(char[][]::new);
     this.label = label == null ? "" : label;
     if (name.isBlank()) {
       throw new IllegalArgumentException("variable name is empty");
@@ -238,6 +243,16 @@ public final class Variable {
   /** Whether the raw (trimmed) value is one of this variable's own missing-value codes. */
   public boolean isMissingCode(String trimmed) {
     return !missingCodes.isEmpty() && missingCodes.contains(trimmed);
+  }
+
+  /** Whether the trimmed chars {@code a[from, to)} are one of this variable's missing codes. */
+  public boolean isMissingCode(char[] a, int from, int to) {
+    for (char[] code : missingCodeChars) {
+      if (Arrays.equals(code, 0, code.length, a, from, to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A short statement of the valid values, for messages and reports ("0–10", "yes / no"). */
