@@ -37,7 +37,7 @@ site <- sample(c("LDN", "MAN", "BRS", "EDI"), n, TRUE)
 id <- ifelse(runif(n) < 0.5, sprintf("SLEEP-2026-%s-%08d-v2", site, seq_len(n)), as.character(seq_len(n)))
 position <- sample(c("side", "back", "stomach", "combination"), n, TRUE, c(0.55, 0.2, 0.1, 0.15))
 age <- pmin(90, pmax(18, round(rnorm(n, 47, 14))))
-mattress_age <- round(rgamma(n, 4, 0.5), 2)
+mattress_age <- round(pmin(39.5, rgamma(n, 4, 0.5)), 2)
 changed <- runif(n) < 0.4
 base_mu <- pmin(9, pmax(1, rnorm(n, 5 + 0.1 * (mattress_age - 8), 1.7)))
 morning_pre <- diary(base_mu); night_pre <- diary(base_mu - 0.6); quality_pre <- diary(10 - base_mu)
@@ -53,7 +53,7 @@ d <- data.table(
   respondent_id = id,
   age_years = num(age, 0.02),
   sex = txt(sample(c("female", "male", "other", "unknown"), n, TRUE, c(0.52, 0.45, 0.02, 0.01)), 0.01),
-  bmi = num(round(rnorm(n, 27, 4.5), 2), 0.05),
+  bmi = num(round(pmin(60, pmax(15, rnorm(n, 27, 4.5))), 2), 0.05),
   sleep_position = txt(position),
   mattress_age_years = num(mattress_age, 0.04),
   mattress_firmness = txt(sample(firm, n, TRUE), 0.03),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.DoubleStream;
 import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Variable;
 import org.sleepstat.core.survey.LevelColumn;
@@ -59,18 +58,21 @@ public final class PropsByPosition {
           continue;
         }
         Within within = new Within(position.get(), level, propColumn.get());
-        List<PropComparison> baseline = new ArrayList<>();
+        List<Within.Part> parts = new ArrayList<>();
         for (StudyDesign.Outcome o : design.outcomes()) {
           if (o.pre() != null) {
-            survey.numbers(o.pre().name()).ifPresent(pre -> baseline.add(
-                within.compare(pre.name(), pre, null, Treated.EVERYONE)));
+            survey.numbers(o.pre().name()).ifPresent(pre -> parts.add(
+                new Within.Part(pre.name(), pre, null, Treated.EVERYONE)));
           }
         }
-        List<PropComparison> change = new ArrayList<>();
+        int baselines = parts.size();
         for (PairedColumns columns : PairedColumns.of(survey, design)) {
-          change.add(within.compare(columns.outcome().name(), columns.pre(), columns.post(),
+          parts.add(new Within.Part(columns.outcome().name(), columns.pre(), columns.post(),
               treated));
         }
+        List<PropComparison> all = within.compare(parts);
+        List<PropComparison> baseline = all.subList(0, baselines);
+        List<PropComparison> change = all.subList(baselines, all.size());
         if (!change.isEmpty()) {
           treated.note().ifPresent(notes::add);
         }
@@ -82,27 +84,42 @@ public final class PropsByPosition {
 
   /** The respondents of one position with a known prop, split by the prop. */
   private record Within(LevelColumn position, int level, LevelColumn prop) {
-    /**
-     * with − without on {@code first} (post null) or on post − first, over those {@code who}
-     * takes.
-     */
-    PropComparison compare(String outcome, NumberColumn first, NumberColumn post, Treated who) {
+    /** with − without on {@code first} (post null) or on post − first, over those who takes. */
+    record Part(String outcome, NumberColumn first, NumberColumn post, Treated who) {}
+
+    /** Every part's comparison, from one pass over the respondents. */
+    List<PropComparison> compare(List<Part> parts) {
       int yes = prop.levels().indexOf(StudyDesign.YES);
-      DoubleStream.Builder with = DoubleStream.builder();
-      DoubleStream.Builder without = DoubleStream.builder();
+      int k = parts.size();
+      DoubleBuffer[] with = new DoubleBuffer[k];
+      DoubleBuffer[] without = new DoubleBuffer[k];
+      for (int j = 0; j < k; j++) {
+        with[j] = new DoubleBuffer();
+        without[j] = new DoubleBuffer();
+      }
       for (int i = 0; i < position.size(); i++) {
         int p = prop.code(i);
-        if (position.code(i) != level || p == LevelColumn.MISSING || !who.takes(i)) {
+        if (position.code(i) != level || p == LevelColumn.MISSING) {
           continue;
         }
-        double v = post == null ? first.get(i) : post.get(i) - first.get(i);
-        if (Double.isNaN(v)) {
-          continue;
+        for (int j = 0; j < k; j++) {
+          Part part = parts.get(j);
+          if (!part.who().takes(i)) {
+            continue;
+          }
+          double v = part.post() == null ? part.first().get(i)
+              : part.post().get(i) - part.first().get(i);
+          if (!Double.isNaN(v)) {
+            (p == yes ? with[j] : without[j]).add(v);
+          }
         }
-        (p == yes ? with : without).add(v);
       }
-      return PropsByPosition.compare(outcome, with.build().toArray(),
-          without.build().toArray());
+      List<PropComparison> out = new ArrayList<>();
+      for (int j = 0; j < k; j++) {
+        out.add(PropsByPosition.compare(parts.get(j).outcome(), with[j].toArray(),
+            without[j].toArray()));
+      }
+      return out;
     }
   }
 

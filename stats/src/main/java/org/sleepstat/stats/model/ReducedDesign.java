@@ -1,5 +1,6 @@
 package org.sleepstat.stats.model;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,29 +39,48 @@ public record ReducedDesign(long n, double[][] columns, double[] y, double[] sum
    */
   public static ReducedDesign of(List<StreamedQr> parts, int[] columns, int yColumn,
       DesignRows rows) {
-    int p = columns.length;
+    int[][] same = new int[parts.size()][];
+    Arrays.fill(same, columns);
+    return of(parts, columns.length, same, yColumn, rows);
+  }
+
+  /**
+   * The triangles of decompositions (done) of parts of the rows, stacked, each part with its own
+   * columns: of the {@code p} design columns, column j is column {@code columns[part][j]} of that
+   * part's rows, or zero on all of them where that is −1 (an indicator of another part's level),
+   * and y is column {@code yColumn} of every part. As X'X is the sum over the parts of their own,
+   * the stacked triangles stand for the rows of all parts together.
+   */
+  public static ReducedDesign of(List<StreamedQr> parts, int p, int[][] columns, int yColumn,
+      DesignRows rows) {
     int height = 0;
     long n = 0;
     double sumY = 0;
     double[] sumsOfSquares = new double[p];
     double[] sums = new double[p];
-    for (StreamedQr part : parts) {
+    for (int k = 0; k < parts.size(); k++) {
+      StreamedQr part = parts.get(k);
       height += part.width();
       n += part.rows();
       sumY += part.sum(yColumn);
       for (int j = 0; j < p; j++) {
-        sumsOfSquares[j] += part.sumOfSquares(columns[j]);
-        sums[j] += part.sum(columns[j]);
+        int c = columns[k][j];
+        if (c >= 0) {
+          sumsOfSquares[j] += part.sumOfSquares(c);
+          sums[j] += part.sum(c);
+        }
       }
     }
     double[][] stacked = new double[p][height];
     double[] y = new double[height];
     int at = 0;
-    for (StreamedQr part : parts) {
+    for (int k = 0; k < parts.size(); k++) {
+      StreamedQr part = parts.get(k);
       int q = part.width();
       for (int i = 0; i < q; i++) {
         for (int j = 0; j < p; j++) {
-          stacked[j][at + i] = part.r(i, columns[j]);
+          int c = columns[k][j];
+          stacked[j][at + i] = c < 0 ? 0 : part.r(i, c);
         }
         y[at + i] = part.r(i, yColumn);
       }
