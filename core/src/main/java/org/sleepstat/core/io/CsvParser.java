@@ -147,6 +147,24 @@ final class CsvParser {
           return; // never closed: ends with the text
         }
       }
+      // a run of plain chars is copied at once
+      int from = pos;
+      int p = pos;
+      while (p < len) {
+        char r = buf[p];
+        if (r == '"' || r == '\n' || r == '\r') {
+          break;
+        }
+        p++;
+      }
+      if (p > from) {
+        rec.append(buf, from, p - from);
+        afterCr = false;
+        pos = p;
+        if (pos == len) {
+          continue;
+        }
+      }
       char c = buf[pos++];
       if (c == '"') {
         if (pos == len && !fill()) {

@@ -9,14 +9,17 @@ import org.sleepstat.core.survey.TextStore;
 final class IdClaims {
   private final TextStore ids;
   private int[] lines;
-  /** Index + 1 into {@link #ids}, 0 for a free slot. */
-  private int[] table;
+  /**
+   * Per slot: the id's hash in the high half, its index + 1 into {@link #ids} in the low half; 0
+   * for a free slot. Ids are compared only when their hashes are equal.
+   */
+  private long[] table;
 
   IdClaims(int expected) {
     int capacity = Math.max(expected, 16);
     ids = new TextStore(capacity);
     lines = new int[capacity];
-    table = new int[tableSize(capacity)];
+    table = new long[tableSize(capacity)];
   }
 
   /**
@@ -41,8 +44,9 @@ final class IdClaims {
     int mask = table.length - 1;
     int slot = spread(h, table.length);
     while (table[slot] != 0) {
-      int i = table[slot] - 1;
-      if (ids.equals(i, a, from, to)) {
+      long e = table[slot];
+      int i = (int) e - 1;
+      if ((int) (e >>> 32) == h && ids.equals(i, a, from, to)) {
         return i;
       }
       slot = slot + 1 & mask;
@@ -52,7 +56,7 @@ final class IdClaims {
       lines = java.util.Arrays.copyOf(lines, i + (i >> 1) + 16);
     }
     lines[i] = Math.toIntExact(line);
-    table[slot] = i + 1;
+    table[slot] = (long) h << 32 | (i + 1);
     if ((long) ids.size() * 4 > (long) table.length * 3) { // load above 3/4
       rehash();
     }
@@ -80,14 +84,17 @@ final class IdClaims {
   }
 
   private void rehash() {
-    int[] bigger = new int[table.length * 2];
+    long[] bigger = new long[table.length * 2];
     int mask = bigger.length - 1;
-    for (int i = 0; i < ids.size(); i++) {
-      int slot = spread(ids.hash(i), bigger.length);
+    for (long e : table) {
+      if (e == 0) {
+        continue;
+      }
+      int slot = spread((int) (e >>> 32), bigger.length);
       while (bigger[slot] != 0) {
         slot = slot + 1 & mask;
       }
-      bigger[slot] = i + 1;
+      bigger[slot] = e;
     }
     table = bigger;
   }
