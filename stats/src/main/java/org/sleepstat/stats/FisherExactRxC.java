@@ -1,9 +1,7 @@
 package org.sleepstat.stats;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Fisher's exact test of an r × c table by enumerating every table with the observed margins, the
@@ -79,7 +77,7 @@ public final class FisherExactRxC {
 
     f.fact = logFactorials(f.total);
     double observed = f.tableWeight(t);
-    Map<Long, Group> groups = f.storeHalf(storeFirst ? 0 : split, storeFirst ? split : r);
+    GroupTable groups = f.storeHalf(storeFirst ? 0 : split, storeFirst ? split : r);
     double[] sum = new double[2]; // running sum and compensation of exp(W − observed)
     double threshold = observed + TOLERANCE;
     f.visitHalf(storeFirst ? split : 0, storeFirst ? r : split, (columnKeyOfRest, weight) -> {
@@ -224,12 +222,82 @@ public final class FisherExactRxC {
   }
 
   /** Stores the fillings of rows [from, to) by their own column sums. */
-  private Map<Long, Group> storeHalf(int from, int to) {
-    Map<Long, Group> groups = new HashMap<>();
-    enumerate(from, to, (sums, weight) -> groups.computeIfAbsent(key(sums, false),
-        k -> new Group()).add(weight));
-    groups.values().forEach(Group::seal);
+  private GroupTable storeHalf(int from, int to) {
+    GroupTable groups = new GroupTable();
+    enumerate(from, to, (sums, weight) -> groups.getOrAdd(key(sums, false)).add(weight));
+    groups.seal();
     return groups;
+  }
+
+  /**
+   * The groups of the stored half by the key of their column sums: open addressing on the long
+   * keys themselves, as the other half looks a group up for each of its (up to {@link
+   * #VISITED_LIMIT}) fillings.
+   */
+  private static final class GroupTable {
+    private long[] keys = new long[64];
+    private Group[] groups = new Group[64];
+    private int size;
+
+    /** The group of {@code key}, or null. */
+    Group get(long key) {
+      int mask = keys.length - 1;
+      for (int slot = slot(key, mask); groups[slot] != null; slot = slot + 1 & mask) {
+        if (keys[slot] == key) {
+          return groups[slot];
+        }
+      }
+      return null;
+    }
+
+    /** The group of {@code key}, made when new. */
+    Group getOrAdd(long key) {
+      int mask = keys.length - 1;
+      int slot = slot(key, mask);
+      for (; groups[slot] != null; slot = slot + 1 & mask) {
+        if (keys[slot] == key) {
+          return groups[slot];
+        }
+      }
+      Group g = new Group();
+      keys[slot] = key;
+      groups[slot] = g;
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+      return g;
+    }
+
+    void seal() {
+      for (Group g : groups) {
+        if (g != null) {
+          g.seal();
+        }
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      Group[] oldGroups = groups;
+      keys = new long[oldKeys.length * 2];
+      groups = new Group[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldGroups[i] != null) {
+          int slot = slot(oldKeys[i], mask);
+          while (groups[slot] != null) {
+            slot = slot + 1 & mask;
+          }
+          keys[slot] = oldKeys[i];
+          groups[slot] = oldGroups[i];
+        }
+      }
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ h >>> 32) & mask;
+    }
   }
 
   private interface Filling {
