@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -90,6 +91,15 @@ public final class ArmComparison {
   /** The adjusted difference over the rows {@code rows} keeps. */
   static AdjustedDifference adjusted(Survey survey, StudyDesign design, PairedColumns columns,
       long maxHeld, RowFilter rows) {
+    return adjusted(survey, design, columns, maxHeld, List.of(rows)).get(0);
+  }
+
+  /**
+   * The adjusted difference over each of the subsets {@code rows}, in that order: the models are
+   * fitted together, so a respondent in several subsets is read and decomposed once.
+   */
+  static List<AdjustedDifference> adjusted(Survey survey, StudyDesign design,
+      PairedColumns columns, long maxHeld, List<RowFilter> rows) {
     StudyDesign.Group group = design.group().orElseThrow();
     String name = group.variable().name();
     List<String> plan = new ArrayList<>();
@@ -104,19 +114,24 @@ public final class ArmComparison {
     Map<String, String> references = new HashMap<>(design.models().referenceLevels());
     references.put(name, group.variable().levels().stream()
         .filter(l -> !l.equals(group.treated())).findFirst().orElse(group.treated()));
-    RegressionResult fit = BaselineRegression.fit(survey, List.of(columns.post().name()), terms,
-        references, maxHeld, rows).get(0);
-    List<String> notes = new ArrayList<>(fit.notes());
-    fit.absentCovariates().forEach(c -> notes.add(c + " left out: the file has no column"));
-    Optional<RegressionCoefficient> c = fit.coefficient(name + group.treated());
-    Stat none = Stat.undefined(fit.n() == 0 ? "no respondent has every value"
-        : name + " has no respondents of both kinds among the complete cases");
-    return new AdjustedDifference(fit.n(), plan,
-        c.map(x -> new Estimate(x.estimate(), x.ciLow(), x.ciHigh()))
-            .orElse(Estimate.all(none)),
-        c.map(RegressionCoefficient::standardError).orElse(none), fit.residualDf(),
-        c.map(RegressionCoefficient::t).orElse(none), c.map(RegressionCoefficient::p)
-            .orElse(none), notes);
+    List<RegressionResult> fits = BaselineRegression.fit(survey,
+        Collections.nCopies(rows.size(), columns.post().name()), terms, references, maxHeld,
+        rows);
+    List<AdjustedDifference> out = new ArrayList<>();
+    for (RegressionResult fit : fits) {
+      List<String> notes = new ArrayList<>(fit.notes());
+      fit.absentCovariates().forEach(c -> notes.add(c + " left out: the file has no column"));
+      Optional<RegressionCoefficient> c = fit.coefficient(name + group.treated());
+      Stat none = Stat.undefined(fit.n() == 0 ? "no respondent has every value"
+          : name + " has no respondents of both kinds among the complete cases");
+      out.add(new AdjustedDifference(fit.n(), plan,
+          c.map(x -> new Estimate(x.estimate(), x.ciLow(), x.ciHigh()))
+              .orElse(Estimate.all(none)),
+          c.map(RegressionCoefficient::standardError).orElse(none), fit.residualDf(),
+          c.map(RegressionCoefficient::t).orElse(none), c.map(RegressionCoefficient::p)
+              .orElse(none), notes));
+    }
+    return out;
   }
 
   /**

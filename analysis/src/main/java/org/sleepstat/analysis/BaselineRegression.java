@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,17 @@ public final class BaselineRegression {
   /** {@link #fit(Survey, List, List, Map, long)} over the rows {@code rows} keeps. */
   static List<RegressionResult> fit(Survey survey, List<String> outcomes, List<String> covariates,
       Map<String, String> referenceLevels, long maxHeld, RowFilter rows) {
+    return fit(survey, outcomes, covariates, referenceLevels, maxHeld,
+        Collections.nCopies(outcomes.size(), rows));
+  }
+
+  /**
+   * {@link #fit(Survey, List, List, Map, long)} with each outcome over its own rows ({@code
+   * rows.get(k)} for {@code outcomes.get(k)}; an outcome may be named more than once, with
+   * other rows): outcomes fitted together share the passes over the survey.
+   */
+  static List<RegressionResult> fit(Survey survey, List<String> outcomes, List<String> covariates,
+      Map<String, String> referenceLevels, long maxHeld, List<RowFilter> rows) {
     List<NumberColumn> ys = new ArrayList<>();
     for (String outcome : outcomes) {
       ys.add(survey.numbers(outcome)
@@ -119,8 +131,8 @@ public final class BaselineRegression {
     for (int from = 0; from < ys.size(); from += RegressionDesigns.MAX_OUTCOMES) {
       List<NumberColumn> group =
           ys.subList(from, Math.min(ys.size(), from + RegressionDesigns.MAX_OUTCOMES));
-      RegressionDesigns designs =
-          RegressionDesigns.of(survey, group, present, referenceLevels, rows);
+      RegressionDesigns designs = RegressionDesigns.of(survey, group, present, referenceLevels,
+          rows.subList(from, Math.min(ys.size(), from + RegressionDesigns.MAX_OUTCOMES)));
       List<RegressionFit> fits = designs.fit(maxHeld);
       for (int k = 0; k < group.size(); k++) {
         out.add(result(designs.outcomes.get(k), absent, fits.get(k)));

@@ -1,6 +1,7 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,24 @@ final class RegressionDesigns {
   /** {@link #of} over the rows {@code rows} keeps; the others take no part, not even counted. */
   static RegressionDesigns of(Survey survey, List<NumberColumn> ys, List<Column> present,
       Map<String, String> referenceLevels, RowFilter rows) {
+    return of(survey, ys, present, referenceLevels,
+        Collections.nCopies(ys.size(), rows));
+  }
+
+  /**
+   * {@link #of} with each outcome over its own rows ({@code rows.get(k)} for {@code ys.get(k)}):
+   * the same outcome over several subsets of the respondents is then one design per subset, and
+   * a row they share is decomposed once for all of them.
+   */
+  static RegressionDesigns of(Survey survey, List<NumberColumn> ys, List<Column> present,
+      Map<String, String> referenceLevels, List<RowFilter> rows) {
     RegressionDesigns d = new RegressionDesigns(survey, ys, present, referenceLevels);
     int m = ys.size();
+    if (rows.size() != m) {
+      throw new IllegalArgumentException(rows.size() + " row filters for " + m + " outcomes");
+    }
+    RowFilter[] keeps = rows.toArray(RowFilter[]::new);
+    boolean all = rows.stream().allMatch(r -> r == RowFilter.ALL);
     NumberColumn[] y = ys.toArray(NumberColumn[]::new);
     OutcomeDesign[] outcome = d.outcomes.toArray(OutcomeDesign[]::new);
     // per outcome, per factor, per level code: complete rows
@@ -96,12 +113,12 @@ final class RegressionDesigns {
     }
     int size = survey.size();
     for (int i = 0; i < size; i++) {
-      if (!rows.keeps(i)) {
-        continue;
-      }
       int pattern = 0;
       int complete = -1;
       for (int k = 0; k < m; k++) {
+        if (!all && !keeps[k].keeps(i)) {
+          continue;
+        }
         double v = y[k].get(i);
         if (Double.isNaN(v)) {
           continue;

@@ -101,7 +101,12 @@ public final class Sensitivity {
           }
         }
       }
+      // the adjusted models of every subset are fitted together: one pass over the rows
+      List<RowFilter> formed = parts.stream().map(Part::rows).filter(r -> r != null).toList();
+      List<AdjustedDifference> adjusted = group == null || formed.isEmpty() ? List.of()
+          : ArmComparison.adjusted(survey, d, columns, LinearModel.MAX_HELD, formed);
       List<SensitivityResult.Repeat> repeats = new ArrayList<>();
+      int formedAt = 0;
       for (int k = 0; k < pairs.length; k++) {
         Part part = parts.get(k);
         if (part.rows == null) {
@@ -111,10 +116,10 @@ public final class Sensitivity {
             : selection + "; " + part.subset.rule();
         PairedResult paired = PairedAnalysis.compute(o.name(), who, o.direction(),
             o.responder(), pairs[k]);
-        Optional<AdjustedDifference> adjusted = group == null ? Optional.empty()
-            : Optional.of(ArmComparison.adjusted(survey, d, columns, LinearModel.MAX_HELD,
-                part.rows));
-        repeats.add(new SensitivityResult.Repeat(part.subset.kind(), paired, adjusted));
+        Optional<AdjustedDifference> fit = adjusted.isEmpty() ? Optional.empty()
+            : Optional.of(adjusted.get(formedAt));
+        formedAt++;
+        repeats.add(new SensitivityResult.Repeat(part.subset.kind(), paired, fit));
       }
       outcomes.add(new SensitivityResult.Outcome(o.name(), repeats));
     }

@@ -211,6 +211,35 @@ class StreamedFitTest {
     assertThat(together.get(0).coefficients()).hasSize(together.get(1).coefficients().size() + 1);
   }
 
+  @Test
+  void oneOutcomeOverOverlappingSubsetsFittedTogetherGivesEachSubsetAlone() {
+    Survey survey = Surveys.generated(20261207, 9000);
+    String outcome = "pain_morning_post";
+    List<String> terms = List.of("pain_morning_pre", "changed_mattress", "sex");
+    // two overlapping subsets: every third row, and every row from 1000 on
+    RowFilter.Builder thirds = new RowFilter.Builder(survey.size());
+    RowFilter.Builder later = new RowFilter.Builder(survey.size());
+    for (int i = 0; i < survey.size(); i++) {
+      if (i % 3 == 0) {
+        thirds.keep(i);
+      }
+      if (i >= 1000) {
+        later.keep(i);
+      }
+    }
+    List<RowFilter> subsets = List.of(thirds.build(), later.build(), RowFilter.ALL);
+    List<RegressionResult> together = BaselineRegression.fit(survey,
+        List.of(outcome, outcome, outcome), terms, Map.of(), 0, subsets);
+    assertThat(together).hasSize(3);
+    for (int k = 0; k < subsets.size(); k++) {
+      RegressionResult held = BaselineRegression.fit(survey, List.of(outcome), terms, Map.of(),
+          Long.MAX_VALUE, subsets.get(k)).get(0);
+      assertThat(together.get(k).n()).isEqualTo(held.n());
+      assertClose(held, together.get(k));
+    }
+    assertThat(together.get(0).n()).isLessThan(together.get(1).n());
+  }
+
   private static void assertClose(RegressionResult held, RegressionResult streamed) {
     String outcome = held.outcome();
     assertThat(streamed.n()).isEqualTo(held.n()).isGreaterThan(2000);
