@@ -179,12 +179,18 @@ class LauncherTest {
   @Test
   void aLargeFileArgumentGetsTheOptimisingCompilerToo() throws Exception {
     Path small = Files.writeString(tmp.resolve("small.csv"), "a,b\n1,2\n");
+    Path justBelow = tmp.resolve("below.csv");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(justBelow.toFile(), "rw")) {
+      f.setLength((256L << 20) - 1); // sparse: on paper only
+    }
     Path large = tmp.resolve("large.csv");
     try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
-      f.setLength(16L << 20); // sparse: 16 MB on paper, nothing on disk
+      f.setLength(256L << 20); // sparse: 256 MB on paper, nothing on disk
     }
 
     assertThat(run(Map.of(), "", "analyze", small.toString()).lines("jvm"))
+        .contains("-XX:TieredStopAtLevel=1");
+    assertThat(run(Map.of(), "", "analyze", justBelow.toString()).lines("jvm"))
         .contains("-XX:TieredStopAtLevel=1");
     assertThat(run(Map.of(), "", "analyze", "--json", large.toString()).lines("jvm"))
         .doesNotContain("-XX:TieredStopAtLevel=1").contains("-XX:+UseSerialGC");
@@ -196,7 +202,7 @@ class LauncherTest {
     Files.writeString(work.resolve("-fprint"), "a,b\n");
     Path large = work.resolve("-newer");
     try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
-      f.setLength(16L << 20);
+      f.setLength(256L << 20);
     }
 
     Run small = run(LAUNCHER, work, Map.of(), "", "exit=0", "-fprint");
