@@ -172,7 +172,7 @@ class LauncherTest {
     List<String> jvm = run(Map.of(), "").lines("jvm");
 
     assertThat(jvm).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-XX:-UsePerfData");
+        "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10", "-XX:-UsePerfData");
     assertThat(jvm).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
   }
 
