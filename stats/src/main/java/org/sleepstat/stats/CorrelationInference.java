@@ -55,9 +55,11 @@ public final class CorrelationInference {
     }
     double z = atanh(r);
     double half = Distributions.Z_975 / Math.sqrt(n - 3);
+    // StrictMath: the same digits on every Java (Java 24 and later give Math.tanh an intrinsic
+    // whose last digit may differ; on Java 17 Math.tanh is this very function)
     return new Stat[] {
-      Stat.finiteOr(Math.tanh(z - half), "Fisher-z interval not computable"),
-      Stat.finiteOr(Math.tanh(z + half), "Fisher-z interval not computable")
+      Stat.finiteOr(StrictMath.tanh(z - half), "Fisher-z interval not computable"),
+      Stat.finiteOr(StrictMath.tanh(z + half), "Fisher-z interval not computable")
     };
   }
 
