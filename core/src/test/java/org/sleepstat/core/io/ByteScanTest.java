@@ -13,7 +13,8 @@ class ByteScanTest {
   @Test
   void countsLineBreaksAndQuotesAndJudgesUtf8AsAByteByByteScanWould() throws Exception {
     Random random = new Random(3);
-    byte[] alphabet = "ab,\"\n\r \t1".getBytes(StandardCharsets.US_ASCII);
+    // with the bytes beside the scan's word tests: space, '!', '"', '#' and DEL
+    byte[] alphabet = "ab,\"\n\r \t1!#;.\u007f".getBytes(StandardCharsets.US_ASCII);
     byte[] multi = "é€😀".getBytes(StandardCharsets.UTF_8);
     for (int t = 0; t < 500; t++) {
       byte[] bytes = new byte[random.nextInt(200)];
