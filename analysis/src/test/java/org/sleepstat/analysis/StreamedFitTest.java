@@ -28,44 +28,10 @@ import org.sleepstat.stats.model.StreamedQr;
 class StreamedFitTest {
   private static final double RELATIVE = 1e-10;
 
-  /** The rows of column arrays, as the survey's designs give theirs. */
-  private static final class ArrayRows implements DesignRows {
-    private final double[][] columns;
-    private final double[] y;
-    private int cursor;
-
-    ArrayRows(double[][] columns, double[] y) {
-      this.columns = columns;
-      this.y = y;
-    }
-
-    @Override
-    public int size() {
-      return y.length;
-    }
-
-    @Override
-    public int columns() {
-      return columns.length;
-    }
-
-    @Override
-    public void rewind() {
-      cursor = 0;
-    }
-
-    @Override
-    public int next(double[] out, int max) {
-      int p = columns.length;
-      int r = 0;
-      while (r < max && cursor < y.length) {
-        for (int j = 0; j < p; j++) {
-          out[r * (p + 1) + j] = columns[j][cursor];
-        }
-        out[r * (p + 1) + p] = y[cursor++];
-        r++;
-      }
-      return r;
+  /** A design's columns and y, read as rows by {@link DesignRows#of}. */
+  private record Design(double[][] x, double[] y) {
+    DesignRows rows() {
+      return DesignRows.of(x, y);
     }
   }
 
@@ -73,7 +39,7 @@ class StreamedFitTest {
    * Intercept, scores on a grid of 0.1, 0/1 indicators and a one-hot factor of 4 levels without
    * its first (as lm's treatment contrasts), y linear in them plus noise.
    */
-  private static ArrayRows design(long seed, int n, boolean intercept, boolean aliased) {
+  private static Design design(long seed, int n, boolean intercept, boolean aliased) {
     SplittableRandom random = new SplittableRandom(seed);
     int p = 7 + (aliased ? 1 : 0);
     double[][] x = new double[p][n];
@@ -93,20 +59,21 @@ class StreamedFitTest {
       y[i] = Math.rint(10 * (0.5 + 0.05 * x[1][i] + 0.8 * x[2][i] - 0.3 * x[4][i]
           + 0.01 * x[6][i] + random.nextGaussian())) / 10;
     }
-    return new ArrayRows(x, y);
+    return new Design(x, y);
   }
 
   static Stream<Arguments> designs() {
     return Stream.of(
-        Arguments.of("3000 rows, intercept", design(1, 3000, true, false), true),
-        Arguments.of("2500 rows, not a multiple of the block", design(2, 2500, true, false), true),
-        Arguments.of("5000 rows, no intercept", design(3, 5000, false, false), false),
-        Arguments.of("one block", design(4, 700, true, false), true));
+        Arguments.of("3000 rows, intercept", design(1, 3000, true, false).rows(), true),
+        Arguments.of("2500 rows, not a multiple of the block",
+            design(2, 2500, true, false).rows(), true),
+        Arguments.of("5000 rows, no intercept", design(3, 5000, false, false).rows(), false),
+        Arguments.of("one block", design(4, 700, true, false).rows(), true));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("designs")
-  void streamedFitEqualsTheHeldOne(String name, ArrayRows rows, boolean intercept) {
+  void streamedFitEqualsTheHeldOne(String name, DesignRows rows, boolean intercept) {
     LinearModel.Fitted held = fitted(LinearModel.fit(rows, intercept, Long.MAX_VALUE));
     LinearModel.Fitted streamed = fitted(LinearModel.fit(rows, intercept, 0));
     assertClose(name, held, streamed);
@@ -114,7 +81,7 @@ class StreamedFitTest {
 
   @Test
   void aliasedColumnIsTheSameOneEitherWay() {
-    ArrayRows rows = design(5, 3000, true, true);
+    DesignRows rows = design(5, 3000, true, true).rows();
     LinearModel.Result held = LinearModel.fit(rows, true, Long.MAX_VALUE);
     LinearModel.Result streamed = LinearModel.fit(rows, true, 0);
     assertThat(held).isInstanceOf(LinearModel.Unfitted.class);
@@ -131,13 +98,14 @@ class StreamedFitTest {
 
   @Test
   void badValuesAreRefusedEitherWay() {
-    ArrayRows rows = design(6, 2000, true, false);
-    rows.y[1500] = Double.NaN;
+    Design bad = design(6, 2000, true, false);
+    bad.y()[1500] = Double.NaN;
+    DesignRows rows = bad.rows();
     assertThatThrownBy(() -> LinearModel.fit(rows, true, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y[1500] is NaN");
     assertThatThrownBy(() -> LinearModel.fit(rows, true, Long.MAX_VALUE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y[1500] is NaN");
-    ArrayRows noIntercept = design(7, 2000, false, false);
+    DesignRows noIntercept = design(7, 2000, false, false).rows();
     assertThatThrownBy(() -> LinearModel.fit(noIntercept, true, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("intercept column");
   }

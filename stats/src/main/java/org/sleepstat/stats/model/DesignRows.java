@@ -23,4 +23,14 @@ public interface DesignRows {
    * @return how many rows were written, 0 when none are left
    */
   int next(double[] out, int max);
+
+  /**
+   * Columns held in memory, {@code columns[j][i]} the value of design column j in row i, read as
+   * rows; the arrays are read where they are, not copied.
+   *
+   * @throws IllegalArgumentException if a column's length is not y's
+   */
+  static DesignRows of(double[][] columns, double[] y) {
+    return new ColumnRows(columns, y);
+  }
 }

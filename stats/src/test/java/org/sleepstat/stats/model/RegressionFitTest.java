@@ -22,7 +22,7 @@ class RegressionFitTest {
     // R: coef(lm(y ~ x + I(2 * x) + z)) gives NA for I(2 * x); rank 3
     double[][] columns = {ones(), X, twice(X), Z};
     RegressionFit held = RegressionFit.of(columns, Y);
-    RegressionFit fromRows = RegressionFit.of(new Rows(columns, Y), LinearModel.MAX_HELD);
+    RegressionFit fromRows = RegressionFit.of(DesignRows.of(columns, Y), LinearModel.MAX_HELD);
 
     assertThat(held.aliased).containsExactly(false, false, true, false);
     assertThat(held.rank).isEqualTo(3);
@@ -32,7 +32,7 @@ class RegressionFitTest {
   @Test
   void triangleFedRowByRowGivesTheStreamedFitOfTheSameRows() {
     double[][] columns = {ones(), X, twice(X), Z};
-    Rows rows = new Rows(columns, Y);
+    DesignRows rows = DesignRows.of(columns, Y);
     StreamedQr qr = new StreamedQr(5, true);
     for (int i = 0; i < Y.length; i++) {
       qr.add(new double[] {1, X[i], 2 * X[i], Z[i], Y[i]}, 0);
@@ -58,46 +58,5 @@ class RegressionFitTest {
       out[i] = 2 * x[i];
     }
     return out;
-  }
-
-  /** Held columns read as rows. */
-  private static final class Rows implements DesignRows {
-    private final double[][] columns;
-    private final double[] y;
-    private int cursor;
-
-    Rows(double[][] columns, double[] y) {
-      this.columns = columns;
-      this.y = y;
-    }
-
-    @Override
-    public int size() {
-      return y.length;
-    }
-
-    @Override
-    public int columns() {
-      return columns.length;
-    }
-
-    @Override
-    public void rewind() {
-      cursor = 0;
-    }
-
-    @Override
-    public int next(double[] out, int max) {
-      int q = columns.length + 1;
-      int r = 0;
-      while (r < max && cursor < y.length) {
-        int base = q * r++;
-        for (int j = 0; j < columns.length; j++) {
-          out[base + j] = columns[j][cursor];
-        }
-        out[base + q - 1] = y[cursor++];
-      }
-      return r;
-    }
   }
 }
