@@ -1,12 +1,11 @@
 package org.sleepstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sleepstat.cli.SampleJson.fieldNames;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * checked against R in {@link AnalyzeCommandTest} (sample-analysis.R).
  */
 class AdjustedJsonTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   /** The contract's keys, then notes (what the fit left out) and the reasons for nulls. */
   private static final List<String> KEYS = List.of("outcome", "n", "covariates", "estimate",
       "se", "df", "t", "p", "ci_low", "ci_high", "notes", "undefined");
@@ -25,9 +23,7 @@ class AdjustedJsonTest {
 
   @BeforeAll
   static void analyzeTheBundledSample() throws IOException {
-    CliRunner.Run run = CliRunner.run("analyze", "--json");
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    sample = MAPPER.readTree(run.out());
+    sample = SampleJson.sample();
   }
 
   @Test
@@ -50,13 +46,5 @@ class AdjustedJsonTest {
       assertThat(a.get("estimate").asDouble()).isLessThan(a.get("ci_high").asDouble());
     }
     assertThat(adjusted.get(0).get("outcome").asText()).isEqualTo("pain_morning");
-  }
-
-  private static List<String> fieldNames(JsonNode node) {
-    List<String> names = new ArrayList<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      names.add(it.next());
-    }
-    return names;
   }
 }

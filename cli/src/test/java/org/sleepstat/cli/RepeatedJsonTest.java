@@ -1,6 +1,7 @@
 package org.sleepstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sleepstat.cli.SampleJson.fieldNames;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -263,11 +264,5 @@ class RepeatedJsonTest {
     for (JsonNode e : array) {
       assertThat(fieldNames(e)).containsExactlyElementsOf(keys);
     }
-  }
-
-  static List<String> fieldNames(JsonNode node) {
-    List<String> names = new ArrayList<>();
-    node.fieldNames().forEachRemaining(names::add);
-    return names;
   }
 }

@@ -1,6 +1,7 @@
 package org.sleepstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sleepstat.cli.SampleJson.fieldNames;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,14 +28,12 @@ class SubgroupsJsonTest {
       "se", "df", "p", "ci_low", "ci_high", "notes", "undefined");
   private static JsonNode sample;
 
-  @TempDir Path dir;
-
   @BeforeAll
   static void analyzeTheBundledSample() throws IOException {
-    CliRunner.Run run = CliRunner.run("analyze", "--json");
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    sample = MAPPER.readTree(run.out());
+    sample = SampleJson.sample();
   }
+
+  @TempDir Path dir;
 
   @Test
   void subgroupsFollowAdjusted() {
@@ -99,13 +97,5 @@ class SubgroupsJsonTest {
         .contains("one respondent");
     assertThat(sex.get("notes").get(0).asText()).contains("no respondents with other");
     assertThat(position.get("interaction_df1").asInt()).isEqualTo(1);
-  }
-
-  private static List<String> fieldNames(JsonNode node) {
-    List<String> names = new ArrayList<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      names.add(it.next());
-    }
-    return names;
   }
 }

@@ -1,12 +1,10 @@
 package org.sleepstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sleepstat.cli.SampleJson.fieldNames;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,14 +19,12 @@ class TimeAndSensitivityJsonTest {
 
   @BeforeAll
   static void analyzeTheBundledSample() throws IOException {
-    CliRunner.Run run = CliRunner.run("analyze", "--json");
-    assertThat(run.exitCode()).isZero();
-    doc = new ObjectMapper().readTree(run.out());
+    doc = SampleJson.sample();
   }
 
   @Test
   void sectionsFollowEveryOtherExtraAndPrecedeWarnings() {
-    List<String> names = names(doc);
+    List<String> names = fieldNames(doc);
     assertThat(names.subList(names.indexOf("multiplicity"), names.size()))
         .containsExactly("multiplicity", "time_since_change", "sensitivity", "warnings");
   }
@@ -36,19 +32,19 @@ class TimeAndSensitivityJsonTest {
   @Test
   void timeSinceChangeHasEveryDocumentedKey() {
     JsonNode t = doc.get("time_since_change");
-    assertThat(names(t)).containsExactly("weeks", "selection", "undefined", "notes",
+    assertThat(fieldNames(t)).containsExactly("weeks", "selection", "undefined", "notes",
         "outcomes");
     assertThat(t.get("weeks").asText()).isEqualTo("weeks_since_change");
     assertThat(t.get("outcomes")).hasSize(3);
     JsonNode o = t.get("outcomes").get(0);
-    assertThat(names(o)).containsExactly("outcome", "n", "intercept", "slope", "slope_se",
+    assertThat(fieldNames(o)).containsExactly("outcome", "n", "intercept", "slope", "slope_se",
         "slope_t", "slope_df", "p_slope", "slope_ci_low", "slope_ci_high", "spearman_rho",
         "p_spearman", "bands", "bands_tested", "anova_f", "anova_df1", "anova_df2", "p_anova",
         "welch_f", "welch_df1", "welch_df2", "p_welch", "kruskal_h", "kruskal_df", "p_kruskal",
         "undefined");
     assertThat(o.get("bands")).extracting(b -> b.get("band").asText())
         .containsExactly("[0,4)", "[4,12)", "[12,Inf)");
-    assertThat(names(o.get("bands").get(0))).containsExactly("band", "from_weeks", "to_weeks",
+    assertThat(fieldNames(o.get("bands").get(0))).containsExactly("band", "from_weeks", "to_weeks",
         "n", "mean_change", "sd", "ci_low", "ci_high", "undefined");
     assertThat(o.get("bands").get(2).get("to_weeks").isNull()).isTrue();
     assertThat(o.get("bands").get(2).get("undefined").get("to_weeks").asText())
@@ -59,21 +55,21 @@ class TimeAndSensitivityJsonTest {
   @Test
   void sensitivityHasEveryDocumentedKeyAndTheMainResultIsThePairedOne() {
     JsonNode s = doc.get("sensitivity");
-    assertThat(names(s)).containsExactly("subsets", "outcomes");
+    assertThat(fieldNames(s)).containsExactly("subsets", "outcomes");
     assertThat(s.get("subsets")).extracting(x -> x.get("subset").asText())
         .containsExactly("main", "without_red_flags", "persistent_only");
-    assertThat(names(s.get("subsets").get(1))).containsExactly("subset", "rule", "formed",
+    assertThat(fieldNames(s.get("subsets").get(1))).containsExactly("subset", "rule", "formed",
         "respondents", "left_out", "left_out_missing", "kept_with_missing", "notes");
     assertThat(s.get("subsets").get(1).get("left_out").asInt())
         .isEqualTo(doc.get("red_flags").get("respondents").asInt()).isPositive();
     JsonNode o = s.get("outcomes").get(0);
-    assertThat(names(o)).containsExactly("outcome", "main", "without_red_flags",
+    assertThat(fieldNames(o)).containsExactly("outcome", "main", "without_red_flags",
         "persistent_only", "undefined");
-    assertThat(names(o.get("main"))).containsExactly("paired", "adjusted", "undefined");
-    assertThat(names(o.get("main").get("paired"))).containsExactly("selection", "n",
+    assertThat(fieldNames(o.get("main"))).containsExactly("paired", "adjusted", "undefined");
+    assertThat(fieldNames(o.get("main").get("paired"))).containsExactly("selection", "n",
         "mean_change", "ci_low", "ci_high", "t", "df", "p_t", "p_wilcoxon", "responder_rule",
         "responders", "responder_rate", "undefined");
-    assertThat(names(o.get("main").get("adjusted"))).containsExactly("n", "covariates",
+    assertThat(fieldNames(o.get("main").get("adjusted"))).containsExactly("n", "covariates",
         "estimate", "se", "df", "t", "p", "ci_low", "ci_high", "notes", "undefined");
     JsonNode paired = doc.get("paired").get(0);
     assertThat(o.get("main").get("paired").get("mean_change").asDouble())
@@ -82,13 +78,5 @@ class TimeAndSensitivityJsonTest {
         .isEqualTo(doc.get("adjusted").get(0).get("estimate").asDouble());
     assertThat(o.get("persistent_only").get("paired").get("n").asInt())
         .isLessThan(paired.get("n").asInt());
-  }
-
-  private static List<String> names(JsonNode node) {
-    List<String> names = new ArrayList<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      names.add(it.next());
-    }
-    return names;
   }
 }
