@@ -9,7 +9,7 @@
 # beyond the cut-off 8; q from the far left tail to the far right tail; the qtukey starting value
 # with df < 120 and df >= 120. NaN (df < 2) is written NA.
 #
-# Columns: fun (ptukey, ptukey_upper, qtukey, welch_check, lgamma), x (q, or p for qtukey), k,
+# Columns: fun (ptukey, ptukey_upper, qtukey, welch_check, lgamma, pnorm), x (q, or p for qtukey), k,
 # df (Inf for infinite), expected (%.17g, NA where R gives NaN).
 
 fmt <- function(v) if (is.finite(v)) sprintf("%.17g", v) else "NA"
@@ -45,6 +45,12 @@ for (df in c(10, 41.7, 300)) for (t in c(0.5, 1.5, 2.2, 3.9)) {
 # log-gamma at df / 2 beyond 10, where StudentizedRange evaluates it in lgammafn's form
 for (x in c(10.25, 11.5, 15, 50.125, 99.5, 400, 2499.5, 12000.5, 500000)) {
   rows <- c(rows, paste("lgamma", fmt(x), 0, 0, fmt(lgamma(x)), sep = "\t"))
+}
+# the normal distribution function the quadrature calls (NormalCdf.java, Cody's algorithm as in
+# R's pnorm), in each of its ranges: |x| <= 0.67449, up to sqrt(32), beyond, and the cut-offs
+for (x in c(0, 1e-17, 0.1, 0.5, 0.67448975, 0.6745, 1, 1.96, 2.5, 3.75, 5, 5.656, 5.6569, 6.5,
+            8, 8.2923, 8.2925, 10, 20, 37.5, 37.52, 40)) for (s in c(1, -1)) {
+  rows <- c(rows, paste("pnorm", fmt(s * x), 0, 0, fmt(pnorm(s * x)), sep = "\t"))
 }
 writeLines(c(
   paste0("# Expected values produced by `Rscript tukey.R` (", R.version.string, "). Do not edit."),

@@ -1,7 +1,6 @@
 package org.sleepstat.stats;
 
 import org.apache.commons.math3.special.Gamma;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The studentized range distribution of k means with df error degrees of freedom (one range):
@@ -54,7 +53,6 @@ final class StudentizedRange {
       0.149595988816576732081501730547, 0.169156519395002538189312079030,
       0.182603415044923588866763667969, 0.189450610455068496285396723208};
 
-  private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
   private static final double INV_SQRT_2PI = 0.398942280401432677939946059934;
   private static final double LN_2 = 0.693147180559945309417232121458;
   private static final double LN_SQRT_2PI = 0.918938533204672741780329736406;
@@ -266,7 +264,8 @@ final class StudentizedRange {
     return LN_SQRT_2PI + (x - 0.5) * Math.log(x) - x + correction;
   }
 
+  /** Φ(x) as R's pnorm computes it (the range integrals call it most of all). */
   private static double phi(double x) {
-    return STANDARD_NORMAL.cumulativeProbability(x);
+    return NormalCdf.lower(x);
   }
 }

@@ -49,6 +49,7 @@ class StudentizedRangeTest {
         case "qtukey" -> String.format(Locale.ROOT, "qtukey(%s, %d, %s)", x, k, df);
         case "welch_check" -> String.format(Locale.ROOT, "2 * pt(-%s, %s)", x, df);
         case "lgamma" -> String.format(Locale.ROOT, "lgamma(%s)", x);
+        case "pnorm" -> String.format(Locale.ROOT, "pnorm(%s)", x);
         default -> throw new IllegalArgumentException(fun);
       };
     }
@@ -82,6 +83,10 @@ class StudentizedRangeTest {
 
   static Stream<Row> logGammas() {
     return rows("lgamma");
+  }
+
+  static Stream<Row> normalProbabilities() {
+    return rows("pnorm");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -128,6 +133,19 @@ class StudentizedRangeTest {
     double expected = Double.parseDouble(row.expected());
     assertThat(StudentizedRange.logGamma(row.x())).as(row.reproduce())
         .isCloseTo(expected, within(2 * Math.ulp(expected)));
+  }
+
+  /**
+   * The quadrature's Φ is R's pnorm to an ulp or two of the larger tail, in every range of
+   * Cody's algorithm and at its cut-offs (0 below −37.5193, 1 from 8.2924).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("normalProbabilities")
+  void normalCdfEqualsRsPnorm(Row row) {
+    double expected = Double.parseDouble(row.expected());
+    double tolerance = 2 * Math.ulp(Math.min(expected, 1 - expected));
+    assertThat(NormalCdf.lower(row.x())).as(row.reproduce())
+        .isCloseTo(expected, within(tolerance));
   }
 
   /** The tabulated Gauss–Legendre nodes and weights equal an independent computation. */
