@@ -44,6 +44,15 @@ final class NormalCdf {
   private static final double LOWEST = -37.5193;
   private static final double HIGHEST = 8.2924;
   private static final double HALF_EPSILON = Math.ulp(1.0) * 0.5;
+  /** e^(−s²/2) for s = k/16, k = 0 … 16·|LOWEST|: the first factor of the exponential. */
+  private static final double[] EXP_SIXTEENTHS = new double[(int) (-LOWEST * 16) + 1];
+
+  static {
+    for (int k = 0; k < EXP_SIXTEENTHS.length; k++) {
+      double s = k / 16.0;
+      EXP_SIXTEENTHS[k] = Math.exp(-s * s * 0.5);
+    }
+  }
 
   private NormalCdf() {}
 
@@ -92,10 +101,12 @@ final class NormalCdf {
       }
       tail = (INV_SQRT_2PI - inv * (num + P[4]) / (den + Q[4])) / y;
     }
-    // e^(−y²/2) as e^(−s²/2)·e^(−(y−s)(y+s)/2), s = y rounded down to sixteenths: s² is exact
-    double s = Math.floor(y * 16) / 16;
+    // e^(−y²/2) as e^(−s²/2)·e^(−(y−s)(y+s)/2), s = y rounded down to sixteenths: s² is exact,
+    // and e^(−s²/2) is the same exponential taken once, at class initialisation
+    int k = (int) (y * 16);
+    double s = k / 16.0;
     double rest = (y - s) * (y + s);
-    double small = Math.exp(-s * s * 0.5) * Math.exp(-rest * 0.5) * tail;
+    double small = EXP_SIXTEENTHS[k] * Math.exp(-rest * 0.5) * tail;
     return x > 0 ? 1 - small : small;
   }
 }
