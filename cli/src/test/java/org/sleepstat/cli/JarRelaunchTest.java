@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -32,8 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link RelaunchProbe}) run as a user runs the real one.
  */
 class JarRelaunchTest {
-  private static final String JAVA =
-      Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private static final String JAVA = ProbeRun.JAVA;
 
   @TempDir Path tmp;
 
@@ -149,7 +145,7 @@ class JarRelaunchTest {
     dumpArchive();
     String[] args = {"exit=3", "two words", "*", "a\"b'c", "ünï", "--json"};
 
-    Run run = run(List.of(), "line one\nline two\n", args);
+    ProbeRun run = run(List.of(), "line one\nline two\n", args);
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.lines("arg")).containsExactly(args);
@@ -168,7 +164,7 @@ class JarRelaunchTest {
     writeProbeJar();
     dumpArchive();
 
-    Run run = run(List.of(), "", "exit=4", "", "last");
+    ProbeRun run = run(List.of(), "", "exit=4", "", "last");
 
     assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.lines("arg")).containsExactly("exit=4", "", "last");
@@ -180,36 +176,21 @@ class JarRelaunchTest {
     writeProbeJar();
     dumpArchive();
 
-    Run run = run(List.of("-Xmx300m"), "", "exit=0", "x");
+    ProbeRun run = run(List.of("-Xmx300m"), "", "exit=0", "x");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.lines("arg")).containsExactly("exit=0", "x");
     assertThat(run.lines("jvm")).containsExactly("-Xmx300m");
   }
 
-  private record Run(int exitCode, String out, String err) {
-    List<String> lines(String kind) {
-      return out.lines().filter(l -> l.startsWith(kind + "["))
-          .map(l -> l.substring(kind.length() + 1, l.length() - 1)).toList();
-    }
-  }
-
-  private Run run(List<String> jvmOptions, String stdin, String... args)
+  private ProbeRun run(List<String> jvmOptions, String stdin, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(JAVA));
     command.addAll(jvmOptions);
     command.addAll(plain(jar, args));
-    ProcessBuilder pb = new ProcessBuilder(command)
-        .redirectOutput(tmp.resolve("out").toFile())
-        .redirectError(tmp.resolve("err").toFile());
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().keySet().removeAll(JarRelaunch.OPTION_VARIABLES);
-    Process p = pb.start();
-    try (OutputStream in = p.getOutputStream()) {
-      in.write(stdin.getBytes(StandardCharsets.UTF_8));
-    }
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("the run ended").isTrue();
-    return new Run(p.exitValue(), Files.readString(tmp.resolve("out")),
-        Files.readString(tmp.resolve("err")));
+    return ProbeRun.of(pb, stdin, tmp);
   }
 
   /** A jar of the probe and JarRelaunch, the probe its main class. */
@@ -228,17 +209,9 @@ class JarRelaunchTest {
     }
   }
 
-  /** The probe jar's class data sharing archive (a dynamic one: enough for the probe). */
+  /** The probe jar's class data sharing archive, made as a run of the second JVM. */
   private void dumpArchive() throws IOException, InterruptedException {
-    Path partial = archive.resolveSibling(JarRelaunch.ARCHIVE + ".tmp");
-    Process p = new ProcessBuilder(JAVA, "-XX:ArchiveClassesAtExit=" + partial,
-        "-Dsleepstat.relaunched=true", "-jar", jar.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    p.getOutputStream().close();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).isZero();
-    Files.move(partial, archive);
+    ProbeRun.dumpArchive(jar, archive, "-Dsleepstat.relaunched=true");
   }
+
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -42,13 +40,6 @@ class LauncherTest {
   private String target;
   private Path jar;
   private Path archive;
-
-  private record Run(int exitCode, String out, String err) {
-    List<String> lines(String kind) {
-      return out.lines().filter(l -> l.startsWith(kind + "["))
-          .map(l -> l.substring(kind.length() + 1, l.length() - 1)).toList();
-    }
-  }
 
   /** The build directory of this module (cli/target, or as -Dsleepstat.target says). */
   private static Path buildDirectory() {
@@ -98,58 +89,42 @@ class LauncherTest {
     Files.move(tmpJar, jar, StandardCopyOption.REPLACE_EXISTING);
   }
 
-  private Run run(Map<String, String> env, String stdin, String... args)
+  private ProbeRun run(Map<String, String> env, String stdin, String... args)
       throws IOException, InterruptedException {
     return run(LAUNCHER, env, stdin, args);
   }
 
-  private Run run(Path launcher, Map<String, String> env, String stdin, String... args)
+  private ProbeRun run(Path launcher, Map<String, String> env, String stdin, String... args)
       throws IOException, InterruptedException {
     return run(launcher, null, env, stdin, args);
   }
 
-  private Run run(Path launcher, Path workDir, Map<String, String> env, String stdin,
+  private ProbeRun run(Path launcher, Path workDir, Map<String, String> env, String stdin,
       String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(launcher.toString());
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command)
-        .directory(workDir == null ? null : workDir.toFile())
-        .redirectOutput(tmp.resolve("out").toFile())
-        .redirectError(tmp.resolve("err").toFile());
+        .directory(workDir == null ? null : workDir.toFile());
     Map<String, String> environment = pb.environment();
     environment.keySet().removeAll(List.of("SLEEPSTAT_JAVA_OPTS", "JAVA_TOOL_OPTIONS",
         "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
     environment.put("JAVA_HOME", System.getProperty("java.home"));
     environment.put("SLEEPSTAT_TARGET", target);
     environment.putAll(env);
-    Process p = pb.start();
-    try (OutputStream in = p.getOutputStream()) {
-      in.write(stdin.getBytes(StandardCharsets.UTF_8));
-    }
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("the launcher's run ended").isTrue();
-    return new Run(p.exitValue(), Files.readString(tmp.resolve("out")),
-        Files.readString(tmp.resolve("err")));
+    return ProbeRun.of(pb, stdin, tmp);
   }
 
   /** Makes the class data sharing archive of the probe jar, as the build makes the real one. */
   private void dumpArchive() throws IOException, InterruptedException {
-    Path partial = archive.resolveSibling("sleepstat.jsa.tmp");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-XX:ArchiveClassesAtExit=" + partial, "-jar", jar.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    p.getOutputStream().close();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).isZero();
-    Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING);
+    ProbeRun.dumpArchive(jar, archive);
   }
+
 
   @Test
   void passesArgumentsStreamsAndExitCodeThrough() throws Exception {
     String[] args = {"exit=3", "two words", "*", "$HOME", "a\"b'c", "", "--json"};
-    Run run = run(Map.of(), "line one\nline two\n", args);
+    ProbeRun run = run(Map.of(), "line one\nline two\n", args);
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.lines("arg")).containsExactly(args);
@@ -160,7 +135,7 @@ class LauncherTest {
   @Test
   void findsTheJarThroughASymbolicLinkToTheLauncher() throws Exception {
     Path link = Files.createSymbolicLink(tmp.resolve("sleepstat"), LAUNCHER);
-    Run run = run(link, Map.of(), "", "exit=0", "x");
+    ProbeRun run = run(link, Map.of(), "", "exit=0", "x");
     Files.delete(link);
 
     assertThat(run.exitCode()).isZero();
@@ -205,8 +180,8 @@ class LauncherTest {
       f.setLength(256L << 20);
     }
 
-    Run small = run(LAUNCHER, work, Map.of(), "", "exit=0", "-fprint");
-    Run big = run(LAUNCHER, work, Map.of(), "", "exit=0", "-newer");
+    ProbeRun small = run(LAUNCHER, work, Map.of(), "", "exit=0", "-fprint");
+    ProbeRun big = run(LAUNCHER, work, Map.of(), "", "exit=0", "-newer");
 
     assertThat(small.exitCode()).isZero();
     assertThat(small.lines("arg")).containsExactly("exit=0", "-fprint");
@@ -220,8 +195,8 @@ class LauncherTest {
 
   @Test
   void extraJvmOptionsComeLastAndWin() throws Exception {
-    Run run = run(Map.of("SLEEPSTAT_JAVA_OPTS", "-Xmx64m  -Dprobe=given -XX:TieredStopAtLevel=4"),
-        "");
+    ProbeRun run = run(
+        Map.of("SLEEPSTAT_JAVA_OPTS", "-Xmx64m  -Dprobe=given -XX:TieredStopAtLevel=4"), "");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.lines("probe")).containsExactly("given");
@@ -233,7 +208,7 @@ class LauncherTest {
 
   @Test
   void aCollectorGivenInTheExtraOptionsReplacesTheLaunchersOwn() throws Exception {
-    Run run = run(Map.of("SLEEPSTAT_JAVA_OPTS", "-XX:+UseParallelGC"), "");
+    ProbeRun run = run(Map.of("SLEEPSTAT_JAVA_OPTS", "-XX:+UseParallelGC"), "");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.lines("jvm")).contains("-XX:+UseParallelGC")
@@ -243,7 +218,7 @@ class LauncherTest {
   @Test
   void aJarNotBuiltYetIsOneLineAndExitCode2() throws Exception {
     Files.delete(jar);
-    Run run = run(Map.of(), "", "analyze");
+    ProbeRun run = run(Map.of(), "", "analyze");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -256,7 +231,7 @@ class LauncherTest {
   void theArchiveOfThisJarIsUsed() throws Exception {
     dumpArchive();
     Path classes = tmp.resolve("classes.log");
-    Run run = run(Map.of("SLEEPSTAT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes), "in",
+    ProbeRun run = run(Map.of("SLEEPSTAT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes), "in",
         "exit=0");
 
     assertThat(run.exitCode()).isZero();
@@ -281,7 +256,7 @@ class LauncherTest {
   }
 
   private void assertStaleArchiveIgnored() throws Exception {
-    Run run = run(Map.of(), "stdin\n", "exit=4", "a");
+    ProbeRun run = run(Map.of(), "stdin\n", "exit=4", "a");
 
     assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.lines("arg")).containsExactly("exit=4", "a");
