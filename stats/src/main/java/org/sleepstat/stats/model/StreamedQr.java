@@ -165,7 +165,29 @@ public final class StreamedQr {
         }
         tau[k] = (head * r[top + k] + d0) / scale;
       }
-      for (k = j + 1; k < q; k++) {
+      // the same updates, four columns a pass over the rows, each column's sums unchanged
+      for (k = j + 1; k + 3 < q; k += 4) {
+        double t0 = tau[k];
+        double t1 = tau[k + 1];
+        double t2 = tau[k + 2];
+        double t3 = tau[k + 3];
+        r[top + k] += t0 * head;
+        r[top + k + 1] += t1 * head;
+        r[top + k + 2] += t2 * head;
+        r[top + k + 3] += t3 * head;
+        double[] c0 = block[k];
+        double[] c1 = block[k + 1];
+        double[] c2 = block[k + 2];
+        double[] c3 = block[k + 3];
+        for (int row = 0; row < b; row++) {
+          double w = v[row];
+          c0[row] += t0 * w;
+          c1[row] += t1 * w;
+          c2[row] += t2 * w;
+          c3[row] += t3 * w;
+        }
+      }
+      for (; k < q; k++) {
         double t = tau[k];
         r[top + k] += t * head;
         double[] c = block[k];
