@@ -1,6 +1,5 @@
 package org.sleepstat.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sleepstat.stats.Distributions;
 import org.sleepstat.stats.Stat;
@@ -35,7 +34,8 @@ final class HeldFit {
     if (n == 0) {
       return new HeldFit(0, null, "no respondent has every value");
     }
-    RegressionFit fit = RegressionFit.of(new Rows(columns, y), LinearModel.MAX_HELD);
+    RegressionFit fit = RegressionFit.of(
+        DesignRows.withIntercept(columns.toArray(double[][]::new), y), LinearModel.MAX_HELD);
     String problem = null;
     if (fit.result instanceof LinearModel.Unfitted u) {
       problem = u.reason();
@@ -132,47 +132,5 @@ final class HeldFit {
       return 0;
     }
     return f.sigma() * f.sigma() * df;
-  }
-
-  /** The design (1, columns...; y) read row by row. */
-  private static final class Rows implements DesignRows {
-    private final List<double[]> columns;
-    private final double[] y;
-    private int cursor;
-
-    Rows(List<double[]> columns, double[] y) {
-      this.columns = new ArrayList<>(columns);
-      this.y = y;
-    }
-
-    @Override
-    public int size() {
-      return y.length;
-    }
-
-    @Override
-    public int columns() {
-      return columns.size() + 1;
-    }
-
-    @Override
-    public void rewind() {
-      cursor = 0;
-    }
-
-    @Override
-    public int next(double[] out, int max) {
-      int q = columns.size() + 2;
-      int r = 0;
-      while (r < max && cursor < y.length) {
-        int base = q * r++;
-        out[base] = 1;
-        for (int j = 0; j < columns.size(); j++) {
-          out[base + 1 + j] = columns.get(j)[cursor];
-        }
-        out[base + q - 1] = y[cursor++];
-      }
-      return r;
-    }
   }
 }

@@ -31,6 +31,15 @@ public interface DesignRows {
    * @throws IllegalArgumentException if a column's length is not y's
    */
   static DesignRows of(double[][] columns, double[] y) {
-    return new ColumnRows(columns, y);
+    return new ColumnRows(columns, y, false);
+  }
+
+  /**
+   * As {@link #of}, with a column of ones first (the intercept), which nothing holds.
+   *
+   * @throws IllegalArgumentException if a column's length is not y's
+   */
+  static DesignRows withIntercept(double[][] columns, double[] y) {
+    return new ColumnRows(columns, y, true);
   }
 }

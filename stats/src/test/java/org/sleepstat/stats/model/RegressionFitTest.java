@@ -46,6 +46,22 @@ class RegressionFitTest {
     assertThat(fed.result).isInstanceOf(LinearModel.Fitted.class).isEqualTo(streamed.result);
   }
 
+  @Test
+  void anInterceptAddedToHeldColumnsReadsAsAHeldColumnOfOnes() {
+    DesignRows added = DesignRows.withIntercept(new double[][] {X, Z}, Y);
+    DesignRows held = DesignRows.of(new double[][] {ones(), X, Z}, Y);
+    assertThat(added.columns()).isEqualTo(held.columns()).isEqualTo(3);
+    double[] a = new double[4 * Y.length];
+    double[] b = new double[4 * Y.length];
+    added.rewind();
+    held.rewind();
+    assertThat(added.next(a, 3)).isEqualTo(held.next(b, 3)).isEqualTo(3);
+    assertThat(added.next(a, Y.length)).isEqualTo(held.next(b, Y.length)).isEqualTo(4);
+    assertThat(a).containsExactly(b);
+    assertThat(RegressionFit.of(added, LinearModel.MAX_HELD).result)
+        .isEqualTo(RegressionFit.of(held, LinearModel.MAX_HELD).result);
+  }
+
   private static double[] ones() {
     double[] out = new double[Y.length];
     Arrays.fill(out, 1);
