@@ -11,6 +11,19 @@ import org.junit.jupiter.api.Test;
 
 class ByteScanTest {
   @Test
+  void highBitsCountsTheBytesWithTheirHighBitSetForEveryMaskOfEightBytes() {
+    for (int bits = 0; bits < 256; bits++) {
+      long mask = 0;
+      for (int b = 0; b < 8; b++) {
+        if ((bits & (1 << b)) != 0) {
+          mask |= 0x80L << (8 * b);
+        }
+      }
+      assertThat(ByteScan.highBits(mask)).as("mask %x", mask).isEqualTo(Long.bitCount(mask));
+    }
+  }
+
+  @Test
   void countsLineBreaksAndQuotesAndJudgesUtf8AsAByteByByteScanWould() throws Exception {
     Random random = new Random(3);
     // with the bytes beside the scan's word tests: space, '!', '"', '#' and DEL
