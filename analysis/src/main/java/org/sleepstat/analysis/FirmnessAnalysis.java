@@ -1,9 +1,9 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.schema.Variable;
@@ -95,8 +95,9 @@ public final class FirmnessAnalysis {
     List<String> levels = f.levels();
     Tally[] byLevel = IntStream.range(0, levels.size()).mapToObj(g -> new Tally())
         .toArray(Tally[]::new);
-    DoubleStream.Builder scores = DoubleStream.builder();
-    DoubleStream.Builder values = DoubleStream.builder();
+    double[] scores = new double[y.size()];
+    double[] yv = new double[y.size()];
+    int n = 0;
     Tally atAdvised = new Tally();
     Tally rest = new Tally();
     for (int i = 0; i < y.size(); i++) {
@@ -106,13 +107,14 @@ public final class FirmnessAnalysis {
         continue;
       }
       byLevel[code].add(v);
-      scores.add(code + 1);
-      values.add(v);
+      scores[n] = code + 1;
+      yv[n] = v;
+      n++;
       (code == advisedCode ? atAdvised : rest).add(v);
     }
     PositionResult groups = PositionAnalysis.compute(y.name(), levels, byLevel);
-    double[] yv = values.build().toArray();
-    HeldFit trend = HeldFit.of(List.of(scores.build().toArray()), yv);
+    yv = Arrays.copyOf(yv, n);
+    HeldFit trend = HeldFit.of(List.of(Arrays.copyOf(scores, n)), yv);
     return new FirmnessBaseline(y.name(), groups, trend.coefficient(1, "score"),
         trend.residualDf(), yv.length, advised(advised, advisedCode, atAdvised.done(),
             rest.done()));

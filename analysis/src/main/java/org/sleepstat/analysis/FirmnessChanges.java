@@ -1,9 +1,9 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import org.sleepstat.core.plan.StudyDesign;
 import org.sleepstat.core.survey.LevelColumn;
@@ -54,27 +54,32 @@ final class FirmnessChanges {
   }
 
   FirmnessChange compare(PairedColumns columns, String advised, int advisedCode) {
-    List<Integer> codes = new ArrayList<>();
-    DoubleStream.Builder preB = DoubleStream.builder();
-    DoubleStream.Builder postB = DoubleStream.builder();
-    for (int i = 0; i < firmness.size(); i++) {
+    int size = firmness.size();
+    int[] codes = new int[size];
+    double[] pre = new double[size];
+    double[] post = new double[size];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
       int code = firmness.code(i);
-      double pre = columns.pre().get(i);
-      double post = columns.post().get(i);
-      if (code == LevelColumn.MISSING || Double.isNaN(pre) || Double.isNaN(post)
+      double x = columns.pre().get(i);
+      double y = columns.post().get(i);
+      if (code == LevelColumn.MISSING || Double.isNaN(x) || Double.isNaN(y)
           || (group != null && group.code(i) != treated)) {
         continue;
       }
-      codes.add(code);
-      preB.add(pre);
-      postB.add(post);
+      codes[n] = code;
+      pre[n] = x;
+      post[n] = y;
+      n++;
     }
-    double[] pre = preB.build().toArray();
-    double[] post = postB.build().toArray();
-    int n = post.length;
+    codes = Arrays.copyOf(codes, n);
+    pre = Arrays.copyOf(pre, n);
+    post = Arrays.copyOf(post, n);
     List<String> levels = firmness.levels();
     int[] counts = new int[levels.size()];
-    codes.forEach(c -> counts[c]++);
+    for (int c : codes) {
+      counts[c]++;
+    }
     List<FirmnessChange.LevelCount> present = new ArrayList<>();
     for (int g = 0; g < counts.length; g++) {
       if (counts[g] > 0) {
@@ -99,8 +104,7 @@ final class FirmnessChanges {
       List<String> terms = new ArrayList<>();
       for (int g = 0; g < counts.length; g++) {
         if (counts[g] > 0 && g != ref) {
-          int level = g;
-          design.add(codes.stream().mapToDouble(c -> c == level ? 1 : 0).toArray());
+          design.add(indicator(codes, g));
           terms.add(firmness.name() + levels.get(g));
         }
       }
@@ -126,13 +130,22 @@ final class FirmnessChanges {
       adv = new RegressionCoefficient(ADVISED_TERM, none, none, none, none, none, none);
       advisedDf = none;
     } else {
-      double[] isAdvised = codes.stream().mapToDouble(c -> c == advisedCode ? 1 : 0).toArray();
+      double[] isAdvised = indicator(codes, advisedCode);
       HeldFit fit = HeldFit.of(List.of(pre, isAdvised), post);
       adv = fit.coefficient(2, ADVISED_TERM);
       advisedDf = fit.residualDf();
     }
     return new FirmnessChange(outcome, n, present, ref < 0 ? "" : levels.get(ref), coefficients,
         df, f, adv, advisedN, advisedDf, notes);
+  }
+
+  /** 1 where {@code codes} holds {@code code}, else 0. */
+  private static double[] indicator(int[] codes, int code) {
+    double[] out = new double[codes.length];
+    for (int i = 0; i < codes.length; i++) {
+      out[i] = codes[i] == code ? 1 : 0;
+    }
+    return out;
   }
 
   /** The plan's reference level when it has respondents, else the first level present. */
