@@ -1,7 +1,6 @@
 package org.sleepstat.analysis;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -70,68 +69,79 @@ public final class ArmComparison {
     }
     LevelColumn changed = changedColumn.get();
     int yes = design.treatedCode().getAsInt();
+    List<PairedColumns> outcomes = PairedColumns.of(survey, design);
+    List<List<AdjustedDifference>> adjusted =
+        adjusted(survey, design, outcomes, maxHeld, List.of(RowFilter.ALL));
     List<ArmComparisonResult> out = new ArrayList<>();
-    for (PairedColumns columns : PairedColumns.of(survey, design)) {
+    for (int k = 0; k < outcomes.size(); k++) {
+      PairedColumns columns = outcomes.get(k);
       out.add(compute(columns.outcome().name(),
           new Rows(changed, yes, columns.pre(), columns.post()), maxHeld,
-          adjusted(survey, design, columns, maxHeld)));
+          adjusted.get(k).get(0)));
     }
     return out;
   }
 
   /**
-   * {@code lm(post ~ pre + group + covariates)}: the treated level's coefficient, the group's
-   * reference being its first level other than the treated one.
+   * {@code lm(post ~ pre + group + covariates)} of several outcomes, each over each of the
+   * subsets {@code rows}: the treated level's coefficient, the group's reference being its first
+   * level other than the treated one. Per outcome of {@code columns}, one per subset in that
+   * order. Every model is fitted in the same passes over the survey, each outcome on its own
+   * value before, so a respondent in several subsets or outcomes is read and decomposed once.
    */
-  private static AdjustedDifference adjusted(Survey survey, StudyDesign design,
-      PairedColumns columns, long maxHeld) {
-    return adjusted(survey, design, columns, maxHeld, RowFilter.ALL);
-  }
-
-  /** The adjusted difference over the rows {@code rows} keeps. */
-  static AdjustedDifference adjusted(Survey survey, StudyDesign design, PairedColumns columns,
-      long maxHeld, RowFilter rows) {
-    return adjusted(survey, design, columns, maxHeld, List.of(rows)).get(0);
-  }
-
-  /**
-   * The adjusted difference over each of the subsets {@code rows}, in that order: the models are
-   * fitted together, so a respondent in several subsets is read and decomposed once.
-   */
-  static List<AdjustedDifference> adjusted(Survey survey, StudyDesign design,
-      PairedColumns columns, long maxHeld, List<RowFilter> rows) {
+  static List<List<AdjustedDifference>> adjusted(Survey survey, StudyDesign design,
+      List<PairedColumns> columns, long maxHeld, List<RowFilter> rows) {
     StudyDesign.Group group = design.group().orElseThrow();
     String name = group.variable().name();
-    List<String> plan = new ArrayList<>();
-    for (Variable v : design.models().covariates()) {
-      if (!v.name().equals(name) && !v.name().equals(columns.pre().name())
-          && !v.name().equals(columns.post().name())) {
-        plan.add(v.name());
-      }
-    }
-    List<String> terms = new ArrayList<>(List.of(columns.pre().name(), name));
-    terms.addAll(plan);
     Map<String, String> references = new HashMap<>(design.models().referenceLevels());
     references.put(name, group.variable().levels().stream()
         .filter(l -> !l.equals(group.treated())).findFirst().orElse(group.treated()));
-    List<RegressionResult> fits = BaselineRegression.fit(survey,
-        Collections.nCopies(rows.size(), columns.post().name()), terms, references, maxHeld,
-        rows);
-    List<AdjustedDifference> out = new ArrayList<>();
-    for (RegressionResult fit : fits) {
-      List<String> notes = new ArrayList<>(fit.notes());
-      fit.absentCovariates().forEach(c -> notes.add(c + " left out: the file has no column"));
-      Optional<RegressionCoefficient> c = fit.coefficient(name + group.treated());
-      Stat none = Stat.undefined(fit.n() == 0 ? "no respondent has every value"
-          : name + " has no respondents of both kinds among the complete cases");
-      out.add(new AdjustedDifference(fit.n(), plan,
-          c.map(x -> new Estimate(x.estimate(), x.ciLow(), x.ciHigh()))
-              .orElse(Estimate.all(none)),
-          c.map(RegressionCoefficient::standardError).orElse(none), fit.residualDf(),
-          c.map(RegressionCoefficient::t).orElse(none), c.map(RegressionCoefficient::p)
-              .orElse(none), notes));
+    List<String> ys = new ArrayList<>();
+    List<List<String>> termsEach = new ArrayList<>();
+    List<RowFilter> filters = new ArrayList<>();
+    List<List<String>> plans = new ArrayList<>();
+    for (PairedColumns c : columns) {
+      List<String> plan = new ArrayList<>();
+      for (Variable v : design.models().covariates()) {
+        if (!v.name().equals(name) && !v.name().equals(c.pre().name())
+            && !v.name().equals(c.post().name())) {
+          plan.add(v.name());
+        }
+      }
+      List<String> terms = new ArrayList<>(List.of(c.pre().name(), name));
+      terms.addAll(plan);
+      plans.add(plan);
+      for (RowFilter r : rows) {
+        ys.add(c.post().name());
+        termsEach.add(terms);
+        filters.add(r);
+      }
+    }
+    List<RegressionResult> fits = BaselineRegression.fitEach(survey, ys, termsEach, references,
+        maxHeld, filters);
+    List<List<AdjustedDifference>> out = new ArrayList<>();
+    for (int k = 0; k < columns.size(); k++) {
+      List<AdjustedDifference> each = new ArrayList<>();
+      for (int s = 0; s < rows.size(); s++) {
+        each.add(difference(fits.get(k * rows.size() + s), name, group.treated(), plans.get(k)));
+      }
+      out.add(each);
     }
     return out;
+  }
+
+  private static AdjustedDifference difference(RegressionResult fit, String name,
+      String treated, List<String> plan) {
+    List<String> notes = new ArrayList<>(fit.notes());
+    fit.absentCovariates().forEach(c -> notes.add(c + " left out: the file has no column"));
+    Optional<RegressionCoefficient> c = fit.coefficient(name + treated);
+    Stat none = Stat.undefined(fit.n() == 0 ? "no respondent has every value"
+        : name + " has no respondents of both kinds among the complete cases");
+    return new AdjustedDifference(fit.n(), plan,
+        c.map(x -> new Estimate(x.estimate(), x.ciLow(), x.ciHigh())).orElse(Estimate.all(none)),
+        c.map(RegressionCoefficient::standardError).orElse(none), fit.residualDf(),
+        c.map(RegressionCoefficient::t).orElse(none), c.map(RegressionCoefficient::p)
+            .orElse(none), notes);
   }
 
   /**

@@ -111,31 +111,52 @@ public final class BaselineRegression {
    */
   static List<RegressionResult> fit(Survey survey, List<String> outcomes, List<String> covariates,
       Map<String, String> referenceLevels, long maxHeld, List<RowFilter> rows) {
+    return fitEach(survey, outcomes, Collections.nCopies(outcomes.size(), covariates),
+        referenceLevels, maxHeld, rows);
+  }
+
+  /**
+   * {@link #fit(Survey, List, List, Map, long, List)} with each outcome on its own covariates
+   * ({@code covariates.get(k)} for {@code outcomes.get(k)}): outcomes fitted together share the
+   * passes over the survey whatever their covariates.
+   */
+  static List<RegressionResult> fitEach(Survey survey, List<String> outcomes,
+      List<List<String>> covariates, Map<String, String> referenceLevels, long maxHeld,
+      List<RowFilter> rows) {
+    if (covariates.size() != outcomes.size() || rows.size() != outcomes.size()) {
+      throw new IllegalArgumentException(covariates.size() + " covariate lists and "
+          + rows.size() + " row filters for " + outcomes.size() + " outcomes");
+    }
     List<NumberColumn> ys = new ArrayList<>();
     for (String outcome : outcomes) {
       ys.add(survey.numbers(outcome)
           .orElseThrow(() -> new IllegalArgumentException("no numeric column " + outcome)));
     }
-    List<String> absent = new ArrayList<>();
-    List<Column> present = new ArrayList<>();
-    for (String name : covariates) {
-      Optional<Column> c = survey.column(name).filter(
-          col -> col instanceof NumberColumn || col instanceof LevelColumn);
-      if (c.isPresent()) {
-        present.add(c.get());
-      } else {
-        absent.add(name);
+    List<List<String>> absent = new ArrayList<>();
+    List<List<Column>> present = new ArrayList<>();
+    for (List<String> names : covariates) {
+      List<String> out = new ArrayList<>();
+      List<Column> in = new ArrayList<>();
+      for (String name : names) {
+        Optional<Column> c = survey.column(name).filter(
+            col -> col instanceof NumberColumn || col instanceof LevelColumn);
+        if (c.isPresent()) {
+          in.add(c.get());
+        } else {
+          out.add(name);
+        }
       }
+      absent.add(out);
+      present.add(in);
     }
     List<RegressionResult> out = new ArrayList<>();
     for (int from = 0; from < ys.size(); from += RegressionDesigns.MAX_OUTCOMES) {
-      List<NumberColumn> group =
-          ys.subList(from, Math.min(ys.size(), from + RegressionDesigns.MAX_OUTCOMES));
-      RegressionDesigns designs = RegressionDesigns.of(survey, group, present, referenceLevels,
-          rows.subList(from, Math.min(ys.size(), from + RegressionDesigns.MAX_OUTCOMES)));
+      int to = Math.min(ys.size(), from + RegressionDesigns.MAX_OUTCOMES);
+      RegressionDesigns designs = RegressionDesigns.ofEach(survey, ys.subList(from, to),
+          present.subList(from, to), referenceLevels, rows.subList(from, to));
       List<RegressionFit> fits = designs.fit(maxHeld);
-      for (int k = 0; k < group.size(); k++) {
-        out.add(result(designs.outcomes.get(k), absent, fits.get(k)));
+      for (int k = 0; k < to - from; k++) {
+        out.add(result(designs.outcomes.get(k), absent.get(from + k), fits.get(k)));
       }
     }
     return out;

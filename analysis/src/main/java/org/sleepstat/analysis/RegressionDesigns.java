@@ -15,25 +15,35 @@ import org.sleepstat.stats.model.RegressionFit;
 import org.sleepstat.stats.model.StreamedQr;
 
 /**
- * The designs of the regressions of several outcomes on the same covariates ({@link
- * BaselineRegression}), read from the survey's columns together: one pass finds each outcome's
- * complete rows and levels, and for the designs too large to hold ({@link LinearModel#MAX_HELD})
- * one more pass decomposes them all at once. Each row goes, with every covariate column any of
- * the outcomes uses and the outcomes' values, into the {@link StreamedQr} of its pattern (which
- * outcomes it counts for); an outcome's triangle is then made from the triangles of the patterns
- * it is in, taking its own columns ({@link ReducedDesign}). The result is that of decomposing
- * each outcome's design alone, with each row read twice in all instead of three times per
- * outcome. Designs small enough to hold are fitted whole, one by one.
+ * The designs of the regressions of several outcomes ({@link BaselineRegression}), read from the
+ * survey's columns together: one pass finds each outcome's complete rows and levels, and for the
+ * designs too large to hold ({@link LinearModel#MAX_HELD}) one more pass decomposes them all at
+ * once. Each outcome has its own covariates (the same for all, or, say, each outcome's own value
+ * before); a row is complete for an outcome when the outcome and its own covariates have values.
+ * Each row goes, with every covariate column any of the outcomes uses (0 where a column no
+ * outcome of the row uses has no value) and the outcomes' values, into the {@link StreamedQr} of
+ * its pattern (which outcomes it counts for); an outcome's triangle is then made from the
+ * triangles of the patterns it is in, taking its own columns ({@link ReducedDesign}). The result
+ * is that of decomposing each outcome's design alone, with each row read twice in all instead of
+ * three times per outcome. Designs small enough to hold are fitted whole, one by one.
  */
 final class RegressionDesigns {
   /** Outcomes per pass: a row's pattern is one bit per outcome in a byte. */
   static final int MAX_OUTCOMES = 8;
 
   final List<OutcomeDesign> outcomes = new ArrayList<>();
+  /** Every covariate any outcome uses, in the order they first appear. */
   private final List<Column> present;
-  /** Every covariate present, for completeness; numeric and level ones apart. */
+  /** The same covariates, numeric and level ones apart. */
   private final NumberColumn[] numbers;
   private final LevelColumn[] levels;
+  /** Per outcome, its own covariates in its formula's order. */
+  private final List<List<Column>> own;
+  /**
+   * Per outcome, its covariates as bits: bit j for {@code numbers[j]}, bit numbers.length + f
+   * for {@code levels[f]}.
+   */
+  private final long[] ownBits;
   /** Per row, the outcomes it counts for, one bit each. */
   final byte[] patterns;
   // the shared layout: intercept, then every covariate column any outcome uses, then the outcomes
@@ -46,13 +56,26 @@ final class RegressionDesigns {
   /** Per factor's name, the level the others are compared with (default: its first). */
   final Map<String, String> referenceLevels;
 
-  private RegressionDesigns(Survey survey, List<NumberColumn> ys, List<Column> present,
+  private RegressionDesigns(Survey survey, List<NumberColumn> ys, List<List<Column>> own,
       Map<String, String> referenceLevels) {
     this.referenceLevels = Map.copyOf(referenceLevels);
     if (ys.size() > MAX_OUTCOMES) {
       throw new IllegalArgumentException(ys.size() + " outcomes > " + MAX_OUTCOMES);
     }
-    this.present = present;
+    if (own.size() != ys.size()) {
+      throw new IllegalArgumentException(own.size() + " covariate lists for " + ys.size()
+          + " outcomes");
+    }
+    this.own = List.copyOf(own);
+    List<Column> union = new ArrayList<>();
+    for (List<Column> columns : own) {
+      for (Column c : columns) {
+        if (!union.contains(c)) {
+          union.add(c);
+        }
+      }
+    }
+    this.present = union;
     List<NumberColumn> numberList = new ArrayList<>();
     List<LevelColumn> levelList = new ArrayList<>();
     for (Column c : present) {
@@ -64,6 +87,17 @@ final class RegressionDesigns {
     }
     this.numbers = numberList.toArray(NumberColumn[]::new);
     this.levels = levelList.toArray(LevelColumn[]::new);
+    if (numbers.length + levels.length > Long.SIZE) {
+      throw new IllegalArgumentException(numbers.length + levels.length + " covariates > "
+          + Long.SIZE);
+    }
+    this.ownBits = new long[ys.size()];
+    for (int k = 0; k < ys.size(); k++) {
+      for (Column c : own.get(k)) {
+        ownBits[k] |= 1L << (c instanceof LevelColumn lc ? numbers.length + levelList.indexOf(lc)
+            : numberList.indexOf(c));
+      }
+    }
     this.patterns = new byte[survey.size()];
     for (int k = 0; k < ys.size(); k++) {
       outcomes.add(new OutcomeDesign(this, k, ys.get(k)));
@@ -95,6 +129,15 @@ final class RegressionDesigns {
    */
   static RegressionDesigns of(Survey survey, List<NumberColumn> ys, List<Column> present,
       Map<String, String> referenceLevels, List<RowFilter> rows) {
+    return ofEach(survey, ys, Collections.nCopies(ys.size(), present), referenceLevels, rows);
+  }
+
+  /**
+   * {@link #of} with each outcome on its own covariates ({@code present.get(k)} for {@code
+   * ys.get(k)}, in formula order) and over its own rows ({@code rows.get(k)}).
+   */
+  static RegressionDesigns ofEach(Survey survey, List<NumberColumn> ys,
+      List<List<Column>> present, Map<String, String> referenceLevels, List<RowFilter> rows) {
     RegressionDesigns d = new RegressionDesigns(survey, ys, present, referenceLevels);
     int m = ys.size();
     if (rows.size() != m) {
@@ -114,7 +157,8 @@ final class RegressionDesigns {
     int size = survey.size();
     for (int i = 0; i < size; i++) {
       int pattern = 0;
-      int complete = -1;
+      boolean known = false; // the covariates without a value, found once a row needs them
+      long missing = 0;
       for (int k = 0; k < m; k++) {
         if (!all && !keeps[k].keeps(i)) {
           continue;
@@ -123,11 +167,12 @@ final class RegressionDesigns {
         if (Double.isNaN(v)) {
           continue;
         }
-        if (complete < 0) {
-          complete = d.isComplete(i) ? 1 : 0;
+        if (!known) {
+          missing = d.missing(i);
+          known = true;
         }
         OutcomeDesign o = outcome[k];
-        if (complete == 0) {
+        if ((missing & d.ownBits[k]) != 0) {
           o.dropped++;
           continue;
         }
@@ -143,6 +188,9 @@ final class RegressionDesigns {
         d.patterns[i] = (byte) pattern;
         for (int f = 0; f < d.levels.length; f++) {
           int code = d.levels[f].code(i);
+          if (code == LevelColumn.MISSING) {
+            continue; // a factor none of the row's outcomes uses
+          }
           for (int k = 0; k < m; k++) {
             if ((pattern & (1 << k)) != 0) {
               levelCounts[k][f][code]++;
@@ -157,40 +205,57 @@ final class RegressionDesigns {
     }
     List<List<int[]>> dummiesByOutcome = new ArrayList<>();
     for (int k = 0; k < m; k++) {
-      List<int[]> dummies = outcome[k].terms(d.present, levelCounts[k]);
+      List<Column> columns = d.own.get(k);
+      int[][] counts = new int[columns.size()][];
+      int factors = 0;
+      for (Column c : columns) {
+        if (c instanceof LevelColumn lc) {
+          counts[factors++] = levelCounts[k][d.factorIndex(lc)];
+        }
+      }
+      List<int[]> dummies = outcome[k].terms(columns, counts);
       dummiesByOutcome.add(dummies);
-      int f = 0;
-      for (int c = 0; c < d.present.size(); c++) {
-        if (d.present.get(c) instanceof LevelColumn) {
+      for (int c = 0; c < columns.size(); c++) {
+        if (columns.get(c) instanceof LevelColumn lc) {
           int[] kept = dummies.get(c);
           if (kept != null) {
             for (int code : kept) {
-              sharedLevels.get(f)[code] = 1;
+              sharedLevels.get(d.factorIndex(lc))[code] = 1;
             }
           }
-          f++;
         }
       }
     }
     d.layOut(sharedLevels);
     for (int k = 0; k < m; k++) {
-      outcome[k].layOut(d.present, dummiesByOutcome.get(k));
+      outcome[k].layOut(d.own.get(k), dummiesByOutcome.get(k));
     }
     return d;
   }
 
-  private boolean isComplete(int i) {
-    for (NumberColumn c : numbers) {
-      if (c.isMissing(i)) {
-        return false;
+  private int factorIndex(LevelColumn column) {
+    for (int f = 0; f < levels.length; f++) {
+      if (levels[f] == column) {
+        return f;
       }
     }
-    for (LevelColumn c : levels) {
-      if (c.isMissing(i)) {
-        return false;
+    throw new IllegalStateException("no factor " + column.name());
+  }
+
+  /** The covariates without a value in row {@code i}, as bits ({@link #ownBits}). */
+  private long missing(int i) {
+    long bits = 0;
+    for (int j = 0; j < numbers.length; j++) {
+      if (numbers[j].isMissing(i)) {
+        bits |= 1L << j;
       }
     }
-    return true;
+    for (int f = 0; f < levels.length; f++) {
+      if (levels[f].isMissing(i)) {
+        bits |= 1L << (numbers.length + f);
+      }
+    }
+    return bits;
   }
 
   /** The shared layout: intercept, each numeric covariate, each level any outcome needs. */
@@ -304,11 +369,14 @@ final class RegressionDesigns {
       }
       Arrays.fill(row, 0);
       row[0] = 1;
+      // a covariate without a value is one none of the row's outcomes uses: 0 stands in
       for (int k = 0; k < sharedNumbers.length; k++) {
-        row[sharedNumberColumn[k]] = sharedNumbers[k].get(i);
+        double v = sharedNumbers[k].get(i);
+        row[sharedNumberColumn[k]] = Double.isNaN(v) ? 0 : v;
       }
       for (int k = 0; k < sharedLevels.length; k++) {
-        int target = sharedIndicator[k][sharedLevels[k].code(i)];
+        int code = sharedLevels[k].code(i);
+        int target = code == LevelColumn.MISSING ? -1 : sharedIndicator[k][code];
         if (target >= 0) {
           row[target] = 1;
         }

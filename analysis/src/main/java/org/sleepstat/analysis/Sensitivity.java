@@ -78,7 +78,13 @@ public final class Sensitivity {
     String selection = PairedSelection.describe(d, groupColumn.isPresent(), survey);
     int size = survey.size();
     List<SensitivityResult.Outcome> outcomes = new ArrayList<>();
-    for (PairedColumns columns : PairedColumns.of(survey, d)) {
+    List<PairedColumns> outcomeColumns = PairedColumns.of(survey, d);
+    // the adjusted models of every outcome and subset are fitted together: one pass over the rows
+    List<RowFilter> formed = parts.stream().map(Part::rows).filter(r -> r != null).toList();
+    List<List<AdjustedDifference>> adjustedAll = group == null || formed.isEmpty() ? List.of()
+        : ArmComparison.adjusted(survey, d, outcomeColumns, LinearModel.MAX_HELD, formed);
+    for (int index = 0; index < outcomeColumns.size(); index++) {
+      PairedColumns columns = outcomeColumns.get(index);
       StudyDesign.Outcome o = columns.outcome();
       PairedAnalysis.Pairs[] pairs = new PairedAnalysis.Pairs[parts.size()];
       for (int k = 0; k < pairs.length; k++) {
@@ -101,10 +107,8 @@ public final class Sensitivity {
           }
         }
       }
-      // the adjusted models of every subset are fitted together: one pass over the rows
-      List<RowFilter> formed = parts.stream().map(Part::rows).filter(r -> r != null).toList();
-      List<AdjustedDifference> adjusted = group == null || formed.isEmpty() ? List.of()
-          : ArmComparison.adjusted(survey, d, columns, LinearModel.MAX_HELD, formed);
+      List<AdjustedDifference> adjusted = adjustedAll.isEmpty() ? List.of()
+          : adjustedAll.get(index);
       List<SensitivityResult.Repeat> repeats = new ArrayList<>();
       int formedAt = 0;
       for (int k = 0; k < pairs.length; k++) {

@@ -208,6 +208,42 @@ class StreamedFitTest {
     assertThat(together.get(0).n()).isLessThan(together.get(1).n());
   }
 
+  @Test
+  void outcomesOnTheirOwnCovariatesFittedTogetherGiveEachAlone() {
+    // each outcome after on its own value before (as the adjusted differences): a row missing
+    // one outcome's value before still counts for the others, whose designs lack that column
+    Survey survey = Surveys.generated(20261208, 9000);
+    List<String> names = List.of("pain_morning", "pain_night", "sleep_quality");
+    RowFilter.Builder odd = new RowFilter.Builder(survey.size());
+    for (int i = 1; i < survey.size(); i += 2) {
+      odd.keep(i);
+    }
+    List<RowFilter> subsets = List.of(RowFilter.ALL, odd.build());
+    List<String> outcomes = new java.util.ArrayList<>();
+    List<List<String>> covariates = new java.util.ArrayList<>();
+    List<RowFilter> rows = new java.util.ArrayList<>();
+    for (String name : names) {
+      for (RowFilter subset : subsets) {
+        outcomes.add(name + "_post");
+        covariates.add(List.of(name + "_pre", "changed_mattress", "sex", "mattress_age_years"));
+        rows.add(subset);
+      }
+    }
+    List<RegressionResult> together =
+        BaselineRegression.fitEach(survey, outcomes, covariates, Map.of(), 0, rows);
+    assertThat(together).hasSize(outcomes.size());
+    for (int k = 0; k < outcomes.size(); k++) {
+      RegressionResult alone = BaselineRegression.fit(survey, List.of(outcomes.get(k)),
+          covariates.get(k), Map.of(), Long.MAX_VALUE, rows.get(k)).get(0);
+      assertThat(together.get(k).coefficients().get(1).term())
+          .isEqualTo(covariates.get(k).get(0));
+      assertClose(alone, together.get(k));
+    }
+    // the outcomes' complete rows differ, so rows were shared across different designs
+    assertThat(together.stream().filter(r -> rows.get(together.indexOf(r)) == RowFilter.ALL)
+        .map(RegressionResult::n).distinct()).hasSizeGreaterThan(1);
+  }
+
   private static void assertClose(RegressionResult held, RegressionResult streamed) {
     String outcome = held.outcome();
     assertThat(streamed.n()).isEqualTo(held.n()).isGreaterThan(2000);
