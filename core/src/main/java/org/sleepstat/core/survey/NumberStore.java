@@ -131,6 +131,15 @@ final class NumberStore {
     add(valueOf(unscaled, scale));
   }
 
+  /**
+   * The values themselves when they are kept as doubles (and NaN for missing), else null: for a
+   * column built once, so that reading a value needs no call (see {@link NumberColumn#get}).
+   * Only the first {@link #size()} values are the column's.
+   */
+  double[] doublesOrNull() {
+    return width == Width.DOUBLE ? doubles : null;
+  }
+
   /** The value at {@code row}, NaN when missing. */
   double get(int row) {
     long m;

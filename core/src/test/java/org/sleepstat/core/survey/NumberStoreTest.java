@@ -2,8 +2,14 @@ package org.sleepstat.core.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sleepstat.core.schema.Role;
+import org.sleepstat.core.schema.Variable;
+import org.sleepstat.core.schema.VariableType;
 
 class NumberStoreTest {
   private static void assertReadsBackBitForBit(double[] values, int capacity) {
@@ -20,6 +26,14 @@ class NumberStoreTest {
       assertThat(Double.doubleToRawLongBits(copy[i])).as("copy %d", i)
           .isEqualTo(Double.doubleToRawLongBits(store.get(i)));
     }
+    // the column built on the store reads the same, from the store's doubles when it has them
+    NumberColumn column = new NumberColumn(new Variable("x", VariableType.DECIMAL, false,
+        Role.RESPONDENT, null, null, List.of(), Map.of(), Set.of(), ""), store);
+    for (int i = 0; i < values.length; i++) {
+      assertThat(Double.doubleToRawLongBits(column.get(i))).as("column %d", i)
+          .isEqualTo(Double.doubleToRawLongBits(store.get(i)));
+      assertThat(column.isMissing(i)).isEqualTo(Double.isNaN(values[i]));
+    }
   }
 
   @Test
@@ -30,6 +44,16 @@ class NumberStoreTest {
   @Test
   void decimalsWidenTheScaleAndKeepEarlierValuesExact() {
     assertReadsBackBitForBit(new double[] {35, Double.NaN, 35.4, 12.25, -0.001, 80, 1e-9}, 4);
+  }
+
+  @Test
+  void onlyAStoreOfDoublesLendsItsArray() {
+    NumberStore narrow = new NumberStore(4);
+    narrow.add(35.4);
+    assertThat(narrow.doublesOrNull()).isNull();
+    narrow.add(Math.PI);
+    assertThat(narrow.doublesOrNull()).isNotNull();
+    assertThat(narrow.doublesOrNull()[0]).isEqualTo(35.4);
   }
 
   @Test
