@@ -6,7 +6,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.CRC32C;
 
@@ -42,6 +41,12 @@ final class ByteScan {
       this(kind, sha256, size, encoding, false, 0, crc, -1, 0, -1);
     }
 
+    /** This result with the SHA-256 {@code hex} of the same bytes, computed elsewhere. */
+    Result withSha256(String hex) {
+      return new Result(kind, hex, size, encoding, oddQuotes, lineBreaks, crc, notUtf8At,
+          notUtf8Byte, utf8At);
+    }
+
     /** An upper bound of the number of records of a text file, to size the columns. */
     int maxRecords() {
       return (int) Math.min(lineBreaks + 1, Integer.MAX_VALUE - 16);
@@ -67,7 +72,16 @@ final class ByteScan {
   }
 
   static Result scan(InputStream in) throws IOException {
-    MessageDigest sha = sha256();
+    return scan(in, true);
+  }
+
+  /**
+   * {@link #scan(InputStream)}, with the SHA-256 left out (null in the result) unless {@code
+   * withSha256}: the caller has it computed elsewhere ({@link DigestProcess}) and adds it ({@link
+   * Result#withSha256}).
+   */
+  static Result scan(InputStream in, boolean withSha256) throws IOException {
+    MessageDigest sha = withSha256 ? FileDigest.sha256() : null;
     CRC32C crc = new CRC32C();
     byte[] buf = new byte[BUFFER];
     Utf8Validator utf8 = new Utf8Validator();
@@ -82,7 +96,9 @@ final class ByteScan {
     long carriageReturns = 0;
     int n;
     while ((n = in.read(buf)) > 0) {
-      sha.update(buf, 0, n);
+      if (sha != null) {
+        sha.update(buf, 0, n);
+      }
       crc.update(buf, 0, n);
       for (int i = 0; i < n && headLength < head.length; i++) {
         head[headLength++] = buf[i];
@@ -140,7 +156,7 @@ final class ByteScan {
       size += n;
     }
     utf8.finish();
-    String digest = HexFormat.of().formatHex(sha.digest());
+    String digest = sha == null ? null : HexFormat.of().formatHex(sha.digest());
     long c = crc.getValue();
     boolean oddQuotes = (quotes & 1) == 1;
     long lineBreaks = Math.max(lineFeeds, carriageReturns);
@@ -235,14 +251,6 @@ final class ByteScan {
       }
     }
     return true;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
   }
 
   /**

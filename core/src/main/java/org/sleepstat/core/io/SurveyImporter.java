@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.sleepstat.core.schema.Codebook;
@@ -36,6 +37,13 @@ import org.sleepstat.core.survey.Survey;
  * }</pre>
  */
 public final class SurveyImporter {
+  /**
+   * Files from this size on are hashed by a second JVM while they are read ({@link
+   * DigestProcess}): its start costs about 0.1 s of CPU, which hashing here costs at about 15 MB.
+   * Tests lower it.
+   */
+  static volatile long digestProcessBytes = 32L << 20;
+
   private final Codebook codebook;
   private final InvalidValues invalidValues;
   private final ColumnMap map;
@@ -204,6 +212,27 @@ public final class SurveyImporter {
     }
   }
 
+  /**
+   * The SHA-256 of the bytes {@code scan} read: the second JVM's when it read the same bytes
+   * (size and CRC-32C), else computed here, failing when the file changed between readings.
+   */
+  private static String sha256(ByteSource source, ByteScan.Result scan, DigestProcess digest)
+      throws IOException, SurveyFileException {
+    Optional<FileDigest.Digest> other = digest.await();
+    if (other.isPresent() && other.get().size() == scan.size()
+        && other.get().crc() == scan.crc()) {
+      return other.get().sha256();
+    }
+    FileDigest.Digest own;
+    try (InputStream in = source.open()) {
+      own = FileDigest.of(in);
+    }
+    if (own.size() != scan.size() || own.crc() != scan.crc()) {
+      throw changed(source.name());
+    }
+    return own.sha256();
+  }
+
   /** The import of a large file read while it is scanned, or else the scan alone. */
   private record Overlapped(ImportResult result, ByteScan.Result scan) {}
 
@@ -214,11 +243,28 @@ public final class SurveyImporter {
    */
   private Overlapped readWhileScanning(ByteSource source)
       throws IOException, SurveyFileException {
-    FutureTask<ByteScan.Result> task = new FutureTask<>(() -> scan(source));
+    Path path = source.path().get();
+    long size = Files.size(path);
+    DigestProcess digest = size >= digestProcessBytes ? DigestProcess.start(path) : null;
+    try {
+      return readWhileScanning(source, size, digest);
+    } finally {
+      if (digest != null) {
+        digest.cancel();
+      }
+    }
+  }
+
+  private Overlapped readWhileScanning(ByteSource source, long size, DigestProcess digest)
+      throws IOException, SurveyFileException {
+    FutureTask<ByteScan.Result> task = new FutureTask<>(() -> {
+      try (InputStream in = source.open()) {
+        return ByteScan.scan(in, digest == null);
+      }
+    });
     Thread scanner = new Thread(task, "sleepstat-scan");
     scanner.setDaemon(true);
     scanner.start();
-    long size = Files.size(source.path().get());
     byte[] head;
     try (InputStream in = source.open()) {
       head = in.readNBytes(1 << 16);
@@ -249,6 +295,9 @@ public final class SurveyImporter {
         throw io;
       }
       throw new IllegalStateException(e.getCause());
+    }
+    if (digest != null) {
+      scan = scan.withSha256(sha256(source, scan, digest));
     }
     if (parsed != null && scan.kind() == ByteScan.Kind.TEXT && scan.encoding() == guess
         && !scan.oddQuotes()) {
