@@ -162,7 +162,11 @@ public final class JsonWriter {
     put('"');
     int from = 0;
     for (int i = 0; i < s.length(); i++) {
-      String escaped = escape(s.charAt(i));
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+        continue; // printable ASCII but the two escaped: the common case, without a call
+      }
+      String escaped = escape(c);
       if (escaped != null) {
         put(s, from, i);
         put(escaped);
