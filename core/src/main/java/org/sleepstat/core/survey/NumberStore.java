@@ -66,9 +66,12 @@ final class NumberStore {
   private int[] ints;
   private double[] doubles;
   private int size;
+  /** The length of the array in use, kept for the check of each add (a field, not a switch). */
+  private int capacity;
 
   NumberStore(int capacity) {
     bytes = new byte[Math.max(capacity, 1)];
+    this.capacity = bytes.length;
   }
 
   int size() {
@@ -77,7 +80,7 @@ final class NumberStore {
 
   /** Appends a value; NaN is a missing value. */
   void add(double v) {
-    if (size == capacity()) {
+    if (size == capacity) {
       grow();
     }
     if (Double.isNaN(v) || width == Width.DOUBLE) {
@@ -120,7 +123,7 @@ final class NumberStore {
       long m = unscaled * LONG_POWERS[this.scale - scale];
       long abs = Math.abs(m);
       if (abs <= width.max) {
-        if (size == capacity()) {
+        if (size == capacity) {
           grow();
         }
         maxAbs = Math.max(maxAbs, abs);
@@ -235,7 +238,6 @@ final class NumberStore {
 
   /** Moves every value to {@code to} width and scale {@code newScale} (not smaller). */
   private void relayout(Width to, int newScale) {
-    int capacity = capacity();
     Width from = width;
     int oldScale = scale;
     byte[] b = bytes;
@@ -282,6 +284,7 @@ final class NumberStore {
     }
   }
 
+  /** The length of the array in use. */
   private int capacity() {
     return switch (width) {
       case BYTE -> bytes.length;
@@ -292,12 +295,13 @@ final class NumberStore {
   }
 
   private void grow() {
-    int capacity = capacity() + (capacity() >> 1) + 16;
+    int grown = capacity() + (capacity() >> 1) + 16;
     switch (width) {
-      case BYTE -> bytes = Arrays.copyOf(bytes, capacity);
-      case SHORT -> shorts = Arrays.copyOf(shorts, capacity);
-      case INT -> ints = Arrays.copyOf(ints, capacity);
-      default -> doubles = Arrays.copyOf(doubles, capacity);
+      case BYTE -> bytes = Arrays.copyOf(bytes, grown);
+      case SHORT -> shorts = Arrays.copyOf(shorts, grown);
+      case INT -> ints = Arrays.copyOf(ints, grown);
+      default -> doubles = Arrays.copyOf(doubles, grown);
     }
+    capacity = grown;
   }
 }

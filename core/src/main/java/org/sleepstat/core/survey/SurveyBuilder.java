@@ -210,29 +210,38 @@ public final class SurveyBuilder {
     if (size == lines.length) {
       grow();
     }
+    // each slot is stored and cleared for the next row in one pass (as clearRow clears)
     for (int s = 0; s < slots; s++) {
       switch (kinds[s]) {
         case NUMBER -> {
           if (rowScales[s] >= 0) {
             numbers[s].addDecimal(rowUnscaled[s], rowScales[s]);
+            rowScales[s] = -1;
           } else {
             numbers[s].add(rowNumbers[s]);
           }
+          rowNumbers[s] = Double.NaN;
         }
-        case LEVEL -> codes[s][size] = rowCodes[s];
-        case TEXT -> texts[s].add(rowTexts[s], 0, rowTextLengths[s]);
+        case LEVEL -> {
+          codes[s][size] = rowCodes[s];
+          rowCodes[s] = -1;
+        }
+        case TEXT -> {
+          texts[s].add(rowTexts[s], 0, rowTextLengths[s]);
+          rowTextLengths[s] = 0;
+        }
       }
     }
     if (rowRepeated != null) {
       for (int k = 0; k < rowRepeated.length; k++) {
         for (int w = 0; w < rowRepeated[k].length; w++) {
           repeatedStores[k][w].add(rowRepeated[k][w]);
+          rowRepeated[k][w] = Double.NaN;
         }
       }
     }
     lines[size] = line;
     size++;
-    clearRow();
   }
 
   /** Forgets the current row. */
