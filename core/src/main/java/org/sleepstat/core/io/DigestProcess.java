@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,10 +37,10 @@ final class DigestProcess {
     if (java.isEmpty() || classPath.isEmpty()) {
       return null;
     }
-    List<String> command = new ArrayList<>(List.of(java.get(),
-        // both compilers (the default), a small heap, no files or messages of its own
-        "-XX:+UseSerialGC", "-Xmx64m", "-XX:-UsePerfData", "-Xshare:auto",
-        "-cp", classPath, program, file.toAbsolutePath().toString()));
+    List<String> command = List.of(java.get(),
+        // both compilers (the default), a small heap, no hsperfdata file
+        "-XX:+UseSerialGC", "-Xmx64m", "-XX:-UsePerfData",
+        "-cp", classPath, program, file.toAbsolutePath().toString());
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     // options meant for sleepstat's JVM (such as -XX:TieredStopAtLevel=1) stay out of this one
