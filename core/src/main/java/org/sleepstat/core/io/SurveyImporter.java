@@ -207,8 +207,13 @@ public final class SurveyImporter {
   }
 
   private static ByteScan.Result scan(ByteSource source) throws IOException {
+    return scan(source, true);
+  }
+
+  /** {@link ByteScan#scan(InputStream, boolean)} of a fresh stream of {@code source}. */
+  private static ByteScan.Result scan(ByteSource source, boolean withSha256) throws IOException {
     try (InputStream in = source.open()) {
-      return ByteScan.scan(in);
+      return ByteScan.scan(in, withSha256);
     }
   }
 
@@ -257,11 +262,7 @@ public final class SurveyImporter {
 
   private Overlapped readWhileScanning(ByteSource source, long size, DigestProcess digest)
       throws IOException, SurveyFileException {
-    FutureTask<ByteScan.Result> task = new FutureTask<>(() -> {
-      try (InputStream in = source.open()) {
-        return ByteScan.scan(in, digest == null);
-      }
-    });
+    FutureTask<ByteScan.Result> task = new FutureTask<>(() -> scan(source, digest == null));
     Thread scanner = new Thread(task, "sleepstat-scan");
     scanner.setDaemon(true);
     scanner.start();
