@@ -1,6 +1,7 @@
 package org.sleepstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a run of {@code analyze} loads, in a JVM of its own (this one has run the report tests):
  * never the workbook, chart or report code, whose classes are most of the jar and would only slow
- * the start of a command that writes no workbook.
+ * the start of a command that writes no workbook, and never Tablesaw, which the jar leaves out.
  */
 class AnalyzeClassLoadingTest {
   @TempDir Path dir;
@@ -29,9 +30,25 @@ class AnalyzeClassLoadingTest {
         || c.startsWith("org.knowm.xchart.")
         || c.startsWith("org.apache.logging.")
         || c.startsWith("org.sleepstat.report.")
+        || c.startsWith("tech.tablesaw.")
         || c.equals("org.sleepstat.cli.ReportCommand")
         || c.equals("org.sleepstat.cli.GenerateCommand")
         || c.equals("org.sleepstat.cli.CodebookCommand"));
+  }
+
+  /**
+   * cli/pom.xml leaves Tablesaw (Survey.toTable(), for library users) and what it brings out of
+   * the command and its jar, so every test of this module runs the commands without it: a class
+   * that needed Tablesaw to link (Survey did) fails them.
+   */
+  @Test
+  void theCommandsClassPathHasNoTablesaw() {
+    assertThatThrownBy(() -> Class.forName("tech.tablesaw.api.Table"))
+        .isInstanceOf(ClassNotFoundException.class);
+    assertThatThrownBy(() -> Class.forName("it.unimi.dsi.fastutil.ints.IntArrayList"))
+        .isInstanceOf(ClassNotFoundException.class);
+    assertThatThrownBy(() -> Class.forName("com.ibm.icu.text.Collator"))
+        .isInstanceOf(ClassNotFoundException.class);
   }
 
   /** The names of the classes a fresh JVM loads while running {@code Main} with {@code args}. */

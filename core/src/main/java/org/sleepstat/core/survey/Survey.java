@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sleepstat.core.schema.Codebook;
-import org.sleepstat.core.schema.VariableType;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -119,48 +114,8 @@ public final class Survey {
    * StringColumn} (missing as Tablesaw's missing value).
    */
   public Table toTable() {
-    Table table = Table.create(codebook.name());
-    for (Column c : columns) {
-      table.addColumns(toTablesaw(c));
-    }
-    return table;
-  }
-
-  private static tech.tablesaw.columns.Column<?> toTablesaw(Column c) {
-    int n = c.size();
-    if (c instanceof NumberColumn nc) {
-      if (nc.variable().orElseThrow().type() == VariableType.INTEGER) {
-        IntColumn out = IntColumn.create(c.name());
-        for (int i = 0; i < n; i++) {
-          if (nc.isMissing(i)) {
-            out.appendMissing();
-          } else {
-            out.append((int) nc.get(i));
-          }
-        }
-        return out;
-      }
-      return DoubleColumn.create(c.name(), nc.toArray());
-    }
-    if (c instanceof LevelColumn lc && lc.variable().orElseThrow().type() == VariableType.BOOLEAN) {
-      BooleanColumn out = BooleanColumn.create(c.name());
-      for (int i = 0; i < n; i++) {
-        if (lc.isMissing(i)) {
-          out.appendMissing();
-        } else {
-          out.append(lc.code(i) == 1);
-        }
-      }
-      return out;
-    }
-    StringColumn out = StringColumn.create(c.name());
-    for (int i = 0; i < n; i++) {
-      if (c.isMissing(i)) {
-        out.appendMissing();
-      } else {
-        out.append(c.text(i));
-      }
-    }
-    return out;
+    // in a class of its own: linking Survey never loads Tablesaw, which the command-line jar
+    // leaves out (cli/pom.xml)
+    return SurveyTable.of(codebook.name(), columns);
   }
 }
