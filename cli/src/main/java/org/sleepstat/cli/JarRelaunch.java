@@ -18,9 +18,10 @@ import java.util.OptionalInt;
  * seconds on two processors those cost more than the work (500 rows: 0.49 s against 0.26 s
  * through {@code bin/sleepstat}). So a JVM started that way, with no option of the user's, runs
  * the same command in a second JVM started as {@code bin/sleepstat} starts it: the archive the
- * build wrote beside the jar, the quick JIT alone for inputs under 256 MB, the serial collector
- * and its heap ratios, JVM warnings on stderr. The second JVM gets the same arguments, standard
- * input, output and error (inherited, not copied), and its exit code is this one's.
+ * build wrote beside the jar, the quick JIT alone (one compiler thread) for inputs under 256 MB,
+ * the serial collector and its heap ratios, JVM warnings on stderr. The second JVM gets the same
+ * arguments, standard input, output and error (inherited, not copied), and its exit code is this
+ * one's.
  *
  * <p>Nothing is started again when the user chose the JVM's options (any option before
  * {@code -jar}, or one in {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS} or
@@ -33,8 +34,12 @@ final class JarRelaunch {
   static final String RELAUNCHED = "sleepstat.relaunched";
   /** The archive's file name, beside the jar. */
   static final String ARCHIVE = "sleepstat.jsa";
-  /** The quick JIT alone, for inputs smaller than {@link #QUICK_JIT_BELOW} bytes. */
-  static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+  /**
+   * The quick JIT alone, with one compiler thread, for inputs smaller than {@link #QUICK_JIT_BELOW}
+   * bytes.
+   */
+  static final List<String> QUICK_JIT =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
   static final long QUICK_JIT_BELOW = 256L << 20;
   /** The options of every run, in bin/sleepstat's order. */
   static final List<String> OPTIONS = List.of(
@@ -121,7 +126,7 @@ final class JarRelaunch {
     command.add(java);
     command.add("-XX:SharedArchiveFile=" + archive);
     if (allSmall(args)) {
-      command.add(QUICK_JIT);
+      command.addAll(QUICK_JIT);
     }
     command.addAll(OPTIONS);
     command.add("-D" + RELAUNCHED + "=true");

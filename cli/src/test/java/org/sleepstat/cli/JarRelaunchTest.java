@@ -60,8 +60,8 @@ class JarRelaunchTest {
     List<String> command = command(plain(jar, "analyze", "x.csv", "--json"), Map.of(),
         "analyze", "x.csv", "--json").orElseThrow();
 
-    List<String> expected = new ArrayList<>(List.of(JAVA, "-XX:SharedArchiveFile=" + archive,
-        JarRelaunch.QUICK_JIT));
+    List<String> expected = new ArrayList<>(List.of(JAVA, "-XX:SharedArchiveFile=" + archive));
+    expected.addAll(JarRelaunch.QUICK_JIT);
     expected.addAll(JarRelaunch.OPTIONS);
     expected.addAll(List.of("-Dsleepstat.relaunched=true", "-jar", jar.toString(), "analyze",
         "x.csv", "--json"));
@@ -105,10 +105,10 @@ class JarRelaunchTest {
     Path large = sparse("large.csv", JarRelaunch.QUICK_JIT_BELOW);
 
     assertThat(command(plain(jar, "analyze", below.toString()), Map.of(), "analyze",
-        below.toString()).orElseThrow()).contains(JarRelaunch.QUICK_JIT);
+        below.toString()).orElseThrow()).containsAll(JarRelaunch.QUICK_JIT);
     assertThat(command(plain(jar, "analyze", large.toString()), Map.of(), "analyze",
         large.toString()).orElseThrow())
-        .doesNotContain(JarRelaunch.QUICK_JIT).contains("-XX:+UseSerialGC");
+        .doesNotContainAnyElementsOf(JarRelaunch.QUICK_JIT).contains("-XX:+UseSerialGC");
   }
 
   private Path sparse(String name, long length) throws IOException {
@@ -134,7 +134,8 @@ class JarRelaunchTest {
     }
     launcher.add(0, "-XX:+UseSerialGC"); // the launcher's $gc, unless the user names another
     assertThat(launcher).containsExactlyElementsOf(JarRelaunch.OPTIONS);
-    assertThat(script).contains("jit=" + JarRelaunch.QUICK_JIT, "gc=-XX:+UseSerialGC",
+    assertThat(script).contains("jit=\"" + String.join(" ", JarRelaunch.QUICK_JIT) + "\"",
+        "gc=-XX:+UseSerialGC",
         "-size +" + (JarRelaunch.QUICK_JIT_BELOW - 1) + "c", "/sleepstat.jsa");
   }
 
@@ -150,7 +151,8 @@ class JarRelaunchTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.lines("arg")).containsExactly(args);
     assertThat(run.lines("jvm")).startsWith("-XX:SharedArchiveFile=" + archive,
-        JarRelaunch.QUICK_JIT).contains("-XX:+UseSerialGC", "-Dsleepstat.relaunched=true");
+        JarRelaunch.QUICK_JIT.get(0), JarRelaunch.QUICK_JIT.get(1))
+        .contains("-XX:+UseSerialGC", "-Dsleepstat.relaunched=true");
     assertThat(run.out()).endsWith("line one\nline two\n");
     assertThat(run.err()).isEqualTo("probe stderr" + System.lineSeparator());
   }

@@ -147,7 +147,8 @@ class LauncherTest {
     List<String> jvm = run(Map.of(), "").lines("jvm");
 
     assertThat(jvm).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10", "-XX:-UsePerfData");
+        "-XX:CICompilerCount=1", "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10",
+        "-XX:-UsePerfData");
     assertThat(jvm).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
   }
 
@@ -167,8 +168,10 @@ class LauncherTest {
         .contains("-XX:TieredStopAtLevel=1");
     assertThat(run(Map.of(), "", "analyze", justBelow.toString()).lines("jvm"))
         .contains("-XX:TieredStopAtLevel=1");
-    assertThat(run(Map.of(), "", "analyze", "--json", large.toString()).lines("jvm"))
-        .doesNotContain("-XX:TieredStopAtLevel=1").contains("-XX:+UseSerialGC");
+    ProbeRun both = run(Map.of(), "", "analyze", "--json", large.toString());
+    assertThat(both.exitCode()).isZero();
+    assertThat(both.lines("jvm")).doesNotContain("-XX:TieredStopAtLevel=1",
+        "-XX:CICompilerCount=1").contains("-XX:+UseSerialGC");
   }
 
   @Test
@@ -196,14 +199,27 @@ class LauncherTest {
   @Test
   void extraJvmOptionsComeLastAndWin() throws Exception {
     ProbeRun run = run(
-        Map.of("SLEEPSTAT_JAVA_OPTS", "-Xmx64m  -Dprobe=given -XX:TieredStopAtLevel=4"), "");
+        Map.of("SLEEPSTAT_JAVA_OPTS", "-Xmx64m  -Dprobe=given -XX:MaxHeapFreeRatio=50"), "");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.lines("probe")).containsExactly("given");
     assertThat(Long.parseLong(run.lines("max_heap_mb").get(0))).isLessThanOrEqualTo(64);
     List<String> jvm = run.lines("jvm");
-    assertThat(jvm.indexOf("-XX:TieredStopAtLevel=4"))
-        .isGreaterThan(jvm.indexOf("-XX:TieredStopAtLevel=1"));
+    assertThat(jvm.indexOf("-XX:MaxHeapFreeRatio=50"))
+        .isGreaterThan(jvm.indexOf("-XX:MaxHeapFreeRatio=30"));
+  }
+
+  /** One compiler thread with both compilers is a JVM error: the user's JIT options go alone. */
+  @Test
+  void aJitOptionGivenInTheExtraOptionsReplacesTheLaunchersOwn() throws Exception {
+    for (String jit : List.of("-XX:TieredStopAtLevel=4", "-XX:+TieredCompilation",
+        "-XX:CICompilerCount=2")) {
+      ProbeRun run = run(Map.of("SLEEPSTAT_JAVA_OPTS", jit), "");
+
+      assertThat(run.exitCode()).as(jit).isZero();
+      assertThat(run.lines("jvm")).as(jit).contains(jit)
+          .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    }
   }
 
   @Test
