@@ -20,6 +20,12 @@ public final class DataRows {
     void writeTo(DataRows rows) throws IOException;
   }
 
+  private static final byte[] ROW_START = XmlBytes.bytes("<row r=\"");
+  private static final byte[] ROW_START_END = XmlBytes.bytes("\">");
+  private static final byte[] CELL = XmlBytes.bytes("<c");
+  private static final byte[] REFERENCE_END = XmlBytes.bytes("\"");
+  private static final byte[] VALUE = XmlBytes.bytes("><v>");
+  private static final byte[] SHARED_VALUE = XmlBytes.bytes(" t=\"s\"><v>");
   private static final byte[] ROW_END = XmlBytes.bytes("</row>");
   private static final byte[] VALUE_END = XmlBytes.bytes("</v></c>");
   private static final byte[] TEXT_END = XmlBytes.bytes("</t></is></c>");
@@ -53,7 +59,7 @@ public final class DataRows {
     row = first + ++written;
     column = 0;
     gap = false;
-    x.markup("<row r=\"").number(row).markup("\">");
+    x.raw(ROW_START).number(row).raw(ROW_START_END);
     return this;
   }
 
@@ -62,7 +68,7 @@ public final class DataRows {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite number: " + value);
     }
-    start().markup("><v>");
+    start().raw(VALUE);
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       x.number((long) value);
     } else {
@@ -74,7 +80,7 @@ public final class DataRows {
 
   /** The shared string {@code index} ({@link SheetWriter#sharedString}). */
   public DataRows sharedString(int index) throws IOException {
-    start().markup(" t=\"s\"><v>").number(index).raw(VALUE_END);
+    start().raw(SHARED_VALUE).number(index).raw(VALUE_END);
     return this;
   }
 
@@ -112,10 +118,10 @@ public final class DataRows {
       throw new IllegalStateException("no row started");
     }
     if (gap) {
-      x.raw(reference[column]).number(row).markup("\"");
+      x.raw(reference[column]).number(row).raw(REFERENCE_END);
       gap = false;
     } else {
-      x.markup("<c");
+      x.raw(CELL);
     }
     column++;
     return x;

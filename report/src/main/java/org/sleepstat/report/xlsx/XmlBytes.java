@@ -55,8 +55,19 @@ final class XmlBytes {
       }
       value = -value;
     }
-    int digits = digits(value);
-    int at = filled + digits;
+    if (value <= Integer.MAX_VALUE) {
+      // in int arithmetic: the quick JIT divides a long by a call into the runtime, which was
+      // a tenth of the Data sheet's time at a million rows
+      int small = (int) value;
+      int at = filled + digits(small);
+      filled = at;
+      do {
+        buffer[--at] = (byte) ('0' + small % 10);
+        small /= 10;
+      } while (small != 0);
+      return this;
+    }
+    int at = filled + digits(value);
     filled = at;
     do {
       buffer[--at] = (byte) ('0' + value % 10);
@@ -122,6 +133,15 @@ final class XmlBytes {
     if (bytes > SIZE - filled) {
       flush();
     }
+  }
+
+  private static int digits(int value) {
+    int n = 1;
+    while (value >= 10) {
+      value /= 10;
+      n++;
+    }
+    return n;
   }
 
   private static int digits(long value) {
