@@ -165,37 +165,49 @@ public final class HodgesLehmannShift {
    * the pooled values for each d.
    */
   static final class ShiftedRankSum {
-    private final double[] x;
-    private final double[] y;
-    private final double[] shifted;
+    /** The distinct values of x, ascending, and how often each occurs. */
+    private final double[] xValues;
+    private final int[] xCounts;
+    /** The same for y. */
+    private final double[] yValues;
+    private final int[] yCounts;
+    private final int m;
+    private final int n;
 
     ShiftedRankSum(double[] sortedX, double[] sortedY) {
-      this.x = sortedX;
-      this.y = sortedY;
-      this.shifted = new double[sortedX.length];
+      m = sortedX.length;
+      n = sortedY.length;
+      xValues = distinct(sortedX);
+      xCounts = counts(sortedX, xValues.length);
+      yValues = distinct(sortedY);
+      yCounts = counts(sortedY, yValues.length);
     }
 
+    /**
+     * Ranks the pooled values by tie groups, as one merge of the sorted samples would, but over
+     * their distinct values: a survey's scores take few values, so a million respondents are a
+     * few dozen groups. Distinct values of x that x − d rounds to one value are one group, as
+     * they would be in the merge; every sum is taken in the same order as there.
+     */
     double standardized(double d, boolean correct) {
-      int m = x.length;
-      int n = y.length;
-      for (int i = 0; i < m; i++) {
-        shifted[i] = x[i] - d;
-      }
+      int xk = xValues.length;
+      int yk = yValues.length;
       double rankSum = 0;
       double tieTerm = 0;
       int i = 0;
       int j = 0;
       long before = 0;
-      while (i < m || j < n) {
-        double v = j >= n || (i < m && shifted[i] <= y[j]) ? shifted[i] : y[j];
+      while (i < xk || j < yk) {
+        double v = j >= yk || (i < xk && xValues[i] - d <= yValues[j]) ? xValues[i] - d
+            : yValues[j];
         int cx = 0;
-        while (i < m && shifted[i] == v) {
-          cx++;
+        while (i < xk && xValues[i] - d == v) {
+          cx += xCounts[i];
           i++;
         }
         int cy = 0;
-        while (j < n && y[j] == v) {
-          cy++;
+        while (j < yk && yValues[j] == v) {
+          cy += yCounts[j];
           j++;
         }
         double t = cx + cy;
@@ -210,6 +222,31 @@ public final class HodgesLehmannShift {
       double sigma = Math.sqrt(mm * nn / 12
           * ((mm + nn + 1) - tieTerm / ((mm + nn) * (mm + nn - 1))));
       return (dz - correction) / sigma;
+    }
+
+    /** The distinct values of sorted {@code v} (equal as {@code ==} compares), ascending. */
+    private static double[] distinct(double[] v) {
+      int k = 0;
+      double[] out = new double[v.length];
+      for (int i = 0; i < v.length; i++) {
+        if (i == 0 || v[i] != v[i - 1]) {
+          out[k++] = v[i];
+        }
+      }
+      return Arrays.copyOf(out, k);
+    }
+
+    /** How often each of the {@code k} distinct values of sorted {@code v} occurs. */
+    private static int[] counts(double[] v, int k) {
+      int[] out = new int[k];
+      int g = -1;
+      for (int i = 0; i < v.length; i++) {
+        if (i == 0 || v[i] != v[i - 1]) {
+          g++;
+        }
+        out[g]++;
+      }
+      return out;
     }
   }
 }

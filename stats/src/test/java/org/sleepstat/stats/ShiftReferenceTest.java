@@ -87,6 +87,82 @@ class ShiftReferenceTest {
     assertThat(w.standardized(0, true)).isEqualTo(-9.5 / sigma);
   }
 
+  /**
+   * The rank sum over distinct values with counts gives, bit for bit, what one merge of every
+   * shifted value gives (the form it replaced, kept here as the oracle): heavy ties, shifts on
+   * and between the values, and distinct values of x that x − d rounds to one value.
+   */
+  @Test
+  void theRankSumOverDistinctValuesIsTheMergeOfEveryValueBitForBit() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int trial = 0; trial < 300; trial++) {
+      double[] x = new double[1 + random.nextInt(400)];
+      double[] y = new double[1 + random.nextInt(400)];
+      int grid = 1 + random.nextInt(25);
+      for (int i = 0; i < x.length; i++) {
+        x[i] = random.nextInt(grid) * 0.5 - 3;
+      }
+      for (int j = 0; j < y.length; j++) {
+        y[j] = random.nextInt(grid) * 0.5 - 2;
+      }
+      java.util.Arrays.sort(x);
+      java.util.Arrays.sort(y);
+      HodgesLehmannShift.ShiftedRankSum w = new HodgesLehmannShift.ShiftedRankSum(x, y);
+      for (double d : new double[] {0, 0.5, -1, 1.25, random.nextDouble() * 6 - 3, 1e-9}) {
+        for (boolean correct : new boolean[] {false, true}) {
+          // bit for bit (NaN when every value ties: σ = 0)
+          assertThat(Double.doubleToLongBits(w.standardized(d, correct)))
+              .as("trial %d, d %s", trial, d)
+              .isEqualTo(Double.doubleToLongBits(mergedEveryValue(x, y, d, correct)));
+        }
+      }
+    }
+    double[] x = {1.0, Math.nextUp(1.0), 2.0};
+    double[] y = {-999_999.0, 0.0};
+    double d = 1e6; // 1 − d and nextUp(1) − d are both −999,999: one group with y's value
+    assertThat(Math.nextUp(1.0) - d).isEqualTo(1.0 - d);
+    HodgesLehmannShift.ShiftedRankSum w = new HodgesLehmannShift.ShiftedRankSum(x, y);
+    assertThat(w.standardized(d, true)).isEqualTo(mergedEveryValue(x, y, d, true));
+  }
+
+  private static double mergedEveryValue(double[] x, double[] y, double d, boolean correct) {
+    int m = x.length;
+    int n = y.length;
+    double[] shifted = new double[m];
+    for (int i = 0; i < m; i++) {
+      shifted[i] = x[i] - d;
+    }
+    double rankSum = 0;
+    double tieTerm = 0;
+    int i = 0;
+    int j = 0;
+    long before = 0;
+    while (i < m || j < n) {
+      double v = j >= n || (i < m && shifted[i] <= y[j]) ? shifted[i] : y[j];
+      int cx = 0;
+      while (i < m && shifted[i] == v) {
+        cx++;
+        i++;
+      }
+      int cy = 0;
+      while (j < n && y[j] == v) {
+        cy++;
+        j++;
+      }
+      double t = cx + cy;
+      rankSum += cx * (before + (t + 1) / 2);
+      tieTerm += t * t * t - t;
+      before += cx + cy;
+    }
+    double mm = m;
+    double nn = n;
+    double dz = rankSum - mm * (mm + 1) / 2 - mm * nn / 2;
+    double correction = correct ? Math.signum(dz) * 0.5 : 0;
+    double sigma = Math.sqrt(mm * nn / 12
+        * ((mm + nn + 1) - tieTerm / ((mm + nn) * (mm + nn - 1))));
+    return (dz - correction) / sigma;
+  }
+
   @Test
   void constantGroupsHaveNoShiftAndSayWhy() {
     HodgesLehmann.Result r = HodgesLehmannShift.compute(new double[] {4, 4, 4},
