@@ -213,7 +213,7 @@ class LauncherTest {
   @Test
   void aJitOptionGivenInTheExtraOptionsReplacesTheLaunchersOwn() throws Exception {
     for (String jit : List.of("-XX:TieredStopAtLevel=4", "-XX:+TieredCompilation",
-        "-XX:CICompilerCount=2")) {
+        "-XX:-TieredCompilation", "-XX:CICompilerCount=2", "-XX:+CICompilerCountPerCPU")) {
       ProbeRun run = run(Map.of("SLEEPSTAT_JAVA_OPTS", jit), "");
 
       assertThat(run.exitCode()).as(jit).isZero();
