@@ -215,6 +215,14 @@ public final class HodgesLehmannShift {
         tieTerm += t * t * t - t;
         before += cx + cy;
       }
+      return standardized(rankSum, tieTerm, m, n, correct);
+    }
+
+    /**
+     * The rank sum of the m values of x among m + n, less its mean, with the continuity
+     * correction when {@code correct}, over its standard deviation with the ties' term Σ t³ − t.
+     */
+    static double standardized(double rankSum, double tieTerm, int m, int n, boolean correct) {
       double mm = m;
       double nn = n;
       double dz = rankSum - mm * (mm + 1) / 2 - mm * nn / 2;

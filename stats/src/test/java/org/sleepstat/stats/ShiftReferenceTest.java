@@ -154,13 +154,7 @@ class ShiftReferenceTest {
       tieTerm += t * t * t - t;
       before += cx + cy;
     }
-    double mm = m;
-    double nn = n;
-    double dz = rankSum - mm * (mm + 1) / 2 - mm * nn / 2;
-    double correction = correct ? Math.signum(dz) * 0.5 : 0;
-    double sigma = Math.sqrt(mm * nn / 12
-        * ((mm + nn + 1) - tieTerm / ((mm + nn) * (mm + nn - 1))));
-    return (dz - correction) / sigma;
+    return HodgesLehmannShift.ShiftedRankSum.standardized(rankSum, tieTerm, m, n, correct);
   }
 
   @Test
