@@ -125,11 +125,13 @@ final class StudentizedRange {
       if (next < 0) {
         next = 0;
       }
-      f1 = cdf(next, k, df) - p;
-      x1 = next;
-      if (Math.abs(x1 - x0) < QUANTILE_STEP) {
+      // R evaluates ptukey at the new iterate before this test and drops the value when it
+      // returns: the same iterate, one integral fewer
+      if (Math.abs(next - x0) < QUANTILE_STEP) {
         return next;
       }
+      f1 = cdf(next, k, df) - p;
+      x1 = next;
     }
     return next; // not converged: R warns and returns the last iterate too
   }
