@@ -103,8 +103,8 @@ final class NormalCdf {
     if (y <= SQRT_32) {
       double num = ((((((((C8 * y) + C0) * y + C1) * y + C2) * y + C3) * y + C4) * y + C5) * y
           + C6) * y;
-      double den = ((((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6)
-          * y);
+      double den = (((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6)
+          * y;
       tail = (num + C7) / (den + D7);
     } else {
       double inv = 1 / (x * x);
